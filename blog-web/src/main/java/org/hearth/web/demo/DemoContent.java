@@ -1,0 +1,82 @@
+package org.hearth.web.demo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.logging.Logger;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.transaction.Transactional;
+
+import org.hearth.blog.author.Author;
+import org.hearth.blog.author.AuthorService;
+import org.hearth.blog.post.PostService;
+
+/**
+ * Loads the demo site into an empty database when the application starts (after the schema migrations), so a fresh
+ * Hearth has something to read. A database that holds any post is left alone. Set the system property
+ * {@value #ENABLED_PROPERTY} to {@code false} (a JVM option of the domain) to start empty instead.
+ */
+@ApplicationScoped
+public class DemoContent {
+
+    public static final String ENABLED_PROPERTY = "hearth.demo-content";
+
+    /** The title of the demo site's main post. */
+    public static final String STAR_POST_TITLE = "Being A Star In Our Communities";
+
+    private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
+
+    @Inject
+    private AuthorService authors;
+
+    @Inject
+    private PostService posts;
+
+    @Transactional
+    void loadAtStartup(@Observes @Priority(Interceptor.Priority.APPLICATION) @Initialized(ApplicationScoped.class) Object start) {
+        if (!Boolean.parseBoolean(System.getProperty(ENABLED_PROPERTY, "true")) || posts.count() > 0) {
+            return;
+        }
+        var rosa = authors.create("rosa-lindqvist", "Rosa Lindqvist",
+                "Rosa leads community at Hearth. She has answered forum posts at 2 a.m. more often than she admits.");
+        var sam = authors.create("samuel-adeyemi", "Samuel Adeyemi",
+                "Samuel builds Hearth's comment widget and believes a good reply beats a good feature.");
+
+        var today = Instant.now().truncatedTo(ChronoUnit.HOURS);
+        publish(sam, "Why Hearth answers before it moderates", "why-hearth-answers.md",
+                List.of("community", "moderation"), today.minus(Duration.ofDays(21)));
+        publish(sam, "Threads that stay readable at ten thousand comments", "readable-threads.md",
+                List.of("engineering", "comments"), today.minus(Duration.ofDays(12)));
+        publish(rosa, "Share counts you can trust", "honest-share-counts.md",
+                List.of("sharing"), today.minus(Duration.ofDays(5)));
+        publish(rosa, STAR_POST_TITLE, "being-a-star.md",
+                List.of("community", "community-management"), today.minus(Duration.ofDays(1)));
+        LOG.info("Demo content loaded: 2 authors, 4 posts");
+    }
+
+    private void publish(Author author, String title, String resource, List<String> tags, Instant when) {
+        var post = posts.draft(author, title, markdown(resource), "", tags);
+        posts.publish(post.getId(), when);
+    }
+
+    private static String markdown(String resource) {
+        try (var in = DemoContent.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Demo text missing: " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
