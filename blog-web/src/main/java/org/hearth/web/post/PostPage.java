@@ -3,37 +3,34 @@ package org.hearth.web.post;
 import java.io.IOException;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.hearth.blog.post.Post;
 import org.hearth.blog.post.PostService;
-import org.omnifaces.cdi.Param;
-import org.omnifaces.util.Faces;
 
-/** A post at its permalink {@code /posts/{slug}}; anything else under {@code /posts/} is a 404. */
+/** A post at its permalink {@code /posts/{slug}} (see {@link PostPermalinks}). */
 @Named
 @RequestScoped
 public class PostPage {
 
     @Inject
-    @Param(pathIndex = 0)
-    private String slug;
-
-    @Inject
-    @Param(pathIndex = 1)
-    private String extraPathSegment;
-
-    @Inject
     private PostService posts;
+
+    @Inject
+    private FacesContext faces;
 
     private Post post;
 
-    /** Runs before rendering ({@code f:viewAction}): finds the post, or answers 404. */
+    /** Runs before rendering ({@code f:viewAction}): finds the post readers may see, or answers 404. */
     public void load() throws IOException {
-        post = slug == null || extraPathSegment != null ? null : posts.findVisible(slug).orElse(null);
+        var slug = (String) faces.getExternalContext().getRequestMap().get(PostPermalinks.SLUG);
+        post = slug == null ? null : posts.findVisible(slug).orElse(null);
         if (post == null) {
-            Faces.responseSendError(404, "No post at this address");
+            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "No post at this address");
+            faces.responseComplete();
         }
     }
 

@@ -1,0 +1,47 @@
+package org.hearth.web.post;
+
+import java.io.IOException;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.hearth.blog.post.Post;
+import org.hearth.blog.post.Slugs;
+
+/**
+ * Serves the permalink {@code /posts/{slug}} with the view {@code /post.xhtml}, the slug handed over as the request
+ * attribute {@value #SLUG}. Anything else under {@code /posts/} is a 404.
+ */
+@WebFilter(filterName = "PostPermalinks", urlPatterns = "/posts/*", dispatcherTypes = DispatcherType.REQUEST)
+public class PostPermalinks extends HttpFilter {
+
+    /** The request attribute holding the requested slug. */
+    public static final String SLUG = "org.hearth.web.post.slug";
+
+    private static final String PREFIX = "/posts/";
+    private static final long serialVersionUID = 1L;
+
+    /** The permalink of a post, relative to the context root. */
+    public static String path(Post post) {
+        return PREFIX + post.getSlug();
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        // The filter mapping does not decide the servlet path: take the whole decoded path inside the application.
+        var path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        var slug = path.startsWith(PREFIX) ? path.substring(PREFIX.length()) : null;
+        if (!Slugs.isValid(slug, Post.SLUG_MAX)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        request.setAttribute(SLUG, slug);
+        request.getRequestDispatcher("/post.xhtml").forward(request, response);
+    }
+}

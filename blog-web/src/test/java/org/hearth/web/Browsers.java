@@ -1,0 +1,32 @@
+package org.hearth.web;
+
+import java.io.File;
+
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Headless Chromium for browser tests, from Debian's chromium and chromium-driver packages: never downloaded. */
+public final class Browsers {
+
+    private Browsers() {
+    }
+
+    public static WebDriver headlessChromium() {
+        var driver = new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
+        if (!driver.canExecute()) {
+            throw new IllegalStateException("No chromedriver at " + driver + ": install Debian's chromium and chromium-driver (.ci/run does)");
+        }
+        var options = new ChromeOptions();
+        var binary = new File("/usr/bin/chromium");
+        if (binary.canExecute()) {
+            options.setBinary(binary);
+        }
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1280,900");
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
+        return new ChromeDriver(service, options);
+    }
+}
