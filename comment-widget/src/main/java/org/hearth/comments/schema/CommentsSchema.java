@@ -1,0 +1,75 @@
+package org.hearth.comments.schema;
+
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Logger;
+
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the widget's tables ({@code hc_*}) up to date when the application starts: the versioned Flyway migrations
+ * under {@code org/hearth/comments/schema/migration} run against {@value #DATA_SOURCE}, recorded in their own history
+ * table {@code comments_schema_history}, so the widget's schema evolves independently of the host's.
+ * <p>
+ * It runs after the host's own migrations (a later priority), so a host whose Flyway expects an empty schema finds one.
+ * The migrations are written once for Derby and PostgreSQL; the placeholder {@code ${clob}} names the large-text type.
+ */
+@ApplicationScoped
+public class CommentsSchema {
+
+    /** The JNDI name of the database the widget stores its threads and comments in (the host's server provides it). */
+    public static final String DATA_SOURCE = "jdbc/hearth";
+
+    private static final Logger LOG = Logger.getLogger(CommentsSchema.class.getName());
+
+    void migrateAtStartup(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE + 10) @Initialized(ApplicationScoped.class) Object start) {
+        migrate();
+    }
+
+    /** Runs the pending migrations; returns how many ran. */
+    public int migrate() {
+        var dataSource = dataSource();
+        var result = Flyway.configure(CommentsSchema.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:org/hearth/comments/schema/migration")
+                .table("comments_schema_history")
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .placeholders(Map.of("clob", largeTextType(dataSource)))
+                .load()
+                .migrate();
+        if (result.migrationsExecuted > 0) {
+            LOG.info(() -> "Comment widget schema migrated to version " + result.targetSchemaVersion
+                    + " (" + result.migrationsExecuted + " migrations)");
+        }
+        return result.migrationsExecuted;
+    }
+
+    private static DataSource dataSource() {
+        try {
+            return InitialContext.doLookup(DATA_SOURCE);
+        } catch (NamingException e) {
+            throw new IllegalStateException("No data source " + DATA_SOURCE + " on this server", e);
+        }
+    }
+
+    private static String largeTextType(DataSource dataSource) {
+        try (var connection = dataSource.getConnection()) {
+            var product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            return product.contains("postgres") ? "TEXT" : "CLOB";
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database " + DATA_SOURCE + " cannot be reached", e);
+        }
+    }
+}

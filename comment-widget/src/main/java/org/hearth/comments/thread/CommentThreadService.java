@@ -1,0 +1,45 @@
+package org.hearth.comments.thread;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/** Registers the threads hosts name, and finds them by key. */
+@ApplicationScoped
+@Transactional
+public class CommentThreadService {
+
+    @PersistenceContext(unitName = "hearth-comments")
+    private EntityManager em;
+
+    /**
+     * The thread with this key, created on first use; its title and URL become the ones given (the host knows best).
+     *
+     * @throws IllegalArgumentException when the key, title or URL breaks its rule (see {@link CommentThread})
+     */
+    public CommentThread register(String key, String title, String url) {
+        var existing = find(key);
+        if (existing.isPresent()) {
+            var thread = existing.get();
+            if (!thread.getTitle().equals(title) || !thread.getUrl().equals(url)) {
+                thread.describe(title, url);
+            }
+            return thread;
+        }
+        var thread = new CommentThread(key, title, url);
+        em.persist(thread);
+        em.flush();
+        return thread;
+    }
+
+    /** The thread with this key, if a host has registered it. */
+    public Optional<CommentThread> find(String key) {
+        return em.createNamedQuery("CommentThread.findByKey", CommentThread.class)
+                .setParameter("key", key)
+                .getResultStream()
+                .findFirst();
+    }
+}
