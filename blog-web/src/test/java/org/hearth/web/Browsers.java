@@ -1,8 +1,13 @@
 package org.hearth.web;
 
 import java.io.File;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
 
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.json.Json;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -26,7 +31,27 @@ public final class Browsers {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=1280,900");
+        // The performance log records every network request, so tests can prove a page asks no third-party host.
+        options.setCapability("goog:loggingPrefs", Map.of("performance", "ALL"));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
         return new ChromeDriver(service, options);
+    }
+
+    /** The URLs the browser requested since the last call (from Chromium's performance log). */
+    public static List<URI> requestedUrls(WebDriver browser) {
+        return browser.manage().logs().get(LogType.PERFORMANCE).getAll().stream()
+                .map(entry -> entry.getMessage())
+                .filter(message -> message.contains("\"Network.requestWillBeSent\""))
+                .map(Browsers::requestUrl)
+                .filter(url -> url.startsWith("http"))
+                .map(URI::create)
+                .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String requestUrl(String logMessage) {
+        var message = (Map<String, Object>) ((Map<String, Object>) new Json().toType(logMessage, Map.class)).get("message");
+        var params = (Map<String, Object>) message.get("params");
+        return (String) ((Map<String, Object>) params.get("request")).get("url");
     }
 }

@@ -44,6 +44,14 @@ public class SiteUrls {
         return getBase() + "/posts/" + post.getSlug();
     }
 
+    /**
+     * The key of a post's comment thread and share counts. It names the post by id, so discussions and counts stay
+     * with the post when its slug changes.
+     */
+    public String threadKey(Post post) {
+        return "post-" + post.getId();
+    }
+
     /** The page of an author. */
     public String author(Author author) {
         return getBase() + "/authors/" + author.getSlug();

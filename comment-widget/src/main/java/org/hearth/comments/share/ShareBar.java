@@ -1,0 +1,64 @@
+package org.hearth.comments.share;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.hearth.comments.thread.CommentThreadService;
+
+/**
+ * Backs the {@code <hc:share>} tag: registers the thread the host names (key, title, canonical URL) and gives the
+ * links of its share bar with their counts. Usable as {@code #{hcShareBar.of(key, title, url)}}.
+ */
+@Named("hcShareBar")
+@RequestScoped
+public class ShareBar {
+
+    @Inject
+    private CommentThreadService threads;
+
+    @Inject
+    private ShareCounter counter;
+
+    @Inject
+    private HttpServletRequest request;
+
+    /**
+     * The share bar of a thread, registering the thread (or updating its title and URL) first.
+     *
+     * @throws IllegalArgumentException when the key, title or URL breaks the thread's rules
+     */
+    public View of(String key, String title, String url) {
+        var thread = threads.register(key, title, url);
+        var tally = counter.tally(thread);
+        var base = request.getContextPath() + "/share/";
+        var query = "?thread=" + ShareNetwork.encode(thread.getKey());
+        var links = new ArrayList<Link>();
+        for (var network : ShareNetwork.values()) {
+            links.add(new Link(network.id(), network.label(), base + network.id() + query, tally.of(network), ICONS.get(network)));
+        }
+        return new View(thread.getKey(), thread.getUrl(), thread.getTitle(), base + "counts" + query, List.copyOf(links), tally.total());
+    }
+
+    /** One share bar: its links and the total shares. */
+    public record View(String thread, String url, String title, String countsUrl, List<Link> links, long total) {
+    }
+
+    /** One link of a share bar. */
+    public record Link(String id, String name, String href, long count, String icon) {
+    }
+
+    /** Our own line icons (24×24, drawn with the current text colour): no network's asset is ever loaded. */
+    private static final Map<ShareNetwork, String> ICONS = Map.of(
+            ShareNetwork.X, "M5 4l14 16M19 4L5 20",
+            ShareNetwork.FACEBOOK, "M14 8h3V4h-3a4 4 0 0 0-4 4v3H7v4h3v6h4v-6h3l1-4h-4V8.5a.5.5 0 0 1 .5-.5z",
+            ShareNetwork.LINKEDIN, "M4 9h4v11H4zM6 4.5a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zM11 9h4v2a4 4 0 0 1 5 3.5V20h-4v-5a1.5 1.5 0 0 0-3 0v5h-2z",
+            ShareNetwork.EMAIL, "M3 6h18v12H3zM3 6l9 7 9-7",
+            ShareNetwork.BLUESKY, "M12 11C10 7 6 4 4 5s-1 6 3 7c-3 1-3 4 0 5s4-2 5-5c1 3 2 6 5 5s3-4 0-5c4-1 5-6 3-7s-6 2-8 6z",
+            ShareNetwork.MASTODON, "M6 4h12a2 2 0 0 1 2 2v9a2 2 0 0 1-2 2h-5l-4 3v-3H6a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2zM8 13V9a2 2 0 0 1 4 0v4M12 9a2 2 0 0 1 4 0v4");
+}

@@ -1,0 +1,82 @@
+package org.hearth.comments.share;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.hearth.comments.thread.CommentThread;
+
+/**
+ * Counts shares started from this site: each client at most once per network per thread per day (UTC), so reloads
+ * and repeated clicks cannot inflate the numbers.
+ */
+@ApplicationScoped
+@Transactional
+public class ShareCounter {
+
+    @PersistenceContext(unitName = "hearth-comments")
+    private EntityManager em;
+
+    private final AtomicReference<LocalDate> purgedBefore = new AtomicReference<>(LocalDate.MIN);
+
+    /**
+     * Counts a share, unless this client shared this thread to this network on this day already.
+     *
+     * @param client a keyed hash naming the client (see {@link ShareClients#key})
+     * @return whether the share was counted
+     */
+    public boolean count(CommentThread thread, ShareNetwork network, String client, LocalDate day) {
+        purgeVisitsBefore(day.minusDays(1));
+        var key = new ShareVisit.Key(thread.getId(), network, client, day);
+        if (em.find(ShareVisit.class, key) != null) {
+            return false;
+        }
+        em.persist(new ShareVisit(thread.getId(), network, client, day));
+        int updated = em.createNamedQuery("ShareCount.increment")
+                .setParameter("threadId", thread.getId())
+                .setParameter("network", network)
+                .executeUpdate();
+        if (updated == 0) {
+            em.persist(new ShareCount(thread.getId(), network, 1));
+        }
+        em.flush();
+        return true;
+    }
+
+    /** The shares of one thread. */
+    public ShareTally tally(CommentThread thread) {
+        return tallies(List.of(thread.getId())).getOrDefault(thread.getId(), ShareTally.NONE);
+    }
+
+    /** The shares of several threads in one query, by thread id; threads never shared are absent. */
+    public Map<Long, ShareTally> tallies(Collection<Long> threadIds) {
+        var byThread = new HashMap<Long, Map<ShareNetwork, Long>>();
+        if (threadIds.isEmpty()) {
+            return Map.of();
+        }
+        em.createNamedQuery("ShareCount.forThreads", ShareCount.class)
+                .setParameter("threadIds", threadIds)
+                .getResultList()
+                .forEach(count -> byThread.computeIfAbsent(count.getThreadId(), id -> new EnumMap<>(ShareNetwork.class))
+                        .put(count.getNetwork(), count.getShares()));
+        var tallies = new HashMap<Long, ShareTally>();
+        byThread.forEach((id, counts) -> tallies.put(id, new ShareTally(counts)));
+        return tallies;
+    }
+
+    private void purgeVisitsBefore(LocalDate day) {
+        var last = purgedBefore.get();
+        if (last.isBefore(day) && purgedBefore.compareAndSet(last, day)) {
+            em.createNamedQuery("ShareVisit.deleteBefore").setParameter("day", day).executeUpdate();
+        }
+    }
+}
