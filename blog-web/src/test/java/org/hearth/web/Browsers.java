@@ -15,7 +15,19 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /** Headless Chromium for browser tests, from Debian's chromium and chromium-driver packages: never downloaded. */
 public final class Browsers {
 
+    private static WebDriver shared;
+
     private Browsers() {
+    }
+
+    /** One headless Chromium for the whole test run, closed when the JVM exits. */
+    public static synchronized WebDriver shared() {
+        if (shared == null) {
+            var browser = headlessChromium();
+            Runtime.getRuntime().addShutdownHook(new Thread(browser::quit));
+            shared = browser;
+        }
+        return shared;
     }
 
     public static WebDriver headlessChromium() {

@@ -22,15 +22,12 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Share links with first-party counts, and the link previews of the demo post. */
@@ -41,8 +38,6 @@ class ShareLinksIT {
     private static final String STAR_PATH = "posts/being-a-star-in-our-communities";
     private static final Pattern COUNTS = Pattern.compile("\"total\":(\\d+)");
 
-    private static WebDriver browser;
-
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @ArquillianResource
@@ -51,18 +46,6 @@ class ShareLinksIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.hearthWar("share-links-it");
-    }
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browsers.headlessChromium();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     private HttpResponse<String> get(String path, String client) throws IOException, InterruptedException {
@@ -197,6 +180,8 @@ class ShareLinksIT {
 
     @Test
     void clickingAShareLinkRaisesTheVisibleCountAndThePageAsksNoOtherHost() {
+        var browser = Browsers.shared();
+        Browsers.requestedUrls(browser); // forget what earlier tests loaded
         browser.get(base.toExternalForm() + STAR_PATH);
         var pageRequests = Browsers.requestedUrls(browser);
         assertTrue(!pageRequests.isEmpty());
