@@ -37,4 +37,14 @@ public class PostPage {
     public Post getPost() {
         return post;
     }
+
+    /** The post's absolute address at this server (the comment thread's canonical URL). */
+    public String getCanonicalUrl() {
+        var external = faces.getExternalContext();
+        var port = external.getRequestServerPort();
+        var scheme = external.getRequestScheme();
+        var defaultPort = scheme.equals("https") ? 443 : 80;
+        return scheme + "://" + external.getRequestServerName() + (port == defaultPort ? "" : ":" + port)
+                + external.getRequestContextPath() + PostPermalinks.path(post);
+    }
 }
