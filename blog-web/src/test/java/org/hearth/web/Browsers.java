@@ -31,7 +31,9 @@ public final class Browsers {
         }
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1280,900");
+                "--disable-quic", "--window-size=1280,900",
+                // No smooth scrolling: it moves elements away between Selenium's scroll and click.
+                "--force-prefers-reduced-motion");
         if (!javaScript) {
             options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         }

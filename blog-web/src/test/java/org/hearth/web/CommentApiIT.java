@@ -38,6 +38,7 @@ class CommentApiIT {
 
     static final String STAR_THREAD = "being-a-star-in-our-communities";
     private static final int RATE_LIMIT = 25;
+    private static final String FRIEND = "https://friend.example";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -47,7 +48,7 @@ class CommentApiIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.withContextParams(Deployments.hearthWar("comment-api-it"),
-                Map.of("hearth.comments.RATE_LIMIT", Integer.toString(RATE_LIMIT)));
+                Map.of("hearth.comments.RATE_LIMIT", Integer.toString(RATE_LIMIT), "hearth.comments.EMBED_ORIGINS", FRIEND));
     }
 
     private URI uri(String path) {
@@ -217,6 +218,20 @@ class CommentApiIT {
             assertEquals(201, response.statusCode(), response.body());
         }
         assertProblem(response, 429, "body", "rate-limit");
+    }
+
+    @Test
+    void onlyConfiguredEmbedOriginsMayCallTheApiFromTheirPages() throws Exception {
+        var friend = get("api/counts?thread=" + STAR_THREAD, "Origin", FRIEND);
+        assertEquals(FRIEND, friend.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+        var preflight = http.send(HttpRequest.newBuilder(uri("api/comments")).method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", FRIEND).header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type, x-hearth-own").build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(preflight.statusCode() < 300, "preflight answered: " + preflight.statusCode());
+        assertTrue(preflight.headers().firstValue("Access-Control-Allow-Headers").orElse("").contains("X-Hearth-Own"));
+
+        var stranger = get("api/counts?thread=" + STAR_THREAD, "Origin", "https://evil.example");
+        assertTrue(stranger.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), "other sites' scripts are kept out");
     }
 
     @Test

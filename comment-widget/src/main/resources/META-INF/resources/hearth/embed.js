@@ -98,6 +98,22 @@
         return element;
     }
 
+    function relative(iso) {
+        var minutes = Math.floor((Date.now() - new Date(iso).getTime()) / 60000);
+        if (minutes < 1) {
+            return TEXT.justNow;
+        }
+        if (minutes < 60) {
+            return minutes === 1 ? "1 minute ago" : minutes + " minutes ago";
+        }
+        var hours = Math.floor(minutes / 60);
+        if (hours < 24) {
+            return hours === 1 ? "1 hour ago" : hours + " hours ago";
+        }
+        var days = Math.floor(hours / 24);
+        return days === 1 ? "1 day ago" : days < 30 ? days + " days ago" : new Date(iso).toLocaleDateString();
+    }
+
     function absolute(iso) {
         var date = new Date(iso);
         return date.toISOString().slice(0, 16).replace("T", " ") + " UTC";
@@ -124,7 +140,7 @@
                 header.appendChild(el("span", {"class": "hc-badge"}, TEXT.badge[c.author.badge] || c.author.badge));
             }
             var permalink = el("a", {"class": "hc-permalink hc-meta", href: "#comment-" + c.id});
-            permalink.appendChild(el("time", {datetime: c.createdAt, title: absolute(c.createdAt)}, TEXT.justNow));
+            permalink.appendChild(el("time", {datetime: c.createdAt, title: absolute(c.createdAt)}, relative(c.createdAt)));
             header.appendChild(permalink);
             header.appendChild(el("span", {"class": "hc-meta hc-absolute"}, absolute(c.createdAt)));
             if (c.replyTo) {

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -83,7 +84,7 @@ final class DiscussionWriter {
         out.writeAttribute("data-hearth-api", contextPath + "/api", null);
         out.writeAttribute("data-hearth-sort", sort.name().toLowerCase(Locale.ROOT), null);
 
-        element("h2", "hc-heading", null, heading(page.topLevel()));
+        element("h2", "hc-heading", null, heading(service.countApproved(List.of(thread.getKey())).get(thread.getKey())));
         out.startElement("div", null);
         out.writeAttribute("class", "hc-live hc-visually-hidden", null);
         out.writeAttribute("aria-live", "polite", null);
