@@ -111,7 +111,8 @@ class CommentPagesIT {
     void commentPostedWithoutJavaScriptRedirectsToItAndOnlyItsAuthorSeesItPending() throws Exception {
         var doc = page(get(STAR, null));
         var words = "Posted without JavaScript " + UUID.randomUUID();
-        var response = post(STAR, form(doc, "hc-form", Map.of("hc-name", "Nia", "hc-body", words, "hc-action", "post")), null);
+        var response = post(STAR, form(doc, "hc-form", Map.of("hc-name", "Nia <img src=x onerror=alert(1)>", "hc-website", "nia.example",
+                "hc-body", words, "hc-action", "post")), null);
 
         assertEquals(303, response.statusCode(), response.body());
         var location = response.headers().firstValue("Location").orElseThrow();
@@ -124,6 +125,11 @@ class CommentPagesIT {
         assertNotNull(comment, "the author sees their comment");
         assertTrue(comment.text().contains(words));
         assertTrue(comment.selectFirst(".hc-pending-note").text().startsWith("Awaiting moderation"));
+        var author = comment.selectFirst("a.hc-author");
+        assertEquals("Nia <img src=x onerror=alert(1)>", author.text(), "the name is shown as text");
+        assertTrue(author.select("img").isEmpty());
+        assertEquals("https://nia.example", author.attr("href"));
+        assertEquals("nofollow ugc noopener", author.attr("rel"));
         assertNull(page(get(STAR, null)).getElementById(id), "nobody else sees it");
         assertNull(page(get(STAR, "hc_own=" + id.substring(8) + ".forged")).getElementById(id), "a forged cookie proves nothing");
     }
@@ -195,6 +201,26 @@ class CommentPagesIT {
         var stranger = post(STAR, Map.of("hc-thread", CommentApiIT.STAR_THREAD, "hc-delete",
                 doc.selectFirst("article.hc-comment").id().substring(8)), null);
         assertEquals(400, stranger.statusCode(), "nobody deletes someone else's comment");
+    }
+
+    @Test
+    void authorCorrectsTheirOwnCommentWithoutJavaScript() throws Exception {
+        var doc = page(get(STAR, null));
+        var response = post(STAR, form(doc, "hc-form", Map.of("hc-name", "Ray", "hc-body", "Teh typo " + UUID.randomUUID(), "hc-action", "post")), null);
+        var id = response.headers().firstValue("Location").orElseThrow().replaceFirst(".*#comment-", "");
+        var cookie = ownCookie(response);
+        var edit = page(get(STAR + "?hc-edit=" + id, cookie));
+        var editForm = edit.getElementById("hc-form-edit-" + id);
+        assertNotNull(editForm, "the author gets the edit form in place of the comment");
+        assertTrue(editForm.selectFirst("textarea").val().startsWith("Teh typo"));
+
+        var fixed = "The typo, fixed " + UUID.randomUUID();
+        var saved = post(STAR, form(edit, "hc-form-edit-" + id, Map.of("hc-body", fixed, "hc-action", "save")), cookie);
+        assertEquals(303, saved.statusCode(), saved.body());
+        var comment = page(get(STAR, cookie)).getElementById("comment-" + id);
+        assertEquals(fixed, comment.selectFirst(".hc-body").text());
+        assertNotNull(comment.selectFirst(".hc-meta:containsOwn(edited)"));
+        assertNull(page(get(STAR + "?hc-edit=" + id, null)).getElementById("hc-form-edit-" + id), "nobody else gets the edit form");
     }
 
     @Test

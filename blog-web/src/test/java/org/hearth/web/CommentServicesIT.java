@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
@@ -223,6 +224,8 @@ class CommentServicesIT {
         var largeNewest = statementsFor(() -> comments.page(large.getKey(), 3, CommentService.Sort.NEWEST, Set.of()));
 
         assertTrue(smallCount.statements > 0, "statements are counted");
+        Logger.getLogger(CommentServicesIT.class.getName()).info(() -> "SQL statements for a thread page: " + smallCount.statements
+                + " (20 comments), " + largeCount.statements + " (10,000 comments)");
         assertEquals(smallCount.statements, largeCount.statements, "no N+1: the same statements for 20 and 10,000 comments");
         assertEquals(smallCount.statements, largeNewest.statements);
 

@@ -45,6 +45,9 @@ final class DiscussionWriter {
 
     private static final DateTimeFormatter ABSOLUTE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
+    /** The fields that show their own message; messages about anything else go into the form's summary. */
+    private static final Set<String> FIELDS = Set.of("name", "email", "website", "body", "homepage");
+
     private final ResponseWriter out;
     private final Messages msg;
     private final CommentSettings settings;
@@ -319,6 +322,11 @@ final class DiscussionWriter {
             out.writeAttribute("class", "hc-errors", null);
             out.writeAttribute("role", "alert", null);
             out.writeText(msg.get("form.errors"), null);
+            for (var error : form.errors().entrySet()) {
+                if (!FIELDS.contains(error.getKey())) {
+                    out.writeText(" " + error.getValue(), null);
+                }
+            }
             out.endElement("p");
         }
         if (editing == null) {
