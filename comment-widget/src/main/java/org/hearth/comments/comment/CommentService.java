@@ -146,6 +146,7 @@ public class CommentService {
     public Comment post(String title, String url, NewComment input, Commenter commenter) {
         CommentThread thread;
         try {
+            CommentThread.requireKey(input.threadKey());
             thread = threads.findOrRegister(input.threadKey(), title, url);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new InvalidCommentException("thread", "invalid", "The thread key, title or URL is not valid: "
