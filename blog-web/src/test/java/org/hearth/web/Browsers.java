@@ -31,6 +31,11 @@ public final class Browsers {
     }
 
     public static WebDriver headlessChromium() {
+        return headlessChromium(true);
+    }
+
+    /** Headless Chromium with JavaScript on or off (off: as a reader with scripts blocked sees the site). */
+    public static WebDriver headlessChromium(boolean javaScript) {
         var driver = new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
         if (!driver.canExecute()) {
             throw new IllegalStateException("No chromedriver at " + driver + ": install Debian's chromium and chromium-driver (.ci/run does)");
@@ -42,9 +47,14 @@ public final class Browsers {
         }
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1280,900");
+                "--disable-quic", "--window-size=1280,900",
+                // No smooth scrolling: it moves elements away between Selenium's scroll and click.
+                "--force-prefers-reduced-motion");
         // The performance log records every network request, so tests can prove a page asks no third-party host.
         options.setCapability("goog:loggingPrefs", Map.of("performance", "ALL"));
+        if (!javaScript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         var service = new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
         return new ChromeDriver(service, options);
     }

@@ -1,13 +1,44 @@
 package org.hearth.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
 
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 
+import org.eclipse.persistence.sessions.SessionEvent;
+import org.eclipse.persistence.sessions.SessionEventAdapter;
+import org.eclipse.persistence.sessions.server.ServerSession;
+import org.hearth.comments.comment.Badge;
+import org.hearth.comments.comment.CommentApproved;
+import org.hearth.comments.comment.CommentPosted;
+import org.hearth.comments.comment.CommentService;
+import org.hearth.comments.comment.CommentStatus;
+import org.hearth.comments.comment.Commenter;
+import org.hearth.comments.comment.InvalidCommentException;
+import org.hearth.comments.comment.NewComment;
 import org.hearth.comments.schema.CommentsSchema;
+import org.hearth.comments.team.TeamMember;
+import org.hearth.comments.thread.CommentThread;
 import org.hearth.comments.thread.CommentThreadService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,17 +52,55 @@ class CommentServicesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.hearthWar("comment-services-it", CommentServicesIT.class);
+        return Deployments.hearthWar("comment-services-it", CommentServicesIT.class, EventLog.class);
+    }
+
+    /** Records the widget's CDI events, as a host would observe them. */
+    @ApplicationScoped
+    public static class EventLog {
+        private final List<Object> events = new ArrayList<>();
+
+        List<Object> all() {
+            return List.copyOf(events);
+        }
+
+        void posted(@Observes CommentPosted event) {
+            events.add(event);
+        }
+
+        void approved(@Observes CommentApproved event) {
+            events.add(event);
+        }
     }
 
     @Inject
     private CommentThreadService threads;
 
     @Inject
+    private CommentService comments;
+
+    @Inject
     private CommentsSchema schema;
+
+    @Inject
+    private EventLog events;
+
+    @PersistenceUnit(unitName = "hearth-comments")
+    private EntityManagerFactory emf;
+
+    @Resource(lookup = "jdbc/hearth")
+    private DataSource dataSource;
 
     private static String newKey() {
         return "/it/" + UUID.randomUUID();
+    }
+
+    private static Commenter guest() {
+        return new Commenter("it-" + UUID.randomUUID(), Set.of(), null, null);
+    }
+
+    private CommentThread newThread() {
+        return threads.register(newKey(), "A thread", "https://example.org/thread");
     }
 
     @Test
@@ -44,15 +113,208 @@ class CommentServicesIT {
         var found = threads.find(key).orElseThrow();
         assertEquals("Renamed", found.getTitle());
         assertEquals("https://example.org/b", found.getUrl());
-    }
-
-    @Test
-    void unknownThreadIsNotFound() {
         assertTrue(threads.find(newKey()).isEmpty());
     }
 
     @Test
     void widgetMigrationsAreUpToDateAfterDeployment() {
         assertEquals(0, schema.migrate(), "deployment already ran every widget migration");
+    }
+
+    @Test
+    void firstTimeCommenterWaitsAndIsTrustedOnceApproved() {
+        var thread = newThread();
+        var email = UUID.randomUUID() + "@example.org";
+        var first = comments.post(thread, new NewComment(thread.getKey(), null, "Gia", email, null, "My first words"), guest());
+        assertEquals(CommentStatus.PENDING, first.getStatus());
+        assertTrue(events.all().contains(new CommentPosted(first.getId(), thread.getKey(), CommentStatus.PENDING)));
+
+        comments.approve(first.getId());
+        assertTrue(events.all().contains(new CommentApproved(first.getId(), thread.getKey())));
+        var second = comments.post(thread, new NewComment(thread.getKey(), null, "Gia", email.toUpperCase(), null, "Back again"), guest());
+        assertEquals(CommentStatus.APPROVED, second.getStatus(), "trusted by her e-mail address");
+    }
+
+    @Test
+    void moreThanTwoLinksWaitForModerationEvenForTrustedCommenters() {
+        var thread = newThread();
+        var email = UUID.randomUUID() + "@example.org";
+        comments.approve(comments.post(thread, new NewComment(thread.getKey(), null, "Hal", email, null, "Hello"), guest()).getId());
+        var links = comments.post(thread, new NewComment(thread.getKey(), null, "Hal", email, null,
+                "[a](https://a.example) [b](https://b.example) [c](https://c.example)"), guest());
+        assertEquals(CommentStatus.PENDING, links.getStatus());
+    }
+
+    @Test
+    void teamMemberPostsApprovedWithTheirBadgeAndName() {
+        var thread = newThread();
+        var reply = comments.post(thread, new NewComment(thread.getKey(), null, "typed name is ignored", null, null, "Welcome!"),
+                Optional.of(new TeamMember("Rosa Lindqvist", Badge.AUTHOR)), guest());
+        assertEquals(CommentStatus.APPROVED, reply.getStatus());
+        assertEquals(Badge.AUTHOR, reply.getBadge());
+        assertEquals("Rosa Lindqvist", reply.getAuthorName());
+    }
+
+    @Test
+    void bannedEmailAndClientAreRefused() {
+        var thread = newThread();
+        var email = UUID.randomUUID() + "@example.org";
+        comments.banEmail(email);
+        var error = assertThrows(InvalidCommentException.class,
+                () -> comments.post(thread, new NewComment(thread.getKey(), null, "Ivy", email, null, "Hi"), guest()));
+        assertEquals("banned", error.getReason());
+
+        var client = guest();
+        var spam = comments.post(thread, new NewComment(thread.getKey(), null, "Jon", null, null, "Cheap pills"), client);
+        comments.markSpam(spam.getId());
+        comments.banClientOf(spam.getId());
+        assertEquals("banned", assertThrows(InvalidCommentException.class,
+                () -> comments.post(thread, new NewComment(thread.getKey(), null, "Jon", null, null, "Hello again"), client)).getReason());
+    }
+
+    @Test
+    void authorMayEditAndDeleteOwnCommentButNobodyElseMay() {
+        var thread = newThread();
+        var comment = comments.post(thread, new NewComment(thread.getKey(), null, "Kim", null, null, "Typo hree"), guest());
+        var id = comment.getId();
+
+        assertEquals("not-yours", assertThrows(InvalidCommentException.class, () -> comments.editOwn(id, Set.of(), "Hijacked")).getReason());
+        var edited = comments.editOwn(id, Set.of(id), "Typo here");
+        assertEquals("Typo here", edited.getMarkdown());
+        assertTrue(edited.getEditedAt() != null);
+        comments.deleteOwn(id, Set.of(id));
+        assertEquals(CommentStatus.DELETED, comments.find(id).orElseThrow().getStatus());
+    }
+
+    @Test
+    void eachBrowserSmilesOnce() {
+        var thread = newThread();
+        var comment = comments.post(thread, new NewComment(thread.getKey(), null, "Lou", null, null, "Smile at me"), guest());
+        comments.approve(comment.getId());
+        assertEquals(1, comments.smile(comment.getId(), "browser-a"));
+        assertEquals(1, comments.smile(comment.getId(), "browser-a"));
+        assertEquals(2, comments.smile(comment.getId(), "browser-b"));
+        var top = comments.page(thread.getKey(), 0, CommentService.Sort.TOP, Set.of()).comments();
+        assertEquals(2, top.getFirst().comment().getSmiles());
+    }
+
+    @Test
+    void rateLimitRefusesTheSixthCommentInAMinuteAsTooMany() {
+        var thread = newThread();
+        var client = guest();
+        var posted = new java.util.HashSet<Long>();
+        for (int i = 0; i < 5; i++) {
+            posted.add(comments.post(thread, new NewComment(thread.getKey(), null, "Max", null, null, "Comment " + i), client).getId());
+        }
+        var error = assertThrows(InvalidCommentException.class,
+                () -> comments.post(thread, new NewComment(thread.getKey(), null, "Max", null, null, "One more"), client));
+        assertEquals("rate-limit", error.getReason());
+        assertTrue(error.isTooMany());
+        assertEquals(5, comments.page(thread.getKey(), 0, CommentService.Sort.OLDEST, posted).topLevel(),
+                "nothing of the refused comment is stored");
+    }
+
+    @Test
+    void firstPageOfTenThousandCommentsTakesAsManyStatementsAsTwenty() throws SQLException {
+        var small = seed(5, 3);
+        var large = seed(2_500, 3);
+
+        var smallCount = statementsFor(() -> comments.page(small.getKey(), 0, CommentService.Sort.OLDEST, Set.of()));
+        var largeCount = statementsFor(() -> comments.page(large.getKey(), 0, CommentService.Sort.OLDEST, Set.of()));
+        var largeNewest = statementsFor(() -> comments.page(large.getKey(), 3, CommentService.Sort.NEWEST, Set.of()));
+
+        assertTrue(smallCount.statements > 0, "statements are counted");
+        Logger.getLogger(CommentServicesIT.class.getName()).info(() -> "SQL statements for a thread page: " + smallCount.statements
+                + " (20 comments), " + largeCount.statements + " (10,000 comments)");
+        assertEquals(smallCount.statements, largeCount.statements, "no N+1: the same statements for 20 and 10,000 comments");
+        assertEquals(smallCount.statements, largeNewest.statements);
+
+        var page = largeCount.page;
+        assertEquals(2_500, page.topLevel());
+        assertEquals(50, page.comments().size(), "50 top-level comments per page");
+        assertTrue(page.hasMore());
+        assertEquals(3, page.comments().getFirst().replies().size());
+        assertFalse(smallCount.page.hasMore());
+        assertEquals(5, smallCount.page.comments().size());
+    }
+
+    private record Counted(int statements, CommentService.ThreadPage page) {
+    }
+
+    private Counted statementsFor(java.util.function.Supplier<CommentService.ThreadPage> load) {
+        var session = emf.unwrap(ServerSession.class);
+        var count = new AtomicInteger();
+        var thread = Thread.currentThread();
+        var listener = new SessionEventAdapter() {
+            @Override
+            public void postExecuteCall(SessionEvent event) {
+                if (Thread.currentThread() == thread) {
+                    count.incrementAndGet();
+                }
+            }
+        };
+        session.getEventManager().addListener(listener);
+        try {
+            var page = load.get();
+            return new Counted(count.get(), page);
+        } finally {
+            session.getEventManager().removeListener(listener);
+        }
+    }
+
+    /** A thread of {@code topLevel} comments with {@code replies} approved replies each, inserted in bulk. */
+    private CommentThread seed(int topLevel, int replies) throws SQLException {
+        var thread = newThread();
+        var now = Instant.now().minusSeconds(3600);
+        var insert = "insert into hc_comment (version, thread_id, parent_id, root_id, depth, status, author_name, markdown, html,"
+                + " body_hash, client_hash, smiles, created_at) values (1, ?, ?, ?, ?, 'APPROVED', ?, ?, ?, ?, 'seed', 0, ?)";
+        try (var connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (var statement = connection.prepareStatement(insert)) {
+                for (int i = 0; i < topLevel; i++) {
+                    fill(statement, thread.getId(), null, 0, "Reader " + i, now.plusMillis(i));
+                    statement.addBatch();
+                    if (i % 500 == 499) {
+                        statement.executeBatch();
+                    }
+                }
+                statement.executeBatch();
+                var roots = new ArrayList<Long>();
+                try (var query = connection.prepareStatement("select id from hc_comment where thread_id = ? and parent_id is null order by id")) {
+                    query.setLong(1, thread.getId());
+                    try (var rows = query.executeQuery()) {
+                        while (rows.next()) {
+                            roots.add(rows.getLong(1));
+                        }
+                    }
+                }
+                int n = 0;
+                for (var root : roots) {
+                    for (int r = 0; r < replies; r++) {
+                        fill(statement, thread.getId(), root, 1, "Replier " + r, now.plusSeconds(60 + r));
+                        statement.addBatch();
+                        if (++n % 500 == 0) {
+                            statement.executeBatch();
+                        }
+                    }
+                }
+                statement.executeBatch();
+            }
+            connection.commit();
+        }
+        return thread;
+    }
+
+    private static void fill(java.sql.PreparedStatement statement, long threadId, Long parent, int depth, String name, Instant when)
+            throws SQLException {
+        statement.setLong(1, threadId);
+        statement.setObject(2, parent, java.sql.Types.BIGINT);
+        statement.setObject(3, parent, java.sql.Types.BIGINT);
+        statement.setInt(4, depth);
+        statement.setString(5, name);
+        statement.setString(6, "Words of " + name);
+        statement.setString(7, "<p>Words of " + name + "</p>");
+        statement.setString(8, UUID.randomUUID().toString());
+        statement.setTimestamp(9, Timestamp.from(when));
     }
 }

@@ -1,8 +1,14 @@
 package org.hearth.web;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.Asset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -22,5 +28,32 @@ public final class Deployments {
             throw new IllegalStateException("No WAR at " + war.getAbsolutePath() + ": run the tests with mvn verify");
         }
         return ShrinkWrap.create(ZipImporter.class, name + ".war").importFrom(war).as(WebArchive.class).addClasses(testClasses);
+    }
+
+    /**
+     * The built WAR with the comment widget's spam defences loosened for tests that post many comments quickly from
+     * one address (no minimum time before posting a form, 1,000 comments a minute).
+     */
+    public static WebArchive hearthWarForCommenting(String name) {
+        return withContextParams(hearthWar(name), Map.of("hearth.comments.MIN_SECONDS", "0", "hearth.comments.RATE_LIMIT", "1000"));
+    }
+
+    /** The archive with context parameters added to its {@code web.xml} (e.g. to loosen the comment widget's limits). */
+    public static WebArchive withContextParams(WebArchive war, Map<String, String> params) {
+        var webXml = new String(readAll(war.get("WEB-INF/web.xml").getAsset()), StandardCharsets.UTF_8);
+        var added = new StringBuilder();
+        params.forEach((name, value) -> added.append("<context-param><param-name>").append(name)
+                .append("</param-name><param-value>").append(value).append("</param-value></context-param>\n"));
+        var at = webXml.indexOf("<context-param>");
+        war.delete("WEB-INF/web.xml");
+        return war.addAsWebInfResource(new StringAsset(webXml.substring(0, at) + added + webXml.substring(at)), "web.xml");
+    }
+
+    private static byte[] readAll(Asset asset) {
+        try (var in = asset.openStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

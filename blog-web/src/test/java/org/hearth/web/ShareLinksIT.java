@@ -35,7 +35,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class ShareLinksIT {
 
-    private static final String STAR_PATH = "posts/being-a-star-in-our-communities";
+    private static final String STAR_PATH = DemoSite.STAR_PATH;
     private static final Pattern COUNTS = Pattern.compile("\"total\":(\\d+)");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -88,6 +88,18 @@ class ShareLinksIT {
 
         get("share/linkedin?thread=" + thread, "another-" + UUID.randomUUID());
         assertEquals(before + 2, total(thread), "another reader counts");
+    }
+
+    @Test
+    void apiCountsCarrySharesBesideCommentsWhenAsked() throws Exception {
+        var thread = starThread();
+        get("share/x?thread=" + thread, "api-reader-" + UUID.randomUUID());
+        var plain = get("api/counts?thread=" + thread, "api").body();
+        assertTrue(plain.matches("\\{\"" + thread + "\":\\d+}"), plain);
+        var withShares = get("api/counts?thread=" + thread + "&shares=true", "api").body();
+        assertTrue(withShares.matches(".*\"comments\":\\d+.*"), withShares);
+        assertTrue(withShares.matches(".*\"shares\":[1-9]\\d*.*"), withShares);
+        assertTrue(withShares.matches(".*\"x\":[1-9]\\d*.*"), withShares);
     }
 
     @ParameterizedTest

@@ -25,6 +25,7 @@ import org.hearth.blog.post.Slugs;
 @Table(name = "blog_author")
 @NamedQuery(name = "Author.findBySlug", query = "select a from Author a where a.slug = :slug")
 @NamedQuery(name = "Author.count", query = "select count(a) from Author a")
+@NamedQuery(name = "Author.countByDisplayName", query = "select count(a) from Author a where lower(a.displayName) = :name")
 public class Author {
 
     public static final int SLUG_MAX = 60;

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Priority;
@@ -19,7 +21,16 @@ import jakarta.transaction.Transactional;
 
 import org.hearth.blog.author.Author;
 import org.hearth.blog.author.AuthorService;
+import org.hearth.blog.post.Post;
 import org.hearth.blog.post.PostService;
+import org.hearth.comments.comment.Badge;
+import org.hearth.comments.comment.CommentService;
+import org.hearth.comments.comment.Commenter;
+import org.hearth.comments.comment.NewComment;
+import org.hearth.comments.team.TeamMember;
+import org.hearth.comments.thread.CommentThreadService;
+import org.hearth.web.post.PostPermalinks;
+import org.hearth.web.site.SiteUrls;
 
 /**
  * Loads the demo site into an empty database when the application starts (after the schema migrations), so a fresh
@@ -42,6 +53,12 @@ public class DemoContent {
     @Inject
     private PostService posts;
 
+    @Inject
+    private CommentThreadService threads;
+
+    @Inject
+    private CommentService comments;
+
     @Transactional
     void loadAtStartup(@Observes @Priority(Interceptor.Priority.APPLICATION) @Initialized(ApplicationScoped.class) Object start) {
         if (!Boolean.parseBoolean(System.getProperty(ENABLED_PROPERTY, "true")) || posts.count() > 0) {
@@ -59,14 +76,31 @@ public class DemoContent {
                 List.of("engineering", "comments"), today.minus(Duration.ofDays(12)));
         publish(rosa, "Share counts you can trust", "honest-share-counts.md",
                 List.of("sharing"), today.minus(Duration.ofDays(5)));
-        publish(rosa, STAR_POST_TITLE, "being-a-star.md",
+        var star = publish(rosa, STAR_POST_TITLE, "being-a-star.md",
                 List.of("community", "community-management"), today.minus(Duration.ofDays(1)));
-        LOG.info("Demo content loaded: 2 authors, 4 posts");
+        discuss(star, rosa);
+        LOG.info("Demo content loaded: 2 authors, 4 posts, 3 comments");
     }
 
-    private void publish(Author author, String title, String resource, List<String> tags, Instant when) {
+    private Post publish(Author author, String title, String resource, List<String> tags, Instant when) {
         var post = posts.draft(author, title, markdown(resource), "", tags);
-        posts.publish(post.getId(), when);
+        return posts.publish(post.getId(), when);
+    }
+
+    /** A discussion under the post: a reader, the post's author answering with her badge, a second reader. */
+    private void discuss(Post post, Author author) {
+        var thread = threads.register(PostPermalinks.threadKey(post), post.getTitle(),
+                System.getProperty(SiteUrls.BASE_URL_PROPERTY, "http://localhost:8080") + PostPermalinks.path(post));
+        var reader = new Commenter("demo-content", Set.of(), null, null);
+        var first = comments.post(thread, new NewComment(thread.getKey(), null, "Maya Okafor", null, null, markdown("maya.md")),
+                Optional.empty(), reader);
+        comments.approve(first.getId());
+        var reply = comments.post(thread, new NewComment(thread.getKey(), first.getId(), author.getDisplayName(), null, null,
+                markdown("rosa-reply.md")), Optional.of(new TeamMember(author.getDisplayName(), Badge.AUTHOR)), reader);
+        comments.approve(reply.getId());
+        var second = comments.post(thread, new NewComment(thread.getKey(), null, "Tomasz Wierzbicki", null, null,
+                markdown("tomasz.md")), Optional.empty(), reader);
+        comments.approve(second.getId());
     }
 
     private static String markdown(String resource) {

@@ -26,6 +26,14 @@ public class PostPermalinks extends HttpFilter {
     private static final String PREFIX = "/posts/";
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The key of a post's comment thread and share counts. It names the post by id, so its discussion and counts stay
+     * with it when its slug changes.
+     */
+    public static String threadKey(Post post) {
+        return "post-" + post.getId();
+    }
+
     /** The permalink of a post, relative to the context root. */
     public static String path(Post post) {
         return PREFIX + post.getSlug();

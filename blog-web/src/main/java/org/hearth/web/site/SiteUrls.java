@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.hearth.blog.author.Author;
 import org.hearth.blog.post.Post;
+import org.hearth.web.post.PostPermalinks;
 
 /**
  * Absolute URLs of the site, for canonical links, link previews and share links. The base is taken from the system
@@ -41,15 +42,12 @@ public class SiteUrls {
 
     /** The permalink of a post. */
     public String post(Post post) {
-        return getBase() + "/posts/" + post.getSlug();
+        return getBase() + PostPermalinks.path(post);
     }
 
-    /**
-     * The key of a post's comment thread and share counts. It names the post by id, so discussions and counts stay
-     * with the post when its slug changes.
-     */
+    /** The key of a post's comment thread and share counts (see {@link PostPermalinks#threadKey}). */
     public String threadKey(Post post) {
-        return "post-" + post.getId();
+        return PostPermalinks.threadKey(post);
     }
 
     /** The page of an author. */

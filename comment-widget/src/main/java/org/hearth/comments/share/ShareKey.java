@@ -1,21 +1,20 @@
 package org.hearth.comments.share;
 
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 
-/** Names the client of a request for the dedup rule, with a key only this server knows. */
+import org.hearth.comments.security.Signatures;
+
+/** Names the client of a request for the dedup rule, with the installation's signing key. */
 @ApplicationScoped
 public class ShareKey {
 
-    private final byte[] secret = new byte[32];
-
-    public ShareKey() {
-        new SecureRandom().nextBytes(secret);
-    }
+    @Inject
+    private Signatures signatures;
 
     /** Today in UTC: the day of the dedup rule. */
     public LocalDate today() {
@@ -24,6 +23,6 @@ public class ShareKey {
 
     /** The client of this request, today. */
     public String client(HttpServletRequest request) {
-        return ShareClients.key(secret, request.getRemoteAddr(), request.getHeader("User-Agent"), today());
+        return ShareClients.key(signatures.signer(), request.getRemoteAddr(), request.getHeader("User-Agent"), today());
     }
 }

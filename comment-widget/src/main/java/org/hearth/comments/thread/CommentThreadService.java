@@ -35,6 +35,25 @@ public class CommentThreadService {
         return thread;
     }
 
+    /**
+     * The thread with this key as it is, or, when there is none yet, a new one with this title and URL (for threads
+     * that start from the JSON API, which may not rename a thread the host registered).
+     *
+     * @throws IllegalArgumentException when a new thread's key, title or URL breaks its rule
+     */
+    public CommentThread findOrRegister(String key, String title, String url) {
+        return find(key).orElseGet(() -> register(key, title, url));
+    }
+
+    /** The key of the thread with this id. */
+    public String key(long id) {
+        var thread = em.find(CommentThread.class, id);
+        if (thread == null) {
+            throw new IllegalArgumentException("No thread " + id);
+        }
+        return thread.getKey();
+    }
+
     /** The thread with this key, if a host has registered it. */
     public Optional<CommentThread> find(String key) {
         return em.createNamedQuery("CommentThread.findByKey", CommentThread.class)

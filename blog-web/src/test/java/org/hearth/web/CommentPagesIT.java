@@ -1,0 +1,231 @@
+package org.hearth.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The comment widget on a post page, as a browser without JavaScript uses it: plain forms, redirects, cookies. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CommentPagesIT {
+
+    private static final String STAR = DemoSite.STAR_PATH;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.hearthWarForCommenting("comment-pages-it");
+    }
+
+    private HttpResponse<String> get(String path, String cookie) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve(path));
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, Map<String, String> form, String cookie) throws IOException, InterruptedException {
+        var body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        var request = HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Document page(HttpResponse<String> response) {
+        return Jsoup.parse(response.body(), response.uri().toString());
+    }
+
+    /** The hidden fields of the page's main comment form, plus the given fields. */
+    private Map<String, String> form(Document page, String formId, Map<String, String> fields) {
+        var form = new LinkedHashMap<String, String>();
+        page.select("#" + formId + " input[type=hidden]").forEach(input -> form.put(input.attr("name"), input.val()));
+        form.putAll(fields);
+        return form;
+    }
+
+    private static String ownCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("hc_own=")).map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+    }
+
+    @Test
+    void postPageShowsTheDiscussionNestedWithTheAuthorsBadge() throws Exception {
+        var doc = page(get(STAR, null));
+        var maya = doc.selectFirst("article.hc-comment[data-depth=0]:has(.hc-author:containsOwn(Maya Okafor))");
+        assertNotNull(maya, "Maya's comment is shown");
+        assertTrue(maya.id().matches("comment-\\d+"));
+        var reply = maya.selectFirst("article.hc-comment[data-depth=1]");
+        assertNotNull(reply, "the author's reply is nested inside Maya's comment");
+        assertEquals("Rosa Lindqvist", reply.selectFirst(".hc-author").text());
+        assertEquals("Author", reply.selectFirst(".hc-badge").text());
+        assertNotNull(reply.selectFirst("time[datetime]"));
+        assertNotNull(doc.selectFirst("article.hc-comment[data-depth=0] .hc-author:containsOwn(Tomasz Wierzbicki)"));
+        assertTrue(doc.selectFirst("#hc-heading").text().matches("\\d+ comments"), doc.selectFirst("#hc-heading").text());
+
+        for (var field : doc.select("#hc-form input:not([type=hidden]), #hc-form textarea")) {
+            assertNotNull(doc.selectFirst("label[for=" + field.id() + "]"), "every field has a label: " + field.id());
+        }
+        assertTrue(doc.select("[style]").isEmpty(), "no inline styles");
+        assertTrue(doc.select("script:not([src])").isEmpty(), "no inline scripts");
+        assertNotNull(doc.selectFirst("link[rel=stylesheet][href*=comments.css]"));
+    }
+
+    @Test
+    void commentPostedWithoutJavaScriptRedirectsToItAndOnlyItsAuthorSeesItPending() throws Exception {
+        var doc = page(get(STAR, null));
+        var words = "Posted without JavaScript " + UUID.randomUUID();
+        var response = post(STAR, form(doc, "hc-form", Map.of("hc-name", "Nia <img src=x onerror=alert(1)>", "hc-website", "nia.example",
+                "hc-body", words, "hc-action", "post")), null);
+
+        assertEquals(303, response.statusCode(), response.body());
+        var location = response.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.matches(".*/" + DemoSite.STAR_PATH + "#comment-\\d+"), location);
+        var id = location.substring(location.indexOf("#") + 1);
+        var cookie = ownCookie(response);
+
+        var mine = page(get(STAR, cookie));
+        var comment = mine.getElementById(id);
+        assertNotNull(comment, "the author sees their comment");
+        assertTrue(comment.text().contains(words));
+        assertTrue(comment.selectFirst(".hc-pending-note").text().startsWith("Awaiting moderation"));
+        var author = comment.selectFirst("a.hc-author");
+        assertEquals("Nia <img src=x onerror=alert(1)>", author.text(), "the name is shown as text");
+        assertTrue(author.select("img").isEmpty());
+        assertEquals("https://nia.example", author.attr("href"));
+        assertEquals("nofollow ugc noopener", author.attr("rel"));
+        assertNull(page(get(STAR, null)).getElementById(id), "nobody else sees it");
+        assertNull(page(get(STAR, "hc_own=" + id.substring(8) + ".forged")).getElementById(id), "a forged cookie proves nothing");
+    }
+
+    @Test
+    void replyWithoutJavaScriptNestsUnderItsParent() throws Exception {
+        var doc = page(get(STAR, null));
+        var maya = doc.selectFirst("article.hc-comment[data-depth=0]:has(.hc-author:containsOwn(Maya Okafor))");
+        var replyLink = maya.selectFirst("a.hc-reply");
+        var formPage = page(get(replyLink.attr("href").replaceFirst("^/[^/]+/", "").replaceFirst("#.*", ""), null));
+        var parentId = maya.id().substring(8);
+        var replyForm = formPage.getElementById("hc-form-" + parentId);
+        assertNotNull(replyForm, "the reply form opens under the comment");
+        assertNotNull(formPage.getElementById(maya.id()).selectFirst("#hc-form-" + parentId));
+
+        var response = post(STAR, form(formPage, "hc-form-" + parentId,
+                Map.of("hc-name", "Otto", "hc-body", "A reply " + UUID.randomUUID(), "hc-action", "post")), null);
+        assertEquals(303, response.statusCode(), response.body());
+        var id = response.headers().firstValue("Location").orElseThrow().replaceFirst(".*#", "");
+        var reply = page(get(STAR, ownCookie(response))).getElementById(id);
+        assertEquals("1", reply.attr("data-depth"));
+        assertEquals(maya.id(), reply.parent().closest("article").id(), "nested inside Maya's comment");
+    }
+
+    @Test
+    void refusedCommentShowsTheMessageBesideTheFieldAndKeepsTheInput() throws Exception {
+        var doc = page(get(STAR, null));
+        var response = post(STAR, form(doc, "hc-form", Map.of("hc-name", " ", "hc-website", "javascript:alert(1)",
+                "hc-body", "Words I do not want to type again", "hc-action", "post")), null);
+
+        assertEquals(400, response.statusCode());
+        var page = page(response);
+        assertEquals("Words I do not want to type again", page.selectFirst("#hc-form-body").val());
+        var name = page.selectFirst("#hc-form-name");
+        assertEquals("true", name.attr("aria-invalid"));
+        assertEquals("Please tell us your name.", page.selectFirst("#hc-form-name-error").text());
+        assertTrue(name.attr("aria-describedby").contains("hc-form-name-error"));
+        assertNotNull(page.selectFirst("#hc-form .hc-errors[role=alert]"));
+        assertEquals("Rosa Lindqvist", page.selectFirst(".hc-badge").parent().selectFirst(".hc-author").text(), "the discussion is still there");
+        assertFalse(response.body().contains("Exception"));
+    }
+
+    @Test
+    void previewShowsTheRenderedCommentWithoutPostingIt() throws Exception {
+        var doc = page(get(STAR, null));
+        var words = "Preview *me* " + UUID.randomUUID();
+        var response = post(STAR, form(doc, "hc-form", Map.of("hc-name", "Pam", "hc-body", words, "hc-action", "preview")), null);
+        assertEquals(200, response.statusCode());
+        var page = page(response);
+        assertEquals("me", page.selectFirst("#hc-form .hc-preview em").text());
+        assertEquals(words, page.selectFirst("#hc-form-body").val());
+        assertTrue(response.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("hc_own")), "nothing posted");
+    }
+
+    @Test
+    void authorDeletesTheirOwnCommentWithoutJavaScript() throws Exception {
+        var doc = page(get(STAR, null));
+        var response = post(STAR, form(doc, "hc-form", Map.of("hc-name", "Quinn", "hc-body", "Oops " + UUID.randomUUID(), "hc-action", "post")), null);
+        var id = response.headers().firstValue("Location").orElseThrow().replaceFirst(".*#comment-", "");
+        var cookie = ownCookie(response);
+        var mine = page(get(STAR, cookie));
+        var deleteForm = mine.getElementById("comment-" + id).selectFirst("form.hc-delete-form");
+        assertNotNull(deleteForm, "the author may delete for a while");
+
+        var deleted = post(STAR, Map.of("hc-thread", DemoSite.starThread(base), "hc-delete", id), cookie);
+        assertEquals(303, deleted.statusCode());
+        assertNull(page(get(STAR, cookie)).getElementById("comment-" + id));
+
+        var stranger = post(STAR, Map.of("hc-thread", DemoSite.starThread(base), "hc-delete",
+                doc.selectFirst("article.hc-comment").id().substring(8)), null);
+        assertEquals(400, stranger.statusCode(), "nobody deletes someone else's comment");
+    }
+
+    @Test
+    void authorCorrectsTheirOwnCommentWithoutJavaScript() throws Exception {
+        var doc = page(get(STAR, null));
+        var response = post(STAR, form(doc, "hc-form", Map.of("hc-name", "Ray", "hc-body", "Teh typo " + UUID.randomUUID(), "hc-action", "post")), null);
+        var id = response.headers().firstValue("Location").orElseThrow().replaceFirst(".*#comment-", "");
+        var cookie = ownCookie(response);
+        var edit = page(get(STAR + "?hc-edit=" + id, cookie));
+        var editForm = edit.getElementById("hc-form-edit-" + id);
+        assertNotNull(editForm, "the author gets the edit form in place of the comment");
+        assertTrue(editForm.selectFirst("textarea").val().startsWith("Teh typo"));
+
+        var fixed = "The typo, fixed " + UUID.randomUUID();
+        var saved = post(STAR, form(edit, "hc-form-edit-" + id, Map.of("hc-body", fixed, "hc-action", "save")), cookie);
+        assertEquals(303, saved.statusCode(), saved.body());
+        var comment = page(get(STAR, cookie)).getElementById("comment-" + id);
+        assertEquals(fixed, comment.selectFirst(".hc-body").text());
+        assertNotNull(comment.selectFirst(".hc-meta:containsOwn(edited)"));
+        assertNull(page(get(STAR + "?hc-edit=" + id, null)).getElementById("hc-form-edit-" + id), "nobody else gets the edit form");
+    }
+
+    @Test
+    void postPageStillNeedsNoSession() throws Exception {
+        var response = get(STAR, null);
+        assertTrue(response.headers().allValues("set-cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")));
+    }
+}

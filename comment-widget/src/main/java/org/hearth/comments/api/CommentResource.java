@@ -1,0 +1,196 @@
+package org.hearth.comments.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.hearth.comments.comment.Comment;
+import org.hearth.comments.comment.CommentNode;
+import org.hearth.comments.comment.CommentService;
+import org.hearth.comments.comment.CommentStatus;
+import org.hearth.comments.comment.InvalidCommentException;
+import org.hearth.comments.comment.NewComment;
+import org.hearth.comments.config.CommentSettings;
+import org.hearth.comments.security.OwnComments;
+import org.hearth.comments.security.Visitors;
+import org.hearth.comments.thread.CommentThreadService;
+
+/**
+ * {@code /api/comments}: read a thread as a tree ({@code GET ?thread=&page=&sort=}), post a comment ({@code POST},
+ * answered {@code 201} with {@code Location}), read, edit or delete one comment, and smile at it.
+ */
+@Path("comments")
+@Produces(MediaType.APPLICATION_JSON)
+public class CommentResource {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Inject
+    private CommentService comments;
+
+    @Inject
+    private CommentThreadService threads;
+
+    @Inject
+    private Visitors visitors;
+
+    @Inject
+    private CommentSettings settings;
+
+    @Context
+    private HttpServletRequest request;
+
+    @Context
+    private HttpServletResponse response;
+
+    @Context
+    private UriInfo uri;
+
+    /** One page of a thread: its top-level comments, oldest, newest or most smiled first, each with its replies. */
+    @GET
+    public ThreadJson thread(@QueryParam("thread") String thread, @QueryParam("page") @DefaultValue("0") int page,
+                             @QueryParam("sort") @DefaultValue("oldest") String sort) {
+        if (thread == null || thread.isBlank()) {
+            throw new InvalidCommentException("thread", "missing", "Name the thread: ?thread=its-key");
+        }
+        var order = sort(sort);
+        var result = comments.page(thread, page, order, visitors.ownIds(request));
+        return new ThreadJson(thread, result.thread().map(t -> t.getTitle()).orElse(null), result.thread().map(t -> t.getUrl()).orElse(null),
+                order.name().toLowerCase(Locale.ROOT), result.page(), result.hasMore(), result.topLevel(),
+                result.comments().stream().map(n -> CommentJson.of(n, thread)).toList());
+    }
+
+    /**
+     * Posts a comment; answers 201 with its address and the stored comment (approved or pending), whose
+     * {@code ownerToken} proves authorship later (it is also added to the {@value OwnComments#COOKIE} cookie, for the
+     * pages of this site).
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response post(String json) {
+        var input = parse(json, NewCommentJson.class);
+        var thread = input.thread == null ? "" : input.thread;
+        var commenter = visitors.commenter(request, input.form, input.homepage);
+        var title = input.title == null || input.title.isBlank() ? thread : input.title;
+        var url = pageUrl(input.url, thread);
+        var comment = comments.post(title, url,
+                new NewComment(thread, input.parentId, input.name, input.email, input.website, input.body), commenter);
+        var token = visitors.rememberOwn(request, response, comment.getId());
+        return Response.created(location(comment)).entity(PostedCommentJson.of(json(comment, thread), token)).build();
+    }
+
+    /** One comment, as everyone sees it (a pending one only with its owner's token). */
+    @GET
+    @Path("{id:\\d{1,18}}")
+    public CommentJson one(@PathParam("id") long id) {
+        var comment = comments.find(id)
+                .filter(c -> c.getStatus() == CommentStatus.APPROVED
+                        || c.getStatus() == CommentStatus.PENDING && visitors.ownIds(request).contains(id))
+                .orElseThrow(() -> new NotFoundException("No comment " + id));
+        return json(comment, threadKey(comment));
+    }
+
+    /** Corrects one's own comment within the edit window; the body is {@code {"body": "..."}}. */
+    @PUT
+    @Path("{id:\\d{1,18}}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CommentJson edit(@PathParam("id") long id, String json) {
+        var input = parse(json, NewCommentJson.class);
+        var comment = comments.editOwn(id, visitors.ownIds(request), input.body);
+        return json(comment, threadKey(comment));
+    }
+
+    /** Deletes one's own comment within the edit window. */
+    @DELETE
+    @Path("{id:\\d{1,18}}")
+    public Response delete(@PathParam("id") long id) {
+        comments.deleteOwn(id, visitors.ownIds(request));
+        return Response.noContent().build();
+    }
+
+    /** One smile per browser; answers the comment's smiles. */
+    @POST
+    @Path("{id:\\d{1,18}}/smiles")
+    public SmilesJson smile(@PathParam("id") long id) {
+        return new SmilesJson(id, comments.smile(id, visitors.clientHash(request)));
+    }
+
+    /** The smiles of a comment. */
+    public record SmilesJson(long id, int smiles) {
+    }
+
+    private CommentJson json(Comment comment, String thread) {
+        return CommentJson.of(new CommentNode(comment, false, true, List.of()), thread);
+    }
+
+    private String threadKey(Comment comment) {
+        return threads.key(comment.getThreadId());
+    }
+
+    private URI location(Comment comment) {
+        return uri.getBaseUriBuilder().path(CommentResource.class).path(Long.toString(comment.getId())).build();
+    }
+
+    /**
+     * The canonical URL of a thread started through the API: the page's own URL when it lies on this host or an allowed
+     * embed origin (share links must never lead elsewhere), else this host's address for the key.
+     */
+    private String pageUrl(String given, String key) {
+        var base = uri.getBaseUri();
+        var ownOrigin = base.getScheme() + "://" + base.getRawAuthority();
+        if (given != null && !given.isBlank()) {
+            try {
+                var page = URI.create(given.strip());
+                var origin = page.getScheme() + "://" + page.getRawAuthority();
+                if (origin.equals(ownOrigin) || settings.embedOrigins().contains(origin)) {
+                    return page.toString();
+                }
+            } catch (IllegalArgumentException e) {
+                // falls back to this host below
+            }
+        }
+        return key.startsWith("/") && !key.startsWith("//") ? base.resolve(key).toString() : base.toString();
+    }
+
+    private static CommentService.Sort sort(String sort) {
+        try {
+            return CommentService.Sort.valueOf(sort.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidCommentException("sort", "unknown-sort", "Sort by oldest, newest or top.");
+        }
+    }
+
+    private static <T> T parse(String json, Class<T> type) {
+        try {
+            var value = json == null || json.isBlank() ? null : JSON.fromJson(json, type);
+            if (value == null) {
+                throw new InvalidCommentException("body", "malformed-json", "The request body must be a JSON object.");
+            }
+            return value;
+        } catch (JsonbException e) {
+            throw new InvalidCommentException("body", "malformed-json", "The request body is not the JSON object expected.");
+        }
+    }
+}

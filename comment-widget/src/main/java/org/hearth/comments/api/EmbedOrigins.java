@@ -1,0 +1,36 @@
+package org.hearth.comments.api;
+
+import java.io.IOException;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.ext.Provider;
+
+import org.hearth.comments.config.CommentSettings;
+import org.hearth.comments.security.OwnComments;
+
+/**
+ * CORS for embed.js on other sites: only the origins configured in {@value CommentSettings#EMBED_ORIGINS} may call the
+ * API from their pages' scripts; any other origin gets no CORS headers, so browsers keep its scripts out.
+ */
+@Provider
+public class EmbedOrigins implements ContainerResponseFilter {
+
+    @Inject
+    private CommentSettings settings;
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
+        var origin = request.getHeaderString("Origin");
+        response.getHeaders().add("Vary", "Origin");
+        if (origin != null && settings.embedOrigins().contains(origin)) {
+            response.getHeaders().putSingle("Access-Control-Allow-Origin", origin);
+            response.getHeaders().putSingle("Access-Control-Allow-Methods", "GET, POST, PUT, DELETE, OPTIONS");
+            response.getHeaders().putSingle("Access-Control-Allow-Headers", "Content-Type, " + OwnComments.HEADER);
+            response.getHeaders().putSingle("Access-Control-Expose-Headers", "Location");
+            response.getHeaders().putSingle("Access-Control-Max-Age", "600");
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.hearth.comments.api;
+
+/**
+ * The body of {@code POST /api/comments}. {@code title} and {@code url} name a thread that does not exist yet;
+ * {@code homepage} is the honeypot (people leave it empty) and {@code form} the signed time the form was shown
+ * (both optional, sent by embed.js).
+ */
+public class NewCommentJson {
+    public String thread;
+    public Long parentId;
+    public String name;
+    public String email;
+    public String website;
+    public String body;
+    public String title;
+    public String url;
+    public String homepage;
+    public String form;
+}

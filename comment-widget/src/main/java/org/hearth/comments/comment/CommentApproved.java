@@ -1,0 +1,11 @@
+package org.hearth.comments.comment;
+
+/**
+ * A CDI event fired when a moderator approves a pending comment (a comment approved on arrival fires only
+ * {@link CommentPosted}).
+ *
+ * @param commentId the comment
+ * @param threadKey its thread
+ */
+public record CommentApproved(long commentId, String threadKey) {
+}

@@ -1,0 +1,59 @@
+package org.hearth.comments.comment;
+
+import java.util.regex.Pattern;
+
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.hearth.comments.security.Hashes;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+
+/**
+ * A comment's Markdown and the HTML readers see. The Markdown is rendered by CommonMark with raw HTML escaped, then
+ * sanitized by the OWASP HTML sanitizer: text formatting, quotes, lists, code and links only; links keep
+ * {@code http}, {@code https} and {@code mailto} targets and get {@code rel="nofollow ugc noopener"}; no images,
+ * scripts, styles, frames or event handlers, whatever the input.
+ *
+ * @param markdown the body as written
+ * @param html     its sanitized HTML
+ * @param hash     a fingerprint of the body (whitespace-insensitive) to spot exact duplicates
+ */
+public record CommentBody(String markdown, String html, String hash) {
+
+    private static final Parser PARSER = Parser.builder().build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+            .allowElements("p", "br", "em", "strong", "del", "code", "pre", "blockquote", "ul", "ol", "li", "hr", "a")
+            .allowAttributes("href").onElements("a")
+            .allowStandardUrlProtocols()
+            .requireRelsOnLinks("nofollow", "ugc", "noopener")
+            .toFactory();
+    private static final Pattern LINK = Pattern.compile("<a\\s");
+
+    /**
+     * Renders and sanitizes {@code markdown}.
+     *
+     * @throws InvalidCommentException when the body is blank or longer than {@value Comment#BODY_MAX} characters
+     */
+    public static CommentBody of(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            throw new InvalidCommentException("body", "blank", "Please write something.");
+        }
+        if (markdown.length() > Comment.BODY_MAX) {
+            throw new InvalidCommentException("body", "too-long",
+                    "A comment can be at most " + Comment.BODY_MAX + " characters long.");
+        }
+        var text = markdown.strip();
+        return new CommentBody(text, toHtml(text), Hashes.sha256(text.replaceAll("\\s+", " ")));
+    }
+
+    /** The sanitized HTML of {@code markdown}. */
+    public static String toHtml(String markdown) {
+        return POLICY.sanitize(RENDERER.render(PARSER.parse(markdown)));
+    }
+
+    /** How many links readers will see in the body. */
+    public int linkCount() {
+        return (int) LINK.matcher(html).results().count();
+    }
+}

@@ -1,0 +1,361 @@
+package org.hearth.comments.comment;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.Order;
+import jakarta.transaction.Transactional;
+
+import org.hearth.comments.config.CommentSettings;
+import org.hearth.comments.team.TeamDirectory;
+import org.hearth.comments.team.TeamMember;
+import org.hearth.comments.thread.CommentThread;
+import org.hearth.comments.thread.CommentThreadService;
+
+/**
+ * Posts, shows and moderates comments. Every rule of the widget is enforced here, whether a comment arrives through
+ * the Faces form or the JSON API: field rules, spam defences, the depth rule, moderation, badges.
+ */
+@ApplicationScoped
+public class CommentService {
+
+    /** How top-level comments are ordered. */
+    public enum Sort {
+        OLDEST, NEWEST, TOP
+    }
+
+    /**
+     * One page of a thread.
+     *
+     * @param thread    the thread, or empty when nobody commented on it yet
+     * @param comments  the visible top-level comments of this page, each with its replies
+     * @param page      the page number, from 0
+     * @param hasMore   whether a next page exists
+     * @param topLevel  how many top-level comments the thread shows in all
+     */
+    public record ThreadPage(Optional<CommentThread> thread, List<CommentNode> comments, int page, boolean hasMore, long topLevel) {
+    }
+
+    private static final List<CommentStatus> SHOWN = List.of(CommentStatus.APPROVED, CommentStatus.DELETED);
+
+    @PersistenceContext(unitName = "hearth-comments")
+    private EntityManager em;
+
+    @Inject
+    private CommentThreadService threads;
+
+    @Inject
+    private CommentSettings settings;
+
+    @Inject
+    private Instance<TeamDirectory> team;
+
+    @Inject
+    private Event<CommentApproved> approved;
+
+    @Inject
+    private Writer writer;
+
+    /**
+     * Stores checked comments in a transaction. The checks run before it, outside any transaction, so that a refused
+     * comment (an everyday event) neither starts nor rolls back one.
+     */
+    @ApplicationScoped
+    static class Writer {
+
+        @PersistenceContext(unitName = "hearth-comments")
+        private EntityManager em;
+
+        @Inject
+        private Event<CommentPosted> posted;
+
+        @Transactional
+        public Comment store(Comment comment, String threadKey) {
+            em.persist(comment);
+            em.flush();
+            posted.fire(new CommentPosted(comment.getId(), threadKey, comment.getStatus()));
+            return comment;
+        }
+    }
+
+    /**
+     * Stores a comment, or refuses it.
+     *
+     * @param thread    the thread (registered by the caller)
+     * @param input     what was submitted
+     * @param commenter who submits, as far as the request tells
+     * @return the stored comment, approved or pending
+     * @throws InvalidCommentException naming the field and reason when a rule is broken; nothing is stored then
+     */
+    public Comment post(CommentThread thread, NewComment input, Commenter commenter) {
+        return post(thread, input, signedIn(thread.getKey()), commenter);
+    }
+
+    /**
+     * Stores a comment written by the given team member (or a guest when empty), for host code that has established
+     * who that is by itself (a console, a demo seed). Never pass anything a visitor chose.
+     *
+     * @throws InvalidCommentException naming the field and reason when a rule is broken; nothing is stored then
+     */
+    public Comment post(CommentThread thread, NewComment input, Optional<TeamMember> member, Commenter commenter) {
+        var author = member.map(m -> CommentAuthor.team(m, input.email(), input.website()))
+                .orElseGet(() -> CommentAuthor.guest(input.name(), input.email(), input.website()));
+        if (member.isEmpty() && isReserved(author.name())) {
+            throw new InvalidCommentException("name", "reserved", "This name is reserved for the site's team; please choose another.");
+        }
+        var body = CommentBody.of(input.body());
+        Comment parent = null;
+        if (input.parentId() != null) {
+            parent = em.find(Comment.class, input.parentId());
+            if (parent == null || !parent.getThreadId().equals(thread.getId()) || !isVisible(parent, commenter)) {
+                throw new InvalidCommentException("parentId", "unknown-parent", "The comment you answer is not in this discussion.");
+            }
+        }
+        var now = Instant.now();
+        var rules = new SpamRules(Duration.ofSeconds(settings.minSeconds()), settings.rateLimit(), settings.maxLinks());
+        if (member.isEmpty()) {
+            rules.refuse(commenter, now,
+                    count(em.createNamedQuery("Comment.countByClientSince", Long.class)
+                            .setParameter("client", commenter.clientHash()).setParameter("since", now.minusSeconds(60)).getSingleResult()),
+                    count(em.createNamedQuery("Comment.countDuplicates", Long.class)
+                            .setParameter("thread", thread.getId()).setParameter("body", body.hash()).getSingleResult()),
+                    isBanned(Ban.Kind.CLIENT, commenter.clientHash()) || author.emailHash() != null && isBanned(Ban.Kind.EMAIL, author.emailHash()));
+        }
+        var status = member.isPresent() ? CommentStatus.APPROVED : statusFor(author, body, commenter, rules);
+        return writer.store(new Comment(thread.getId(), parent, settings.maxDepth(), author, body, commenter.clientHash(), status), thread.getKey());
+    }
+
+    /**
+     * Posts to the thread with this key, registering it with this title and URL when it is new (an existing thread keeps
+     * its own, see {@link CommentThreadService#findOrRegister}).
+     *
+     * @throws InvalidCommentException as {@link #post(CommentThread, NewComment, Commenter)}, or naming {@code thread}
+     */
+    public Comment post(String title, String url, NewComment input, Commenter commenter) {
+        CommentThread thread;
+        try {
+            CommentThread.requireKey(input.threadKey());
+            thread = threads.findOrRegister(input.threadKey(), title, url);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidCommentException("thread", "invalid", "The thread key, title or URL is not valid: "
+                    + (e.getMessage() == null ? "missing" : e.getMessage()));
+        }
+        return post(thread, input, commenter);
+    }
+
+    private CommentStatus statusFor(CommentAuthor author, CommentBody body, Commenter commenter, SpamRules rules) {
+        if (rules.holdForModeration(body)) {
+            return CommentStatus.PENDING;
+        }
+        return switch (settings.moderation()) {
+            case NONE -> CommentStatus.APPROVED;
+            case ALL -> CommentStatus.PENDING;
+            case FIRST_TIME -> isTrusted(author, commenter) ? CommentStatus.APPROVED : CommentStatus.PENDING;
+        };
+    }
+
+    private boolean isTrusted(CommentAuthor author, Commenter commenter) {
+        if (author.emailHash() != null && count(em.createNamedQuery("Comment.countApprovedByEmail", Long.class)
+                .setParameter("email", author.emailHash()).getSingleResult()) > 0) {
+            return true;
+        }
+        return !commenter.ownIds().isEmpty() && count(em.createNamedQuery("Comment.countApprovedAmong", Long.class)
+                .setParameter("ids", List.copyOf(commenter.ownIds())).getSingleResult()) > 0;
+    }
+
+    private static boolean isVisible(Comment comment, Commenter commenter) {
+        return comment.getStatus() == CommentStatus.APPROVED
+                || comment.getStatus() == CommentStatus.PENDING && commenter.ownIds().contains(comment.getId());
+    }
+
+    private boolean isBanned(Ban.Kind kind, String hash) {
+        return count(em.createNamedQuery("Ban.count", Long.class).setParameter("kind", kind).setParameter("hash", hash).getSingleResult()) > 0;
+    }
+
+    private Optional<TeamMember> signedIn(String threadKey) {
+        return team.isResolvable() ? team.get().signedIn(threadKey) : Optional.empty();
+    }
+
+    private boolean isReserved(String name) {
+        return team.isResolvable() && team.get().isReserved(name);
+    }
+
+    private static long count(Long value) {
+        return value == null ? 0 : value;
+    }
+
+    /**
+     * One page of the thread with this key, as the reader sees it, in a constant number of SQL statements whatever
+     * the thread's size: the thread, the page of top-level comments, their count, and all their replies.
+     *
+     * @param page   from 0
+     * @param ownIds the comments the reader proved to have written (shown to them while pending)
+     */
+    public ThreadPage page(String threadKey, int page, Sort sort, Set<Long> ownIds) {
+        var found = threads.find(threadKey);
+        if (found.isEmpty()) {
+            return new ThreadPage(found, List.of(), 0, false, 0);
+        }
+        var thread = found.get();
+        var own = ownIds.isEmpty() ? List.of(-1L) : List.copyOf(ownIds);
+        var size = settings.pageSize();
+        var cb = em.getCriteriaBuilder();
+        var query = cb.createQuery(Comment.class);
+        var c = query.from(Comment.class);
+        query.where(cb.equal(c.get("threadId"), thread.getId()), cb.isNull(c.get("parentId")),
+                cb.or(c.get("status").in(SHOWN), c.get("id").in(own)));
+        List<Order> order = switch (sort) {
+            case OLDEST -> List.of(cb.asc(c.get("createdAt")), cb.asc(c.get("id")));
+            case NEWEST -> List.of(cb.desc(c.get("createdAt")), cb.desc(c.get("id")));
+            case TOP -> List.of(cb.desc(c.get("smiles")), cb.asc(c.get("createdAt")), cb.asc(c.get("id")));
+        };
+        query.orderBy(order);
+        var first = Math.max(0, page);
+        var topLevel = em.createQuery(query).setFirstResult(first * size).setMaxResults(size).getResultList();
+        var total = count(em.createNamedQuery("Comment.countVisibleTopLevel", Long.class)
+                .setParameter("thread", thread.getId()).setParameter("shown", SHOWN).setParameter("own", own).getSingleResult());
+        List<Comment> replies = topLevel.isEmpty() ? List.of() : em.createNamedQuery("Comment.repliesOfRoots", Comment.class)
+                .setParameter("roots", topLevel.stream().map(Comment::getId).toList())
+                .setParameter("hidden", CommentStatus.SPAM)
+                .getResultList();
+        return new ThreadPage(found, CommentTree.build(topLevel, replies, ownIds), first, (long) (first + 1) * size < total, total);
+    }
+
+    /** The approved comments of each thread key (keys of unknown threads count 0), in the order given. */
+    public Map<String, Long> countApproved(List<String> threadKeys) {
+        var counts = new LinkedHashMap<String, Long>();
+        threadKeys.forEach(k -> counts.put(k, 0L));
+        if (!threadKeys.isEmpty()) {
+            em.createNamedQuery("Comment.countApprovedByThreadKey", Object[].class)
+                    .setParameter("keys", List.copyOf(new HashSet<>(threadKeys)))
+                    .getResultList()
+                    .forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        }
+        return counts;
+    }
+
+    /** The comment with this id, whatever its status. */
+    public Optional<Comment> find(long id) {
+        return Optional.ofNullable(em.find(Comment.class, id));
+    }
+
+    /**
+     * Corrects one's own comment while the edit window lasts.
+     *
+     * @param ownIds the comments the caller proved to have written
+     * @throws InvalidCommentException when it is not theirs, the window has passed, or the body breaks its rule
+     */
+    @Transactional
+    public Comment editOwn(long id, Set<Long> ownIds, String markdown) {
+        var comment = requireOwnAndEditable(id, ownIds);
+        comment.edit(CommentBody.of(markdown));
+        return comment;
+    }
+
+    /** Deletes one's own comment while the edit window lasts (see {@link #editOwn}). */
+    @Transactional
+    public void deleteOwn(long id, Set<Long> ownIds) {
+        requireOwnAndEditable(id, ownIds).moderate(CommentStatus.DELETED);
+    }
+
+    /** Whether the author may still edit or delete this comment. */
+    public boolean isEditable(Comment comment) {
+        return comment.getStatus() != CommentStatus.DELETED && comment.getStatus() != CommentStatus.SPAM
+                && Instant.now().isBefore(comment.getCreatedAt().plus(Duration.ofMinutes(settings.editMinutes())));
+    }
+
+    private Comment requireOwnAndEditable(long id, Set<Long> ownIds) {
+        var comment = em.find(Comment.class, id);
+        if (comment == null || !ownIds.contains(id)) {
+            throw new InvalidCommentException("id", "not-yours", "Only the author of a comment can change it.");
+        }
+        if (!isEditable(comment)) {
+            throw new InvalidCommentException("id", "too-late",
+                    "Comments can be changed for " + settings.editMinutes() + " minutes after posting; this one no longer can.");
+        }
+        return comment;
+    }
+
+    /**
+     * One smile from one browser; a second smile from the same browser changes nothing.
+     *
+     * @return the comment's smiles now
+     * @throws InvalidCommentException when no approved comment has this id
+     */
+    @Transactional
+    public int smile(long id, String browserHash) {
+        var comment = em.find(Comment.class, id);
+        if (comment == null || comment.getStatus() != CommentStatus.APPROVED) {
+            throw new InvalidCommentException("id", "unknown-comment", "There is no such comment to smile at.");
+        }
+        if (em.find(Smile.class, new Smile.Key(id, browserHash)) == null) {
+            em.persist(new Smile(id, browserHash));
+            comment.smile();
+        }
+        return comment.getSmiles();
+    }
+
+    /** Moderation: shows a comment to everyone, and fires {@link CommentApproved}. */
+    @Transactional
+    public void approve(long id) {
+        var comment = require(id);
+        if (comment.getStatus() != CommentStatus.APPROVED) {
+            comment.moderate(CommentStatus.APPROVED);
+            approved.fire(new CommentApproved(id, threadKey(comment)));
+        }
+    }
+
+    /** Moderation: hides a comment as spam (with anything below it). */
+    @Transactional
+    public void markSpam(long id) {
+        require(id).moderate(CommentStatus.SPAM);
+    }
+
+    /** Moderation: removes a comment; while it has replies a "comment removed" placeholder stands in for it. */
+    @Transactional
+    public void delete(long id) {
+        require(id).moderate(CommentStatus.DELETED);
+    }
+
+    /** Moderation: refuses every later comment from this e-mail address. */
+    @Transactional
+    public void banEmail(String email) {
+        var hash = CommentAuthor.emailHash(email);
+        if (hash != null && !isBanned(Ban.Kind.EMAIL, hash)) {
+            em.persist(new Ban(Ban.Kind.EMAIL, hash));
+        }
+    }
+
+    /** Moderation: refuses every later comment from the client that posted this comment. */
+    @Transactional
+    public void banClientOf(long commentId) {
+        var hash = require(commentId).getClientHash();
+        if (!isBanned(Ban.Kind.CLIENT, hash)) {
+            em.persist(new Ban(Ban.Kind.CLIENT, hash));
+        }
+    }
+
+    private String threadKey(Comment comment) {
+        return em.find(CommentThread.class, comment.getThreadId()).getKey();
+    }
+
+    private Comment require(long id) {
+        var comment = em.find(Comment.class, id);
+        if (comment == null) {
+            throw new IllegalArgumentException("No comment " + id);
+        }
+        return comment;
+    }
+}

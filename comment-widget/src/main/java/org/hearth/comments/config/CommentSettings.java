@@ -1,0 +1,121 @@
+package org.hearth.comments.config;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+
+/**
+ * The widget's configuration: context parameters of the host's {@code web.xml}, each with a default.
+ *
+ * <table>
+ * <caption>Context parameters</caption>
+ * <tr><th>Parameter</th><th>Default</th><th>Meaning</th></tr>
+ * <tr><td>{@value #MODERATION}</td><td>{@code first-time}</td><td>{@code none}, {@code first-time} or {@code all}</td></tr>
+ * <tr><td>{@value #MAX_DEPTH}</td><td>5</td><td>deepest reply level; deeper replies attach at it</td></tr>
+ * <tr><td>{@value #PAGE_SIZE}</td><td>50</td><td>top-level comments per page</td></tr>
+ * <tr><td>{@value #EDIT_MINUTES}</td><td>15</td><td>how long authors may edit or delete their comment</td></tr>
+ * <tr><td>{@value #RATE_LIMIT}</td><td>5</td><td>comments per client and minute</td></tr>
+ * <tr><td>{@value #MIN_SECONDS}</td><td>3</td><td>least seconds between showing the form and posting it</td></tr>
+ * <tr><td>{@value #MAX_LINKS}</td><td>2</td><td>links a comment may hold before it waits for moderation</td></tr>
+ * <tr><td>{@value #EMBED_ORIGINS}</td><td>(none)</td><td>space-separated origins whose pages may use embed.js</td></tr>
+ * </table>
+ */
+@ApplicationScoped
+public class CommentSettings {
+
+    public static final String MODERATION = "hearth.comments.MODERATION";
+    public static final String MAX_DEPTH = "hearth.comments.MAX_DEPTH";
+    public static final String PAGE_SIZE = "hearth.comments.PAGE_SIZE";
+    public static final String EDIT_MINUTES = "hearth.comments.EDIT_MINUTES";
+    public static final String RATE_LIMIT = "hearth.comments.RATE_LIMIT";
+    public static final String MIN_SECONDS = "hearth.comments.MIN_SECONDS";
+    public static final String MAX_LINKS = "hearth.comments.MAX_LINKS";
+    public static final String EMBED_ORIGINS = "hearth.comments.EMBED_ORIGINS";
+
+    /** Which new comments wait for a moderator. */
+    public enum Moderation {
+        /** None: every comment shows at once. */
+        NONE,
+        /** Comments of commenters never approved before wait. */
+        FIRST_TIME,
+        /** Every comment waits. */
+        ALL
+    }
+
+    private final Map<String, String> parameters = new ConcurrentHashMap<>();
+
+    /** Takes the widget's context parameters of this web application (see {@link Reader}). */
+    public void read(ServletContext context) {
+        for (var name : Collections.list(context.getInitParameterNames())) {
+            if (name.startsWith("hearth.comments.")) {
+                parameters.put(name, context.getInitParameter(name));
+            }
+        }
+    }
+
+    public Moderation moderation() {
+        return read(MODERATION, Moderation.FIRST_TIME, v -> Moderation.valueOf(v.toUpperCase(Locale.ROOT).replace('-', '_')));
+    }
+
+    public int maxDepth() {
+        return Math.max(1, read(MAX_DEPTH, 5, Integer::parseInt));
+    }
+
+    public int pageSize() {
+        return Math.max(1, read(PAGE_SIZE, 50, Integer::parseInt));
+    }
+
+    public int editMinutes() {
+        return read(EDIT_MINUTES, 15, Integer::parseInt);
+    }
+
+    public int rateLimit() {
+        return read(RATE_LIMIT, 5, Integer::parseInt);
+    }
+
+    public int minSeconds() {
+        return read(MIN_SECONDS, 3, Integer::parseInt);
+    }
+
+    public int maxLinks() {
+        return read(MAX_LINKS, 2, Integer::parseInt);
+    }
+
+    /** Origins such as {@code https://example.org} whose pages may call the API from the browser. */
+    public Set<String> embedOrigins() {
+        return read(EMBED_ORIGINS, Set.of(), v -> Arrays.stream(v.trim().split("\\s+")).filter(s -> !s.isEmpty()).collect(Collectors.toSet()));
+    }
+
+    private <T> T read(String name, T fallback, Function<String, T> parse) {
+        var value = parameters.get(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return parse.apply(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("The context parameter " + name + " has an unusable value: " + value, e);
+        }
+    }
+
+    /** Hands the context parameters to the settings when the web application starts. */
+    @WebListener
+    public static class Reader implements ServletContextListener {
+        @Override
+        public void contextInitialized(ServletContextEvent event) {
+            CDI.current().select(CommentSettings.class).get().read(event.getServletContext());
+        }
+    }
+}
