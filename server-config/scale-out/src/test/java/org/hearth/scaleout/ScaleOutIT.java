@@ -106,7 +106,7 @@ class ScaleOutIT {
     @Order(1)
     void upgradeRunsThePendingMigrationsAndKeepsEveryPost() throws Exception {
         try (var connection = Cluster.database(); var statement = connection.createStatement();
-             var rows = statement.executeQuery("SELECT version FROM blog_schema_history WHERE success = TRUE")) {
+             var rows = statement.executeQuery("SELECT \"version\" FROM \"blog_schema_history\" WHERE \"success\" = TRUE AND \"version\" IS NOT NULL")) {
             var applied = new HashSet<String>();
             while (rows.next()) {
                 applied.add(rows.getString(1));
