@@ -110,6 +110,14 @@ class ReaderPagesIT {
     }
 
     @Test
+    void healthSaysUpInJsonForLoadBalancers() throws Exception {
+        var response = get("health");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("content-type").orElse("").startsWith("application/json"));
+        assertEquals("{\"status\":\"UP\",\"database\":\"UP\",\"schema\":\"READY\"}", response.body());
+    }
+
+    @Test
     void stylesheetIsServed() throws Exception {
         var href = page(get("")).selectFirst("link[rel=stylesheet]").attr("href");
         var css = http.send(HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve(href)).build(),

@@ -1,26 +1,39 @@
 package org.hearth.blog.schema;
 
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 
-import jakarta.annotation.Priority;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import jakarta.interceptor.Interceptor;
+import jakarta.inject.Inject;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings the blog's tables up to date when the application starts: the versioned Flyway migrations under
- * {@code org/hearth/blog/schema/migration} run against {@value #DATA_SOURCE}, recorded in {@code blog_schema_history}.
- * Upgrading the WAR over an existing database therefore runs only the migrations it has not seen, and keeps all data.
+ * Brings the blog's tables up to date: the versioned Flyway migrations under {@code org/hearth/blog/schema/migration}
+ * run against {@value #DATA_SOURCE}, recorded in {@code blog_schema_history}. Upgrading the WAR over an existing
+ * database therefore runs only the migrations it has not seen, and keeps all data.
+ * <p>
+ * The migrations run when the application starts. When the database does not answer then, the application still
+ * starts: the log says what is wrong, the migrations are retried every {@value #RETRY_SECONDS} seconds (and at most
+ * that often on demand, see {@link #isReadyOrRetry()}), and {@link SchemaReady} is fired once they have run. Until
+ * then {@link #isReady()} is false and the web layer answers "temporarily unavailable".
  * <p>
  * The migrations are written once for Derby and PostgreSQL; the placeholder {@code ${clob}} names the large-text type.
  */
@@ -30,14 +43,63 @@ public class BlogSchema {
     /** The JNDI name of the database: the server provides it (see server-config), the WAR never names a driver. */
     public static final String DATA_SOURCE = "jdbc/hearth";
 
+    static final long RETRY_SECONDS = 10;
+
     private static final Logger LOG = Logger.getLogger(BlogSchema.class.getName());
 
-    void migrateAtStartup(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class) Object start) {
-        migrate();
+    @Inject
+    private Event<SchemaReady> ready;
+
+    private volatile boolean migrated;
+    private Instant lastAttempt = Instant.EPOCH;
+    private String lastProblem;
+    private String version;
+    private ScheduledFuture<?> retries;
+
+    /**
+     * Starts the migrations as soon as the application runs, off the deployment thread: a database that does not answer
+     * never fails the deployment. The first request waits for a migration under way.
+     */
+    void migrateAtStartup(@Observes @Initialized(ApplicationScoped.class) Object start) {
+        retries = scheduler().scheduleWithFixedDelay(this::retry, 0, RETRY_SECONDS, TimeUnit.SECONDS);
     }
 
-    /** Runs the pending migrations; returns how many ran. */
+    @PreDestroy
+    void stopRetrying() {
+        if (retries != null) {
+            retries.cancel(false);
+        }
+    }
+
+    /** Whether the blog's tables are up to date, so pages can be served. */
+    public boolean isReady() {
+        return migrated;
+    }
+
+    /** Like {@link #isReady()}, but when not ready tries the migrations now, unless they were tried a moment ago. */
+    public boolean isReadyOrRetry() {
+        return migrated || attemptIfDue();
+    }
+
+    /** Whether the database answers now (a connection from the pool, validated). */
+    public boolean databaseAnswers() {
+        try (var connection = dataSource().getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Runs the pending migrations; returns how many ran.
+     *
+     * @throws IllegalStateException when the database cannot be reached or a migration fails
+     */
     public int migrate() {
+        return runMigrations().migrationsExecuted;
+    }
+
+    private MigrateResult runMigrations() {
         var dataSource = dataSource();
         var result = Flyway.configure(BlogSchema.class.getClassLoader())
                 .dataSource(dataSource)
@@ -50,7 +112,54 @@ public class BlogSchema {
             LOG.info(() -> "Blog schema migrated to version " + result.targetSchemaVersion
                     + " (" + result.migrationsExecuted + " migrations)");
         }
-        return result.migrationsExecuted;
+        return result;
+    }
+
+    private synchronized boolean attemptIfDue() {
+        if (migrated || Instant.now().isBefore(lastAttempt.plus(Duration.ofSeconds(RETRY_SECONDS)))) {
+            return migrated;
+        }
+        return attempt();
+    }
+
+    private void retry() {
+        if (attemptIfDue() && retries != null) {
+            retries.cancel(false);
+        }
+    }
+
+    private synchronized boolean attempt() {
+        if (migrated) {
+            return true;
+        }
+        lastAttempt = Instant.now();
+        try {
+            var result = runMigrations();
+            version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        } catch (RuntimeException e) {
+            var problem = DatabaseProblem.describe(e);
+            if (!problem.equals(lastProblem)) {
+                LOG.log(Level.SEVERE, problem + ". Hearth answers 503 'temporarily unavailable' and retries every "
+                        + RETRY_SECONDS + " s.", e);
+                lastProblem = problem;
+            }
+            return false;
+        }
+        migrated = true;
+        if (lastProblem != null) {
+            LOG.info("The database " + DATA_SOURCE + " answers again: Hearth serves pages");
+        }
+        ready.fire(new SchemaReady(version));
+        return true;
+    }
+
+    /** Looked up rather than injected: GlassFish 8 left an injected one null in startup observers of a library's bean. */
+    private static ManagedScheduledExecutorService scheduler() {
+        try {
+            return InitialContext.doLookup("java:comp/DefaultManagedScheduledExecutorService");
+        } catch (NamingException e) {
+            throw new IllegalStateException("No default managed scheduled executor service on this server", e);
+        }
     }
 
     private static DataSource dataSource() {

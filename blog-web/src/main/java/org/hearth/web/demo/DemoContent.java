@@ -11,18 +11,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 
 import org.hearth.blog.author.Author;
 import org.hearth.blog.author.AuthorService;
 import org.hearth.blog.post.Post;
 import org.hearth.blog.post.PostService;
+import org.hearth.blog.schema.SchemaReady;
 import org.hearth.comments.comment.Badge;
 import org.hearth.comments.comment.CommentService;
 import org.hearth.comments.comment.Commenter;
@@ -33,8 +31,8 @@ import org.hearth.web.post.PostPermalinks;
 import org.hearth.web.site.SiteUrls;
 
 /**
- * Loads the demo site into an empty database when the application starts (after the schema migrations), so a fresh
- * Hearth has something to read. A database that holds any post is left alone. Set the system property
+ * Loads the demo site into an empty database once the schema is ready (at startup, or when the database answers), so
+ * a fresh Hearth has something to read. A database that holds any post is left alone. Set the system property
  * {@value #ENABLED_PROPERTY} to {@code false} (a JVM option of the domain) to start empty instead.
  */
 @ApplicationScoped
@@ -60,7 +58,7 @@ public class DemoContent {
     private CommentService comments;
 
     @Transactional
-    void loadAtStartup(@Observes @Priority(Interceptor.Priority.APPLICATION) @Initialized(ApplicationScoped.class) Object start) {
+    void loadOnceSchemaReady(@Observes SchemaReady ready) {
         if (!Boolean.parseBoolean(System.getProperty(ENABLED_PROPERTY, "true")) || posts.count() > 0) {
             return;
         }

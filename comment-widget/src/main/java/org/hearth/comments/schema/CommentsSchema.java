@@ -33,12 +33,30 @@ public class CommentsSchema {
 
     private static final Logger LOG = Logger.getLogger(CommentsSchema.class.getName());
 
+    private volatile boolean migrated;
+
+    /**
+     * Migrates when the application starts. A database that does not answer then never fails the deployment: the
+     * migrations run at the next {@link #migrateIfNeeded()} (a host that waits for its database calls it then).
+     */
     void migrateAtStartup(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE + 10) @Initialized(ApplicationScoped.class) Object start) {
-        migrate();
+        try {
+            migrateIfNeeded();
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "The comment widget's tables could not be brought up to date now (" + e.getMessage()
+                    + "); they will be once the database answers");
+        }
+    }
+
+    /** Runs the pending migrations unless they ran already in this application. */
+    public synchronized void migrateIfNeeded() {
+        if (!migrated) {
+            migrate();
+        }
     }
 
     /** Runs the pending migrations; returns how many ran. */
-    public int migrate() {
+    public synchronized int migrate() {
         var dataSource = dataSource();
         var result = Flyway.configure(CommentsSchema.class.getClassLoader())
                 .dataSource(dataSource)
@@ -49,6 +67,7 @@ public class CommentsSchema {
                 .placeholders(Map.of("clob", largeTextType(dataSource)))
                 .load()
                 .migrate();
+        migrated = true;
         if (result.migrationsExecuted > 0) {
             LOG.info(() -> "Comment widget schema migrated to version " + result.targetSchemaVersion
                     + " (" + result.migrationsExecuted + " migrations)");

@@ -1,0 +1,259 @@
+package org.hearth.scaleout;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import org.apache.derby.client.BasicClientDataSource;
+
+/**
+ * Two GlassFish domains (A and B) sharing one Derby network server database, with nginx on loopback balancing
+ * between them, all provisioned with {@code server-config/bin/hearth}, the script admins use.
+ */
+final class Cluster {
+
+    static final Path REPO = Path.of(System.getProperty("hearth.repo"));
+    static final Path WAR = Path.of(System.getProperty("hearth.war"));
+    static final Path DIR = Path.of(System.getProperty("hearth.scale.dir"));
+    static final int DB_PORT = Integer.getInteger("hearth.scale.db.port");
+    static final int NGINX_PORT = Integer.getInteger("hearth.scale.nginx.port");
+
+    /** One GlassFish domain of the cluster. */
+    record Instance(String name, int portBase) {
+
+        int httpPort() {
+            return portBase + 80;
+        }
+
+        URI uri(String path) {
+            return URI.create("http://127.0.0.1:" + httpPort() + path);
+        }
+
+        String upstream() {
+            return "127.0.0.1:" + httpPort();
+        }
+    }
+
+    static final Instance A = new Instance("hearth-scale-a", Integer.getInteger("hearth.scale.portbase.a"));
+    static final Instance B = new Instance("hearth-scale-b", Integer.getInteger("hearth.scale.portbase.b"));
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private Cluster() {
+    }
+
+    /** Runs {@code bin/hearth command} for the database (no instance) or one instance; fails on a non-zero exit. */
+    static String hearth(Instance instance, String... command) {
+        var args = new ArrayList<String>();
+        args.add(REPO.resolve("server-config/bin/hearth").toString());
+        args.addAll(List.of(command));
+        var builder = new ProcessBuilder(args).redirectErrorStream(true);
+        builder.environment().putAll(environment(instance));
+        try {
+            var process = builder.start();
+            var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException("hearth " + String.join(" ", command) + " failed:\n" + output);
+            }
+            return output;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, String> environment(Instance instance) {
+        var env = new HashMap<String, String>();
+        env.put("HEARTH_DB", "derby-network");
+        env.put("HEARTH_DB_PORT", Integer.toString(DB_PORT));
+        env.put("HEARTH_DERBY_HOME", DIR.resolve("derby").toString());
+        env.put("HEARTH_BACKUP_DIR", DIR.resolve("backups").toString());
+        env.put("HEARTH_DEMO_CONTENT", "false");
+        env.put("HEARTH_WAR", WAR.toString());
+        env.put("HEARTH_HEAP", "384m");
+        if (instance == null) {
+            env.put("HEARTH_DATA_DIR", DIR.resolve("db").toString());
+        } else {
+            env.put("HEARTH_DOMAIN", instance.name());
+            env.put("HEARTH_PORTBASE", Integer.toString(instance.portBase()));
+            env.put("HEARTH_DATA_DIR", DIR.resolve(instance.name()).toString());
+        }
+        return env;
+    }
+
+    /** Kills the domain's JVM, as a crash would (no orderly shutdown). */
+    static void kill(Instance instance) {
+        var asadmin = REPO.resolve("build/glassfish8/bin/asadmin").toString();
+        var builder = new ProcessBuilder(asadmin, "stop-domain", "--kill=true", "--domaindir",
+                REPO.resolve("build/domains").toString(), instance.name()).redirectErrorStream(true);
+        builder.environment().put("AS_JAVA", hearthJdk());
+        try {
+            var process = builder.start();
+            process.getInputStream().readAllBytes();
+            process.waitFor();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String hearthJdk() {
+        try {
+            var process = new ProcessBuilder(REPO.resolve("server-config/bin/find-jdk").toString()).start();
+            return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static BasicClientDataSource dataSource() {
+        var dataSource = new BasicClientDataSource();
+        dataSource.setServerName("localhost");
+        dataSource.setPortNumber(DB_PORT);
+        dataSource.setDatabaseName("hearth");
+        dataSource.setCreateDatabase("create");
+        dataSource.setUser("hearth");
+        dataSource.setPassword("hearth");
+        return dataSource;
+    }
+
+    static Connection database() throws SQLException {
+        return dataSource().getConnection();
+    }
+
+    /** Writes nginx's configuration (loopback, round robin over A and B, next instance on a failure) and starts it. */
+    static void startNginx() throws IOException {
+        var prefix = DIR.resolve("nginx");
+        Files.createDirectories(prefix.resolve("logs"));
+        var conf = """
+                worker_processes 1;
+                daemon on;
+                pid %1$s/nginx.pid;
+                error_log %1$s/logs/error.log warn;
+                events { worker_connections 64; }
+                http {
+                    access_log %1$s/logs/access.log;
+                    client_body_temp_path %1$s/client_body;
+                    proxy_temp_path %1$s/proxy;
+                    fastcgi_temp_path %1$s/fastcgi;
+                    uwsgi_temp_path %1$s/uwsgi;
+                    scgi_temp_path %1$s/scgi;
+                    upstream hearth {
+                        server %2$s max_fails=1 fail_timeout=2s;
+                        server %3$s max_fails=1 fail_timeout=2s;
+                    }
+                    server {
+                        listen 127.0.0.1:%4$d;
+                        location / {
+                            proxy_pass http://hearth;
+                            proxy_set_header Host $host:$server_port;
+                            proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+                            proxy_set_header X-Forwarded-Proto $scheme;
+                            proxy_next_upstream error timeout http_502;
+                            proxy_connect_timeout 2s;
+                            add_header X-Upstream $upstream_addr always;
+                        }
+                    }
+                }
+                """.formatted(prefix, A.upstream(), B.upstream(), NGINX_PORT);
+        Files.writeString(prefix.resolve("nginx.conf"), conf);
+        nginx("-t");
+        nginx();
+    }
+
+    static void stopNginx() {
+        if (Files.exists(DIR.resolve("nginx/nginx.pid"))) {
+            nginx("-s", "quit");
+        }
+    }
+
+    private static void nginx(String... args) {
+        var command = new ArrayList<>(List.of(nginxBinary(), "-p", DIR.resolve("nginx").toString(),
+                "-c", DIR.resolve("nginx/nginx.conf").toString()));
+        command.addAll(List.of(args));
+        try {
+            var process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException("nginx " + String.join(" ", args) + " failed:\n" + output);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String nginxBinary() {
+        return Files.isExecutable(Path.of("/usr/sbin/nginx")) ? "/usr/sbin/nginx" : "nginx";
+    }
+
+    static URI viaNginx(String path) {
+        return URI.create("http://127.0.0.1:" + NGINX_PORT + path);
+    }
+
+    static HttpResponse<String> get(URI uri) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + uri + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static int status(URI uri) {
+        try {
+            return get(uri).statusCode();
+        } catch (IllegalStateException e) {
+            return 0;
+        }
+    }
+
+    static HttpResponse<String> post(URI uri, String json) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("POST " + uri + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits until the condition holds (the servers recover on their own schedule); fails after two minutes. */
+    static void eventually(String what, BooleanSupplier condition) {
+        var deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Never happened: " + what);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("Interrupted while waiting for: " + what);
+            }
+        }
+    }
+}

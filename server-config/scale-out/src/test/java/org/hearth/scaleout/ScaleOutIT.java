@@ -1,0 +1,233 @@
+package org.hearth.scaleout;
+
+import static org.hearth.scaleout.Cluster.A;
+import static org.hearth.scaleout.Cluster.B;
+import static org.hearth.scaleout.Cluster.eventually;
+import static org.hearth.scaleout.Cluster.get;
+import static org.hearth.scaleout.Cluster.hearth;
+import static org.hearth.scaleout.Cluster.status;
+import static org.hearth.scaleout.Cluster.viaNginx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Hearth as two GlassFish instances on one shared database behind nginx, set up exactly as the admin guide says:
+ * upgrades over existing data, both instances serving the same posts, an instance crashing and rejoining, the database
+ * going away and coming back (also while an instance starts), and a backup restored.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ScaleOutIT {
+
+    private static final Path MIGRATIONS = Cluster.REPO.resolve("blog-domain/src/main/resources/org/hearth/blog/schema/migration");
+    private static final List<String> KEPT_SLUGS = List.of("written-before-the-upgrade", "also-written-before-the-upgrade");
+    private static final Pattern TITLE_LINK = Pattern.compile("<h2[^>]*>\\s*<a [^>]*>([^<]+)</a>");
+
+    @BeforeAll
+    static void provision() throws Exception {
+        tearDown();
+        deleteRecursively(Cluster.DIR);
+        assertTrue(Files.isRegularFile(Cluster.WAR), "run the main build first: no WAR at " + Cluster.WAR);
+        hearth(null, "db-start");
+        databaseOfThePreviousReleaseWithPosts();
+        for (var instance : List.of(A, B)) {
+            hearth(instance, "start");
+        }
+        Cluster.startNginx();
+    }
+
+    @AfterAll
+    static void tearDown() {
+        Cluster.stopNginx();
+        for (var instance : List.of(A, B)) {
+            hearth(instance, "stop");
+        }
+        hearth(null, "db-stop");
+    }
+
+    /** The database as the first release left it: schema version 1 and posts written by hand. */
+    private static void databaseOfThePreviousReleaseWithPosts() throws SQLException {
+        try (var connection = Cluster.database()) {
+            Flyway.configure().dataSource(Cluster.dataSource())
+                    .locations("filesystem:" + MIGRATIONS).table("blog_schema_history")
+                    .placeholders(Map.of("clob", "CLOB")).target("1").load().migrate();
+            var now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+            try (var author = connection.prepareStatement("INSERT INTO blog_author (version, slug, display_name, bio, created_at)"
+                    + " VALUES (1, 'early-bird', 'Early Bird', 'Wrote before the upgrade.', ?)", new String[] {"ID"})) {
+                author.setTimestamp(1, now);
+                author.executeUpdate();
+                var keys = author.getGeneratedKeys();
+                keys.next();
+                var authorId = keys.getLong(1);
+                for (var slug : KEPT_SLUGS) {
+                    try (var post = connection.prepareStatement("INSERT INTO blog_post (version, slug, title, markdown, html,"
+                            + " excerpt, status, author_id, created_at, published_at, updated_at)"
+                            + " VALUES (1, ?, ?, 'Kept.', '<p>Kept.</p>', 'Kept.', 'PUBLISHED', ?, ?, ?, ?)")) {
+                        post.setString(1, slug);
+                        post.setString(2, title(slug));
+                        post.setLong(3, authorId);
+                        post.setTimestamp(4, now);
+                        post.setTimestamp(5, now);
+                        post.setTimestamp(6, now);
+                        post.executeUpdate();
+                    }
+                }
+            }
+        }
+    }
+
+    private static String title(String slug) {
+        return "Post " + slug.replace('-', ' ');
+    }
+
+    @Test
+    @Order(1)
+    void upgradeRunsThePendingMigrationsAndKeepsEveryPost() throws Exception {
+        try (var connection = Cluster.database(); var statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT \"version\" FROM \"blog_schema_history\" WHERE \"success\" = TRUE AND \"version\" IS NOT NULL")) {
+            var applied = new HashSet<String>();
+            while (rows.next()) {
+                applied.add(rows.getString(1));
+            }
+            assertEquals(migrationVersionsInTheWar(), applied, "every migration of the new WAR ran");
+        }
+        for (var slug : KEPT_SLUGS) {
+            var page = get(viaNginx("/posts/" + slug));
+            assertEquals(200, page.statusCode(), slug);
+            assertTrue(page.body().contains(title(slug)), slug);
+        }
+    }
+
+    @Test
+    @Order(2)
+    void bothInstancesServeTheSamePostsThroughNginx() {
+        var upstreams = new HashSet<String>();
+        for (int i = 0; i < 6; i++) {
+            var home = get(viaNginx("/"));
+            assertEquals(200, home.statusCode());
+            upstreams.add(home.headers().firstValue("X-Upstream").orElse(""));
+        }
+        assertEquals(java.util.Set.of(A.upstream(), B.upstream()), upstreams, "nginx balances over both instances");
+        assertEquals(postTitles(get(A.uri("/")).body()), postTitles(get(B.uri("/")).body()));
+        assertTrue(postTitles(get(A.uri("/")).body()).containsAll(KEPT_SLUGS.stream().map(ScaleOutIT::title).toList()));
+    }
+
+    /** Runs once the comment widget's JSON API is deployed (it is skipped while {@code /api/comments} answers 404). */
+    @Test
+    @Order(3)
+    void commentPostedOnAIsReadOnBAtOnce() {
+        var thread = "/posts/" + KEPT_SLUGS.get(0);
+        var threadQuery = "/api/comments?thread=" + java.net.URLEncoder.encode(thread, java.nio.charset.StandardCharsets.UTF_8);
+        assumeTrue(status(A.uri(threadQuery)) != 404, "the comment widget's API is not in this WAR yet");
+        var body = "Seen from A, read on B " + System.nanoTime();
+        var created = Cluster.post(A.uri("/api/comments"),
+                "{\"thread\":\"" + thread + "\",\"name\":\"Ada\",\"body\":\"" + body + "\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        assertTrue(get(B.uri(threadQuery)).body().contains(body), "B shows the comment A stored, at once");
+        assertTrue(get(viaNginx(threadQuery)).body().contains(body));
+    }
+
+    @Test
+    @Order(4)
+    void readersKeepGettingPagesWhileAnInstanceIsDownAndItRejoins() {
+        Cluster.kill(A);
+        for (int i = 0; i < 6; i++) {
+            var home = get(viaNginx("/"));
+            assertEquals(200, home.statusCode(), "nginx serves every reader from B while A is down");
+            assertEquals(B.upstream(), lastUpstream(home.headers().firstValue("X-Upstream").orElse("")));
+        }
+        hearth(A, "server-start");
+        eventually("A answers again", () -> status(A.uri("/health")) == 200);
+        eventually("nginx sends readers to A again", () -> get(viaNginx("/")).headers()
+                .firstValue("X-Upstream").map(A.upstream()::equals).orElse(false));
+    }
+
+    @Test
+    @Order(5)
+    void databaseOutageAnswers503EverywhereAndBothInstancesRecoverByThemselves() {
+        hearth(null, "db-stop");
+        var health = get(A.uri("/health"));
+        assertEquals(503, health.statusCode());
+        assertTrue(health.body().contains("\"database\":\"DOWN\""), health.body());
+        var page = get(viaNginx("/posts/" + KEPT_SLUGS.get(0)));
+        assertEquals(503, page.statusCode());
+        assertTrue(page.body().contains("Back in a moment"), "a friendly page, not an error");
+        assertTrue(page.headers().firstValue("Retry-After").isPresent());
+
+        hearth(B, "stop");
+        hearth(B, "server-start");
+        assertEquals(503, status(B.uri("/health")), "B started while the database is down: deployed, and says so");
+
+        hearth(null, "db-start");
+        for (var instance : List.of(A, B)) {
+            eventually(instance.name() + " recovers", () -> status(instance.uri("/health")) == 200
+                    && status(instance.uri("/posts/" + KEPT_SLUGS.get(0))) == 200);
+        }
+    }
+
+    @Test
+    @Order(6)
+    void backupRestoresPostsDeletedAfterIt() throws Exception {
+        var output = hearth(null, "db-backup");
+        var backup = Pattern.compile("db-restore (\\S+)'").matcher(output).results().findFirst()
+                .orElseThrow(() -> new AssertionError("no backup folder in: " + output)).group(1);
+        var lost = KEPT_SLUGS.get(1);
+        try (var connection = Cluster.database(); var delete = connection.prepareStatement("DELETE FROM blog_post WHERE slug = ?")) {
+            delete.setString(1, lost);
+            assertEquals(1, delete.executeUpdate());
+        }
+        assertEquals(404, status(viaNginx("/posts/" + lost)), "the post is gone on every instance");
+
+        hearth(null, "db-restore", backup);
+        eventually("the restored post is served", () -> status(A.uri("/posts/" + lost)) == 200
+                && status(B.uri("/posts/" + lost)) == 200);
+    }
+
+    private static List<String> postTitles(String html) {
+        return TITLE_LINK.matcher(html).results().map(m -> m.group(1).strip()).toList();
+    }
+
+    private static String lastUpstream(String upstreams) {
+        var parts = upstreams.split(",\\s*");
+        return parts[parts.length - 1];
+    }
+
+    private static java.util.Set<String> migrationVersionsInTheWar() throws IOException {
+        try (var files = Files.list(MIGRATIONS)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .map(n -> n.substring(1, n.indexOf("__"))).collect(java.util.stream.Collectors.toSet());
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+}
