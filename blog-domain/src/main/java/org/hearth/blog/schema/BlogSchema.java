@@ -105,6 +105,9 @@ public class BlogSchema {
                 .dataSource(dataSource)
                 .locations("classpath:org/hearth/blog/schema/migration")
                 .table("blog_schema_history")
+                // The comment widget's tables may share the schema (and be created first): start the history at 0.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .placeholders(Map.of("clob", largeTextType(dataSource)))
                 .load()
                 .migrate();

@@ -31,9 +31,10 @@ public class Visitors {
         return new Commenter(clientHash(request), ownIds(request), formShownAt(formToken).orElse(null), honeypot);
     }
 
-    /** A keyed fingerprint of the request's network address. */
+    /** A keyed fingerprint of the request's network address (or of a benchmark's simulated client, see {@link BenchmarkMode}). */
     public String clientHash(HttpServletRequest request) {
-        return signatures.signer().fingerprint("client", request.getRemoteAddr());
+        var address = BenchmarkMode.simulatedClient(request).map(client -> "benchmark:" + client).orElse(request.getRemoteAddr());
+        return signatures.signer().fingerprint("client", address);
     }
 
     /** The comments this request proves its sender wrote. */

@@ -1,0 +1,41 @@
+-- wrk script for the posting workload: every request is a new comment from its own simulated client.
+-- Counts the 201 answers per wrk thread; done() prints the total as "acknowledged N".
+local threads = {}
+local counter = 0
+
+function setup(thread)
+    thread:set("id", #threads + 1)
+    table.insert(threads, thread)
+end
+
+function init(args)
+    thread_key = args[1]
+    token = args[2]
+    acknowledged = 0
+end
+
+function request()
+    counter = counter + 1
+    local client = "poster-" .. id .. "-" .. counter
+    local body = '{"thread":"' .. thread_key .. '","name":"Poster ' .. id .. '","body":"Load comment ' .. client ..
+        ' with a few words, like a reader would write."}'
+    return wrk.format("POST", "/api/comments", {
+        ["Content-Type"] = "application/json",
+        ["X-Hearth-Benchmark"] = token,
+        ["X-Hearth-Benchmark-Client"] = client
+    }, body)
+end
+
+function response(status, headers, body)
+    if status == 201 then
+        acknowledged = acknowledged + 1
+    end
+end
+
+function done(summary, latency, requests)
+    local total = 0
+    for _, thread in ipairs(threads) do
+        total = total + thread:get("acknowledged")
+    end
+    io.write("acknowledged " .. total .. "\n")
+end
