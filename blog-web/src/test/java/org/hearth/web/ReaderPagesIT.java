@@ -65,7 +65,7 @@ class ReaderPagesIT {
     void homePageListsPostsNewestFirstWithDateAuthorAndExcerpt() throws Exception {
         var doc = page(get(""));
         var articles = doc.select("main article.post-summary");
-        assertEquals(4, articles.size());
+        assertEquals(10, articles.size());
         assertEquals(DemoContent.STAR_POST_TITLE, articles.first().selectFirst("h2").text());
         var time = articles.first().selectFirst("time[datetime]");
         assertNotNull(time);

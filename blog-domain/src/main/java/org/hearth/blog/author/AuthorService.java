@@ -1,5 +1,6 @@
 package org.hearth.blog.author;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,6 +38,11 @@ public class AuthorService {
 
     public Optional<Author> find(long id) {
         return Optional.ofNullable(em.find(Author.class, id));
+    }
+
+    /** Every author, by name. */
+    public List<Author> findAll() {
+        return em.createNamedQuery("Author.findAll", Author.class).getResultList();
     }
 
     public long count() {

@@ -51,6 +51,16 @@ import org.hearth.blog.author.Author;
         select count(p) from Post p
         where p.status = org.hearth.blog.post.PostStatus.PUBLISHED and p.publishedAt <= :now""")
 @NamedQuery(name = "Post.count", query = "select count(p) from Post p")
+@NamedQuery(name = "Post.countVisibleByTag", query = """
+        select t, count(p) from Post p join p.tags t
+        where p.status = org.hearth.blog.post.PostStatus.PUBLISHED and p.publishedAt <= :now
+        group by t order by t""")
+@NamedQuery(name = "Post.findVisiblePublicationTimes", query = """
+        select p.publishedAt from Post p
+        where p.status = org.hearth.blog.post.PostStatus.PUBLISHED and p.publishedAt <= :now""")
+@NamedQuery(name = "Post.visibleStamp", query = """
+        select new org.hearth.blog.post.ContentStamp(count(p), max(p.updatedAt), max(p.publishedAt)) from Post p
+        where p.status = org.hearth.blog.post.PostStatus.PUBLISHED and p.publishedAt <= :now""")
 public class Post {
 
     public static final int SLUG_MAX = 120;

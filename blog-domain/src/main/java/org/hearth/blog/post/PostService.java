@@ -1,13 +1,21 @@
 package org.hearth.blog.post;
 
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
 
 import org.hearth.blog.author.Author;
@@ -68,6 +76,62 @@ public class PostService {
                 .getResultList();
     }
 
+    /**
+     * A page of the posts readers see that match {@code filter}, newest first, with their authors. A page past the
+     * last one is empty.
+     *
+     * @param page     the page number, from 1
+     * @param pageSize how many posts a page holds, at least 1
+     */
+    public PostListing listVisible(PostFilter filter, int page, int pageSize) {
+        if (page < 1 || pageSize < 1) {
+            throw new IllegalArgumentException("Pages are numbered from 1 and hold at least one post");
+        }
+        var now = Instant.now();
+        var cb = em.getCriteriaBuilder();
+        var count = cb.createQuery(Long.class);
+        var counted = count.from(Post.class);
+        count.select(cb.count(counted)).where(visible(cb, counted, filter, now));
+        long total = em.createQuery(count).getSingleResult();
+        long first = (long) (page - 1) * pageSize;
+        if (first >= total) {
+            return new PostListing(List.of(), page, pageSize, total);
+        }
+        var query = cb.createQuery(Post.class);
+        var post = query.from(Post.class);
+        post.fetch("author");
+        query.select(post)
+                .where(visible(cb, post, filter, now))
+                .orderBy(cb.desc(post.get("publishedAt")), cb.desc(post.get("id")));
+        var posts = em.createQuery(query).setFirstResult((int) first).setMaxResults(pageSize).getResultList();
+        return new PostListing(posts, page, pageSize, total);
+    }
+
+    /** The tags of the posts readers see, alphabetically, each with its number of posts. */
+    public List<TagCount> visibleTags() {
+        // A constructor expression over the joined element collection trips EclipseLink 5.0.0-B13 (EclipseLink-6184).
+        return em.createNamedQuery("Post.countVisibleByTag", Object[].class)
+                .setParameter("now", Instant.now())
+                .getResultStream()
+                .map(row -> new TagCount((String) row[0], ((Number) row[1]).longValue()))
+                .toList();
+    }
+
+    /** The months (UTC) in which posts readers see were published, newest first, each with its number of posts. */
+    public List<MonthCount> visibleMonths() {
+        var months = new TreeMap<YearMonth, Long>(Comparator.reverseOrder());
+        em.createNamedQuery("Post.findVisiblePublicationTimes", Instant.class)
+                .setParameter("now", Instant.now())
+                .getResultStream()
+                .forEach(at -> months.merge(YearMonth.from(at.atOffset(ZoneOffset.UTC)), 1L, Long::sum));
+        return months.entrySet().stream().map(month -> new MonthCount(month.getKey(), month.getValue())).toList();
+    }
+
+    /** What changes whenever the posts readers see change (for cache validators of feeds and the sitemap). */
+    public ContentStamp visibleStamp() {
+        return em.createNamedQuery("Post.visibleStamp", ContentStamp.class).setParameter("now", Instant.now()).getSingleResult();
+    }
+
     public long countVisible() {
         return em.createNamedQuery("Post.countVisible", Long.class).setParameter("now", Instant.now()).getSingleResult();
     }
@@ -75,6 +139,25 @@ public class PostService {
     /** All posts, drafts included. */
     public long count() {
         return em.createNamedQuery("Post.count", Long.class).getSingleResult();
+    }
+
+    private static Predicate[] visible(CriteriaBuilder cb, Root<Post> post, PostFilter filter, Instant now) {
+        var rules = new ArrayList<Predicate>();
+        rules.add(cb.equal(post.get("status"), PostStatus.PUBLISHED));
+        rules.add(cb.lessThanOrEqualTo(post.<Instant>get("publishedAt"), now));
+        if (filter.tag() != null) {
+            rules.add(cb.equal(post.join("tags"), filter.tag()));
+        }
+        if (filter.authorSlug() != null) {
+            rules.add(cb.equal(post.get("author").get("slug"), filter.authorSlug()));
+        }
+        if (filter.from() != null) {
+            rules.add(cb.greaterThanOrEqualTo(post.<Instant>get("publishedAt"), filter.from()));
+        }
+        if (filter.until() != null) {
+            rules.add(cb.lessThan(post.<Instant>get("publishedAt"), filter.until()));
+        }
+        return rules.toArray(Predicate[]::new);
     }
 
     private Post require(long postId) {

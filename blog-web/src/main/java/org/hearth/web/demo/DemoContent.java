@@ -23,7 +23,9 @@ import org.hearth.blog.post.PostService;
 
 /**
  * Loads the demo site into an empty database when the application starts (after the schema migrations), so a fresh
- * Hearth has something to read. A database that holds any post is left alone. Set the system property
+ * Hearth has something to read: twelve published posts over half a year (so the home page has two pages and the
+ * archive several months), a draft and a post scheduled for next month (which readers never see). A database that
+ * holds any post is left alone. Set the system property
  * {@value #ENABLED_PROPERTY} to {@code false} (a JVM option of the domain) to start empty instead.
  */
 @ApplicationScoped
@@ -53,6 +55,19 @@ public class DemoContent {
                 "Samuel builds Hearth's comment widget and believes a good reply beats a good feature.");
 
         var today = Instant.now().truncatedTo(ChronoUnit.HOURS);
+        publish(rosa, "Hello, Hearth", "hello-hearth.md", List.of("announcements"), today.minus(Duration.ofDays(185)));
+        publish(rosa, "Saying thank you is a moderation tool", "saying-thank-you.md",
+                List.of("community", "moderation"), today.minus(Duration.ofDays(150)));
+        publish(sam, "Accessible comment threads", "accessible-comments.md",
+                List.of("accessibility", "comments", "engineering"), today.minus(Duration.ofDays(120)));
+        publish(rosa, "A community calendar", "community-calendar.md", List.of("community"), today.minus(Duration.ofDays(95)));
+        publish(sam, "Markdown in comments, safely", "markdown-in-comments.md",
+                List.of("comments", "engineering"), today.minus(Duration.ofDays(75)));
+        publish(rosa, "Moderation notes are a shared memory", "moderation-notes.md",
+                List.of("moderation"), today.minus(Duration.ofDays(60)));
+        publish(rosa, "Writing for the quiet readers", "quiet-readers.md", List.of("community"), today.minus(Duration.ofDays(47)));
+        publish(sam, "The first reply matters most", "welcome-threads.md",
+                List.of("community", "comments"), today.minus(Duration.ofDays(33)));
         publish(sam, "Why Hearth answers before it moderates", "why-hearth-answers.md",
                 List.of("community", "moderation"), today.minus(Duration.ofDays(21)));
         publish(sam, "Threads that stay readable at ten thousand comments", "readable-threads.md",
@@ -61,7 +76,10 @@ public class DemoContent {
                 List.of("sharing"), today.minus(Duration.ofDays(5)));
         publish(rosa, STAR_POST_TITLE, "being-a-star.md",
                 List.of("community", "community-management"), today.minus(Duration.ofDays(1)));
-        LOG.info("Demo content loaded: 2 authors, 4 posts");
+        posts.draft(sam, "Coming soon: reactions", markdown("coming-soon-reactions.md"), "", List.of("comments"));
+        var roadmap = posts.draft(rosa, "Our roadmap for next year", markdown("scheduled-roadmap.md"), "", List.of("announcements"));
+        posts.publish(roadmap.getId(), today.plus(Duration.ofDays(30)));
+        LOG.info("Demo content loaded: 2 authors, 12 published posts, a draft and a scheduled post");
     }
 
     private void publish(Author author, String title, String resource, List<String> tags, Instant when) {

@@ -1,0 +1,167 @@
+package org.hearth.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hearth.web.demo.DemoContent;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What a reader finds on the demo site over HTTP: pagination, tags, archives, authors, the About page, and that the
+ * demo's draft ("Coming soon: reactions") and scheduled post ("Our roadmap for next year") appear nowhere.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReaderSiteIT {
+
+    static final String DRAFT_TITLE = "Coming soon: reactions";
+    static final String SCHEDULED_TITLE = "Our roadmap for next year";
+    static final String DRAFT_SLUG = "coming-soon-reactions";
+    static final String SCHEDULED_SLUG = "our-roadmap-for-next-year";
+
+    @ArquillianResource
+    private URL base;
+
+    private SiteClient site;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.hearthWar("reader-site-it");
+    }
+
+    @BeforeEach
+    void connect() {
+        site = new SiteClient(base);
+    }
+
+    private static List<String> titles(Document page) {
+        return page.select("main article.post-summary h2 a").eachText();
+    }
+
+    private static void assertNoHiddenPosts(String where, String text) {
+        assertFalse(text.contains(DRAFT_TITLE) || text.contains(DRAFT_SLUG), "a draft shows on " + where);
+        assertFalse(text.contains(SCHEDULED_TITLE) || text.contains(SCHEDULED_SLUG), "a future post shows on " + where);
+    }
+
+    @Test
+    void homePageIsPaginatedWithRelNextAndPrev() {
+        var first = site.page("");
+        assertEquals(10, titles(first).size(), "ten posts on a page by default");
+        assertEquals(DemoContent.STAR_POST_TITLE, titles(first).getFirst());
+        assertNull(first.selectFirst("link[rel=prev]"));
+        var next = first.selectFirst("nav.pagination a[rel=next]");
+        assertNotNull(next, "a link to the older posts");
+        assertTrue(next.attr("href").endsWith("?page=2"), next.attr("href"));
+        assertEquals(next.attr("href"), first.selectFirst("head link[rel=next]").attr("href"));
+
+        var second = site.page("?page=2");
+        var prev = second.selectFirst("nav.pagination a[rel=prev]");
+        assertNotNull(prev, "a link back to the newer posts");
+        assertFalse(prev.attr("href").contains("page="), "page 1 is the plain home address: " + prev.attr("href"));
+        var all = new ArrayList<>(titles(first));
+        all.addAll(titles(second));
+        assertTrue(all.containsAll(List.of("Hello, Hearth", "Share counts you can trust", "Writing for the quiet readers")), all.toString());
+        assertEquals(all.size(), all.stream().distinct().count(), "no post on two pages");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"?page=0", "?page=-1", "?page=abc", "?page=99999", "?page=1%27%22%3E"})
+    void malformedOrTooLatePageIsA404(String query) {
+        assertEquals(404, site.get(query).statusCode());
+    }
+
+    @Test
+    void postSummaryShowsTitleDateAuthorExcerptAndTagLinks() {
+        var star = site.page("").selectFirst("article.post-summary");
+        assertEquals(DemoContent.STAR_POST_TITLE, star.selectFirst("h2").text());
+        assertNotNull(star.selectFirst("time[datetime]"));
+        assertTrue(star.selectFirst("a.author").attr("href").endsWith("/authors/rosa-lindqvist"));
+        assertFalse(star.selectFirst(".excerpt").text().isBlank());
+        assertEquals(List.of("community", "community-management"), star.select(".tag-list a").eachText());
+        assertTrue(star.selectFirst(".tag-list a").attr("href").endsWith("/tags/community"));
+    }
+
+    @Test
+    void tagPageListsThePostsUnderTheTagNewestFirst() {
+        var page = site.page("tags/moderation");
+        assertTrue(page.selectFirst("main h1").text().contains("moderation"));
+        var titles = titles(page);
+        assertTrue(titles.indexOf("Moderation notes are a shared memory") < titles.indexOf("Saying thank you is a moderation tool"), titles.toString());
+        assertTrue(titles.containsAll(List.of("Why Hearth answers before it moderates", "Saying thank you is a moderation tool")));
+        page.select("main article.post-summary").forEach(article ->
+                assertTrue(article.select(".tag-list a").eachText().contains("moderation"), article.text()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tags/no-such-tag", "tags/", "tags/Moderation", "tags/a/b", "authors/nobody", "archive/2026/13",
+            "archive/1999/01", "archive/26/1", "archive/"})
+    void unknownListingsAre404(String path) {
+        var response = site.get(path);
+        assertEquals(404, response.statusCode(), path);
+        assertFalse(response.body().contains("Exception"));
+    }
+
+    @Test
+    void archiveIndexCountsMatchTheMonthPages() {
+        var archive = site.page("archive");
+        var months = archive.select("ul.months li");
+        assertFalse(months.isEmpty());
+        long total = 0;
+        for (Element month : months) {
+            var link = month.selectFirst("a");
+            var monthPage = site.page(link.attr("href").substring(link.attr("href").indexOf("archive/")));
+            var count = month.selectFirst(".count").text();
+            assertEquals(count, monthPage.selectFirst(".listing-count").ownText().strip(), link.text());
+            assertTrue(monthPage.selectFirst("main h1").text().contains(link.text()), monthPage.selectFirst("main h1").text());
+            total += titles(monthPage).size();
+        }
+        assertTrue(total >= 12, "every demo post is in a month: " + total);
+        var tags = archive.select("ul.tags li").eachText();
+        assertTrue(tags.contains("announcements One post"), "the scheduled post is not counted: " + tags);
+    }
+
+    @Test
+    void authorPageShowsBioAndOnlyTheirPosts() {
+        var page = site.page("authors/samuel-adeyemi");
+        assertEquals("Samuel Adeyemi", page.selectFirst("main h1").text());
+        assertTrue(page.selectFirst(".bio").text().contains("comment widget"));
+        var authors = page.select("article.post-summary a.author").eachText();
+        assertFalse(authors.isEmpty());
+        authors.forEach(name -> assertEquals("Samuel Adeyemi", name));
+        assertNoHiddenPosts("an author page", page.html());
+    }
+
+    @Test
+    void aboutPageIntroducesTheAuthors() {
+        var page = site.page("about");
+        assertEquals("About Hearth", page.selectFirst("main h1").text());
+        assertTrue(page.select(".author-list h3 a").eachText().containsAll(List.of("Rosa Lindqvist", "Samuel Adeyemi")));
+    }
+
+    @Test
+    void draftsAndFuturePostsAreHiddenFromPagesAndCounts() {
+        for (var path : List.of("", "?page=2", "archive", "tags/comments", "tags/announcements", "authors/rosa-lindqvist")) {
+            assertNoHiddenPosts(path.isEmpty() ? "the home page" : path, site.page(path).html());
+        }
+        assertEquals(404, site.get("posts/" + DRAFT_SLUG).statusCode());
+        assertEquals(404, site.get("posts/" + SCHEDULED_SLUG).statusCode());
+    }
+}
