@@ -107,6 +107,23 @@ class BlogServicesIT {
     }
 
     @Test
+    void changedSlugIsFoundByTheOldOneAndCannotBeTakenByAnotherPost() {
+        var author = newAuthor();
+        var post = posts.draft(author, "Renamed " + author.getSlug(), "Body.", "", List.of());
+        posts.publish(post.getId(), Instant.parse("2001-05-06T07:08:09Z"));
+        var oldSlug = post.getSlug();
+        posts.changeSlug(post.getId(), oldSlug + "-new");
+
+        assertEquals(post.getId(), posts.findVisibleByOldSlug(oldSlug).orElseThrow().getId());
+        assertTrue(posts.findVisible(oldSlug).isEmpty());
+        var other = posts.draft(author, "Other " + author.getSlug(), "Body.", "", List.of());
+        var error = assertThrows(IllegalArgumentException.class, () -> posts.changeSlug(other.getId(), oldSlug));
+        assertTrue(error.getMessage().contains("has or had"), error.getMessage());
+        assertEquals(oldSlug + "-2", posts.draft(author, "Renamed " + author.getSlug(), "Body.", "", List.of()).getSlug(),
+                "a new post never takes an old slug");
+    }
+
+    @Test
     void sameTitleGetsADistinctSlug() {
         var author = newAuthor();
         var title = "Twice " + author.getSlug();

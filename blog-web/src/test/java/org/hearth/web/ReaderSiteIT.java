@@ -164,4 +164,13 @@ class ReaderSiteIT {
         assertEquals(404, site.get("posts/" + DRAFT_SLUG).statusCode());
         assertEquals(404, site.get("posts/" + SCHEDULED_SLUG).statusCode());
     }
+
+    @Test
+    void oldSlugAnswers301ToTheCurrentPermalink() {
+        var response = site.get("posts/honest-share-counts");
+        assertEquals(301, response.statusCode());
+        var location = response.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.endsWith("/reader-site-it/posts/share-counts-you-can-trust"), location);
+        assertEquals("Share counts you can trust", site.page("posts/share-counts-you-can-trust").selectFirst("main h1").text());
+    }
 }

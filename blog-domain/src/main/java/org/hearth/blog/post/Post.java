@@ -34,7 +34,8 @@ import org.hearth.blog.author.Author;
 
 /**
  * A blog post. Its invariants: the slug is well formed ({@link Slugs}); title, excerpt and tags respect their lengths;
- * the HTML is always the sanitized rendering of the Markdown source; a published post has a publication time.
+ * the HTML is always the sanitized rendering of the Markdown source; a published post has a publication time; the
+ * slugs it had before never include its current one.
  * Readers see it only once it is {@link PostStatus#PUBLISHED published} and its publication time has come.
  */
 @Entity
@@ -50,6 +51,10 @@ import org.hearth.blog.author.Author;
 @NamedQuery(name = "Post.countVisible", query = """
         select count(p) from Post p
         where p.status = org.hearth.blog.post.PostStatus.PUBLISHED and p.publishedAt <= :now""")
+@NamedQuery(name = "Post.findByOldSlug", query = "select p from Post p join p.oldSlugs s where s = :slug")
+@NamedQuery(name = "Post.findVisibleByOldSlug", query = """
+        select p from Post p join p.oldSlugs s
+        where s = :slug and p.status = org.hearth.blog.post.PostStatus.PUBLISHED and p.publishedAt <= :now""")
 @NamedQuery(name = "Post.count", query = "select count(p) from Post p")
 @NamedQuery(name = "Post.countVisibleByTag", query = """
         select t, count(p) from Post p join p.tags t
@@ -118,6 +123,11 @@ public class Post {
     @CollectionTable(name = "blog_post_tag", joinColumns = @JoinColumn(name = "post_id"))
     @Column(name = "tag", nullable = false, length = TAG_MAX)
     private Set<String> tags = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "blog_post_old_slug", joinColumns = @JoinColumn(name = "post_id"))
+    @Column(name = "slug", nullable = false, length = SLUG_MAX)
+    private Set<String> oldSlugs = new HashSet<>();
 
     @NotNull
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -191,6 +201,23 @@ public class Post {
         tags.addAll(normalized);
     }
 
+    /**
+     * Gives the post a new slug; the current one is kept among its {@linkplain #getOldSlugs() old slugs}, so links to
+     * it keep working. Going back to an old slug takes it out of the old ones.
+     *
+     * @throws IllegalArgumentException when the new slug is malformed
+     */
+    public void changeSlug(String newSlug) {
+        Slugs.require("A post's slug", newSlug, SLUG_MAX);
+        if (newSlug.equals(slug)) {
+            return;
+        }
+        oldSlugs.add(slug);
+        oldSlugs.remove(newSlug);
+        slug = newSlug;
+        updatedAt = Instant.now();
+    }
+
     /** Publishes the post at {@code when}: readers see it from then on (a future time schedules it). */
     public void publish(Instant when) {
         this.publishedAt = Objects.requireNonNull(when, "A publication time is needed");
@@ -217,6 +244,11 @@ public class Post {
 
     public String getSlug() {
         return slug;
+    }
+
+    /** The slugs the post had before, alphabetically. */
+    public SortedSet<String> getOldSlugs() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(oldSlugs));
     }
 
     public String getTitle() {

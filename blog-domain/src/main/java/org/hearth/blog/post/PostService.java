@@ -29,7 +29,8 @@ public class PostService {
     private EntityManager em;
 
     /**
-     * Writes a new draft. Its slug comes from the title; when another post has it, {@code -2}, {@code -3}... is added.
+     * Writes a new draft. Its slug comes from the title; when another post has it (or had it), {@code -2}, {@code -3}...
+     * is added.
      *
      * @param excerpt blank derives it from the first paragraph
      * @throws IllegalArgumentException when a field breaks its rule (the message names it)
@@ -51,6 +52,31 @@ public class PostService {
         var post = require(postId);
         post.publish(when);
         return post;
+    }
+
+    /**
+     * Gives a post a new slug; links to the slugs it had before keep working ({@link #findVisibleByOldSlug}).
+     *
+     * @throws IllegalArgumentException when the slug is malformed, or another post has it now or had it before
+     */
+    public Post changeSlug(long postId, String newSlug) {
+        var post = require(postId);
+        Slugs.require("A post's slug", newSlug, Post.SLUG_MAX);
+        if (holdersOf(newSlug).stream().anyMatch(holder -> !holder.equals(post))) {
+            throw new IllegalArgumentException("Another post has or had the slug " + newSlug);
+        }
+        post.changeSlug(newSlug);
+        em.flush();
+        return post;
+    }
+
+    /** The post readers see that had this slug before, with its author: its permalink moved. */
+    public Optional<Post> findVisibleByOldSlug(String slug) {
+        return em.createNamedQuery("Post.findVisibleByOldSlug", Post.class)
+                .setParameter("slug", slug)
+                .setParameter("now", Instant.now())
+                .getResultStream()
+                .findFirst();
     }
 
     /** The post with this id, whatever its status. */
@@ -166,10 +192,17 @@ public class PostService {
 
     private String uniqueSlug(String base) {
         var candidate = base;
-        for (int suffix = 2; !em.createNamedQuery("Post.findBySlug", Post.class)
-                .setParameter("slug", candidate).getResultList().isEmpty(); suffix++) {
+        for (int suffix = 2; !holdersOf(candidate).isEmpty(); suffix++) {
             candidate = base + "-" + suffix;
         }
         return candidate;
+    }
+
+    /** The posts that have {@code slug} now or had it before. */
+    private List<Post> holdersOf(String slug) {
+        var holders = new ArrayList<Post>();
+        holders.addAll(em.createNamedQuery("Post.findBySlug", Post.class).setParameter("slug", slug).getResultList());
+        holders.addAll(em.createNamedQuery("Post.findByOldSlug", Post.class).setParameter("slug", slug).getResultList());
+        return holders;
     }
 }

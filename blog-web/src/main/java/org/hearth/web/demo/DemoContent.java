@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 
 import org.hearth.blog.author.Author;
 import org.hearth.blog.author.AuthorService;
+import org.hearth.blog.post.Post;
 import org.hearth.blog.post.PostService;
 
 /**
@@ -72,8 +73,11 @@ public class DemoContent {
                 List.of("community", "moderation"), today.minus(Duration.ofDays(21)));
         publish(sam, "Threads that stay readable at ten thousand comments", "readable-threads.md",
                 List.of("engineering", "comments"), today.minus(Duration.ofDays(12)));
-        publish(rosa, "Share counts you can trust", "honest-share-counts.md",
+        var shareCounts = publish(rosa, "Share counts you can trust", "honest-share-counts.md",
                 List.of("sharing"), today.minus(Duration.ofDays(5)));
+        // First published as /posts/honest-share-counts: that old link answers 301 to the current permalink.
+        posts.changeSlug(shareCounts.getId(), "honest-share-counts");
+        posts.changeSlug(shareCounts.getId(), "share-counts-you-can-trust");
         publish(rosa, STAR_POST_TITLE, "being-a-star.md",
                 List.of("community", "community-management"), today.minus(Duration.ofDays(1)));
         posts.draft(sam, "Coming soon: reactions", markdown("coming-soon-reactions.md"), "", List.of("comments"));
@@ -82,9 +86,9 @@ public class DemoContent {
         LOG.info("Demo content loaded: 2 authors, 12 published posts, a draft and a scheduled post");
     }
 
-    private void publish(Author author, String title, String resource, List<String> tags, Instant when) {
+    private Post publish(Author author, String title, String resource, List<String> tags, Instant when) {
         var post = posts.draft(author, title, markdown(resource), "", tags);
-        posts.publish(post.getId(), when);
+        return posts.publish(post.getId(), when);
     }
 
     private static String markdown(String resource) {

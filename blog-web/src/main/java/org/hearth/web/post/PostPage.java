@@ -11,7 +11,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.hearth.blog.post.Post;
 import org.hearth.blog.post.PostService;
 
-/** A post at its permalink {@code /posts/{slug}} (see {@link PostPermalinks}). */
+/**
+ * A post at its permalink {@code /posts/{slug}} (see {@link PostPermalinks}). A slug the post had before answers
+ * {@code 301} with the current permalink.
+ */
 @Named
 @RequestScoped
 public class PostPage {
@@ -28,6 +31,16 @@ public class PostPage {
     public void load() throws IOException {
         var slug = (String) faces.getExternalContext().getRequestMap().get(PostPermalinks.SLUG);
         post = slug == null ? null : posts.findVisible(slug).orElse(null);
+        if (post == null && slug != null) {
+            var moved = posts.findVisibleByOldSlug(slug);
+            if (moved.isPresent()) {
+                var external = faces.getExternalContext();
+                external.setResponseStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+                external.setResponseHeader("Location", external.getRequestContextPath() + PostPermalinks.path(moved.get()));
+                faces.responseComplete();
+                return;
+            }
+        }
         if (post == null) {
             faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "No post at this address");
             faces.responseComplete();
