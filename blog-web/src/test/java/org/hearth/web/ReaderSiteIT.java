@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -172,5 +174,63 @@ class ReaderSiteIT {
         var location = response.headers().firstValue("Location").orElseThrow();
         assertTrue(location.endsWith("/reader-site-it/posts/share-counts-you-can-trust"), location);
         assertEquals("Share counts you can trust", site.page("posts/share-counts-you-can-trust").selectFirst("main h1").text());
+    }
+
+    private Document search(String query) {
+        return site.page("search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void searchRanksTitleMatchesFirstThenNewestAndMarksTheWords() {
+        var page = search("Moderation");
+        var titles = titles(page);
+        assertTrue(titles.size() > 2, titles.toString());
+        assertEquals(List.of("Moderation notes are a shared memory", "Saying thank you is a moderation tool"), titles.subList(0, 2),
+                "title matches first, newest first");
+        assertTrue(titles.stream().skip(2).noneMatch(title -> title.toLowerCase().contains("moderation")), titles.toString());
+        var marks = page.select("main mark").eachText();
+        assertFalse(marks.isEmpty());
+        marks.forEach(mark -> assertEquals("moderation", mark.toLowerCase()));
+        assertTrue(page.selectFirst(".search-status").text().contains("“Moderation”"));
+        assertEquals("Moderation", page.selectFirst("#search-q").val());
+    }
+
+    @Test
+    void everyWordMustMatch() {
+        var titles = titles(search("thank moderation"));
+        assertEquals(List.of("Saying thank you is a moderation tool"), titles);
+    }
+
+    @Test
+    void nothingFoundIsSaidClearly() {
+        var page = search("xylophone zebra");
+        assertTrue(titles(page).isEmpty());
+        assertEquals("Nothing matches “xylophone zebra”. Try fewer words, or other ones.", page.selectFirst(".search-status").text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<script>alert(1)</script>", "%", "_", "\\", "' OR 1=1 --", "\"\"><img src=x onerror=alert(1)>",
+            "%%%%", "😀 ünïcödé", "zz\u0000zz", "   ", ""})
+    void hostileQueriesNeverErrorAndAreEchoedEscaped(String query) {
+        var response = site.get("search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        assertEquals(200, response.statusCode(), query);
+        assertFalse(response.body().contains("<script>alert"), "the query is escaped");
+        assertFalse(response.body().contains("<img src=x"), "the query is escaped");
+        var page = org.jsoup.Jsoup.parse(response.body());
+        assertTrue(titles(page).isEmpty(), "wildcards match literally: " + titles(page));
+    }
+
+    @Test
+    void veryLongQueryIsCutNotRefused() {
+        var response = site.get("search?q=" + "community+".repeat(300));
+        assertEquals(200, response.statusCode());
+        assertTrue(org.jsoup.Jsoup.parse(response.body()).selectFirst("#search-q").val().length() <= 200);
+    }
+
+    @Test
+    void searchNeverFindsDraftsOrFuturePosts() {
+        for (var query : List.of("reactions", "roadmap", "coming soon", "next year")) {
+            assertNoHiddenPosts("the search for " + query, search(query).select("main").html());
+        }
     }
 }

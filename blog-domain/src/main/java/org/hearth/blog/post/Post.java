@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
@@ -104,6 +105,11 @@ public class Post {
     @Column(nullable = false)
     private String html;
 
+    /** The lowercased plain text of the body, for {@link PostSearch}. */
+    @Lob
+    @Column(name = "search_text")
+    private String searchText;
+
     @NotNull
     @Size(max = EXCERPT_MAX)
     @Column(nullable = false, length = EXCERPT_MAX)
@@ -177,6 +183,7 @@ public class Post {
         this.markdown = markdown;
         this.html = Markdown.toHtml(markdown);
         this.excerpt = summary;
+        this.searchText = searchText(markdown);
         this.updatedAt = Instant.now();
     }
 
@@ -232,6 +239,11 @@ public class Post {
     /** Whether readers may see the post at {@code now}. */
     public boolean isVisibleAt(Instant now) {
         return status == PostStatus.PUBLISHED && publishedAt != null && !publishedAt.isAfter(now);
+    }
+
+    /** What search matches in a body: its plain text, lowercased. */
+    public static String searchText(String markdown) {
+        return Markdown.plainText(markdown).toLowerCase(Locale.ROOT);
     }
 
     public Long getId() {
