@@ -6,13 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringReader;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.xml.parsers.DocumentBuilderFactory;
+
 import org.hearth.web.demo.DemoContent;
+import org.xml.sax.InputSource;
+
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,8 +36,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * What a reader finds on the demo site over HTTP: pagination, tags, archives, authors, the About page, and that the
- * demo's draft ("Coming soon: reactions") and scheduled post ("Our roadmap for next year") appear nowhere.
+ * What a reader finds on the demo site over HTTP: pagination, tags, archives, authors, the About page, the 301 of an
+ * old slug, search, feeds, sitemap and robots.txt, conditional GETs, and that the demo's draft ("Coming soon: reactions") and scheduled post ("Our roadmap for next year") appear nowhere.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -232,5 +241,98 @@ class ReaderSiteIT {
         for (var query : List.of("reactions", "roadmap", "coming soon", "next year")) {
             assertNoHiddenPosts("the search for " + query, search(query).select("main").html());
         }
+    }
+
+    private SyndFeed feed(String path) throws Exception {
+        var response = site.get(path);
+        assertEquals(200, response.statusCode(), path);
+        return new SyndFeedInput().build(new StringReader(response.body()));
+    }
+
+    @Test
+    void atomAndRssFeedsListTheNewestPostsWithPermalinks() throws Exception {
+        for (var format : List.of("atom", "rss")) {
+            var feed = feed("feeds/posts." + format);
+            assertEquals(format.equals("atom") ? "atom_1.0" : "rss_2.0", feed.getFeedType());
+            assertEquals("Hearth", feed.getTitle());
+            var first = feed.getEntries().getFirst();
+            assertEquals(DemoContent.STAR_POST_TITLE, first.getTitle());
+            assertTrue(first.getLink().endsWith("/reader-site-it/posts/being-a-star-in-our-communities"), first.getLink());
+            var titles = feed.getEntries().stream().map(SyndEntry::getTitle).toList();
+            assertTrue(titles.containsAll(List.of("Hello, Hearth", "Share counts you can trust")), titles.toString());
+            assertTrue(titles.size() <= 20);
+            assertNoHiddenPosts("the " + format + " feed", String.join("|", titles));
+        }
+    }
+
+    @Test
+    void tagFeedsHoldOnlyThePostsUnderTheTag() throws Exception {
+        for (var format : List.of("atom", "rss")) {
+            var feed = feed("feeds/tags/moderation." + format);
+            assertTrue(feed.getEntries().size() >= 3);
+            for (var entry : feed.getEntries()) {
+                assertTrue(entry.getCategories().stream().map(SyndCategory::getName).toList().contains("moderation"), entry.getTitle());
+            }
+        }
+        assertEquals(404, site.get("feeds/tags/no-such-tag.atom").statusCode());
+        assertEquals(404, site.get("feeds/posts.json").statusCode());
+    }
+
+    @Test
+    void pagesAnnounceTheirFeeds() {
+        var home = site.page("");
+        assertTrue(home.selectFirst("head link[rel=alternate][type=application/atom+xml]").attr("href").endsWith("/feeds/posts.atom"));
+        assertTrue(home.selectFirst("head link[rel=alternate][type=application/rss+xml]").attr("href").endsWith("/feeds/posts.rss"));
+        var tag = site.page("tags/community");
+        assertNotNull(tag.selectFirst("head link[rel=alternate][href$=/feeds/tags/community.atom]"));
+        assertEquals(200, site.get("feeds/tags/community.rss").statusCode());
+    }
+
+    @Test
+    void sitemapIsValidXmlListingOnlyPublishedAddresses() throws Exception {
+        var response = site.get("sitemap.xml");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/xml"));
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        var xml = factory.newDocumentBuilder().parse(new InputSource(new StringReader(response.body())));
+        assertEquals("http://www.sitemaps.org/schemas/sitemap/0.9", xml.getDocumentElement().getNamespaceURI());
+        assertEquals("urlset", xml.getDocumentElement().getLocalName());
+        var locations = new ArrayList<String>();
+        var urls = xml.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
+        for (int i = 0; i < urls.getLength(); i++) {
+            locations.add(urls.item(i).getTextContent());
+        }
+        assertEquals(xml.getElementsByTagNameNS("*", "url").getLength(),
+                xml.getElementsByTagNameNS("*", "lastmod").getLength() + 1, "every address but About has a lastmod");
+        var prefix = site.resolve("").toString();
+        assertTrue(locations.contains(prefix + "posts/being-a-star-in-our-communities"));
+        assertTrue(locations.contains(prefix + "tags/moderation"));
+        assertTrue(locations.stream().anyMatch(location -> location.matches(".*/archive/\\d{4}/\\d{2}")));
+        assertNoHiddenPosts("the sitemap", response.body());
+        for (var location : locations) {
+            assertTrue(location.startsWith(prefix), location);
+            assertEquals(200, site.get(location.substring(prefix.length())).statusCode(), location);
+        }
+    }
+
+    @Test
+    void robotsTxtPointsToTheSitemap() {
+        var response = site.get("robots.txt");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("Sitemap: " + site.resolve("sitemap.xml")), response.body());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"feeds/posts.atom", "feeds/tags/community.rss", "sitemap.xml"})
+    void conditionalGetOfFeedsAndSitemapAnswers304(String path) {
+        var first = site.get(path);
+        var etag = first.headers().firstValue("ETag").orElseThrow();
+        var lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+        var again = site.get(path, "If-None-Match", etag);
+        assertEquals(304, again.statusCode());
+        assertTrue(again.body().isEmpty());
+        assertEquals(304, site.get(path, "If-Modified-Since", lastModified).statusCode());
+        assertEquals(200, site.get(path, "If-None-Match", "W/\"something-else\"").statusCode());
     }
 }

@@ -64,8 +64,16 @@ import org.hearth.blog.author.Author;
 @NamedQuery(name = "Post.findVisiblePublicationTimes", query = """
         select p.publishedAt from Post p
         where p.status = org.hearth.blog.post.PostStatus.PUBLISHED and p.publishedAt <= :now""")
+@NamedQuery(name = "Post.findVisibleStamps", query = """
+        select p.slug, p.publishedAt, p.updatedAt from Post p
+        where p.status = org.hearth.blog.post.PostStatus.PUBLISHED and p.publishedAt <= :now
+        order by p.publishedAt desc, p.id desc""")
+@NamedQuery(name = "Post.findVisibleTagStamps", query = """
+        select t, max(p.updatedAt) from Post p join p.tags t
+        where p.status = org.hearth.blog.post.PostStatus.PUBLISHED and p.publishedAt <= :now
+        group by t order by t""")
 @NamedQuery(name = "Post.visibleStamp", query = """
-        select new org.hearth.blog.post.ContentStamp(count(p), max(p.updatedAt), max(p.publishedAt)) from Post p
+        select count(p), max(p.updatedAt), max(p.publishedAt) from Post p
         where p.status = org.hearth.blog.post.PostStatus.PUBLISHED and p.publishedAt <= :now""")
 public class Post {
 

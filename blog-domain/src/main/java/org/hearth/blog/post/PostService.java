@@ -153,9 +153,28 @@ public class PostService {
         return months.entrySet().stream().map(month -> new MonthCount(month.getKey(), month.getValue())).toList();
     }
 
+    /** The slug and times of every post readers see, newest first (for the sitemap: no bodies are read). */
+    public List<PostStamp> visiblePostStamps() {
+        return em.createNamedQuery("Post.findVisibleStamps", Object[].class)
+                .setParameter("now", Instant.now())
+                .getResultStream()
+                .map(row -> new PostStamp((String) row[0], instant(row[1]), instant(row[2])))
+                .toList();
+    }
+
+    /** Every tag of the posts readers see, alphabetically, with the newest edit among its posts. */
+    public List<TagStamp> visibleTagStamps() {
+        return em.createNamedQuery("Post.findVisibleTagStamps", Object[].class)
+                .setParameter("now", Instant.now())
+                .getResultStream()
+                .map(row -> new TagStamp((String) row[0], instant(row[1])))
+                .toList();
+    }
+
     /** What changes whenever the posts readers see change (for cache validators of feeds and the sitemap). */
     public ContentStamp visibleStamp() {
-        return em.createNamedQuery("Post.visibleStamp", ContentStamp.class).setParameter("now", Instant.now()).getSingleResult();
+        var row = em.createNamedQuery("Post.visibleStamp", Object[].class).setParameter("now", Instant.now()).getSingleResult();
+        return new ContentStamp(((Number) row[0]).longValue(), instant(row[1]), instant(row[2]));
     }
 
     public long countVisible() {
@@ -184,6 +203,17 @@ public class PostService {
             rules.add(cb.lessThan(post.<Instant>get("publishedAt"), filter.until()));
         }
         return rules.toArray(Predicate[]::new);
+    }
+
+    /** A time from a report query: aggregates may come back as JDBC timestamps rather than the mapped type. */
+    private static Instant instant(Object value) {
+        return switch (value) {
+            case null -> null;
+            case Instant instant -> instant;
+            case java.util.Date date -> date.toInstant();
+            case java.time.LocalDateTime local -> local.toInstant(ZoneOffset.UTC);
+            default -> throw new IllegalStateException("Not a time: " + value.getClass());
+        };
     }
 
     private Post require(long postId) {
