@@ -55,7 +55,7 @@ class ReaderSiteIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.hearthWar("reader-site-it");
+        return Deployments.hearthWar("reader-site-it", BrokenServlet.class);
     }
 
     @BeforeEach
@@ -334,5 +334,25 @@ class ReaderSiteIT {
         assertTrue(again.body().isEmpty());
         assertEquals(304, site.get(path, "If-Modified-Since", lastModified).statusCode());
         assertEquals(200, site.get(path, "If-None-Match", "W/\"something-else\"").statusCode());
+    }
+
+    @Test
+    void failureShowsTheSiteErrorPageWithAnIncidentIdAndNoDetails() {
+        var response = site.get("test/broken");
+        assertEquals(500, response.statusCode());
+        var page = org.jsoup.Jsoup.parse(response.body());
+        assertEquals("Something went wrong", page.selectFirst("main h1").text());
+        assertTrue(page.selectFirst(".incident").text().matches(".*\\b[0-9a-f]{12}\\b.*"), page.selectFirst(".incident").text());
+        assertNotNull(page.selectFirst("link[rel=stylesheet]"), "in the site's look");
+        assertFalse(response.body().contains("IllegalStateException") || response.body().contains("on purpose"), "no failure details");
+        assertTrue(response.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "posts/no-such-post", "test/broken", "feeds/posts.atom"})
+    void noServerBannerInAnyResponse(String path) {
+        var headers = site.get(path).headers();
+        assertTrue(headers.firstValue("Server").isEmpty(), "Server: " + headers.firstValue("Server"));
+        assertTrue(headers.firstValue("X-Powered-By").isEmpty(), "X-Powered-By: " + headers.firstValue("X-Powered-By"));
     }
 }
