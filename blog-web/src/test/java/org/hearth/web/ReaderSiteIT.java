@@ -55,7 +55,7 @@ class ReaderSiteIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.hearthWar("reader-site-it", BrokenServlet.class);
+        return Deployments.hearthWar("reader-site-it", BrokenServlet.class, PageTouchServlet.class);
     }
 
     @BeforeEach
@@ -354,5 +354,31 @@ class ReaderSiteIT {
         var headers = site.get(path).headers();
         assertTrue(headers.firstValue("Server").isEmpty(), "Server: " + headers.firstValue("Server"));
         assertTrue(headers.firstValue("X-Powered-By").isEmpty(), "X-Powered-By: " + headers.firstValue("X-Powered-By"));
+    }
+
+    @Test
+    void postPageAnswersConditionalGetsAndChangesItsTagWhenThePageChanges() {
+        var path = "posts/being-a-star-in-our-communities";
+        var first = site.get(path);
+        assertEquals(200, first.statusCode());
+        var etag = first.headers().firstValue("ETag").orElseThrow();
+        var lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+        assertEquals(304, site.get(path, "If-None-Match", etag).statusCode());
+        assertEquals(304, site.get(path, "If-Modified-Since", lastModified).statusCode());
+
+        assertEquals(204, site.post("test/touch?path=/posts/being-a-star-in-our-communities").statusCode());
+
+        var changed = site.get(path, "If-None-Match", etag);
+        assertEquals(200, changed.statusCode(), "an approved comment (a page change) gives the page a new tag");
+        assertFalse(etag.equals(changed.headers().firstValue("ETag").orElseThrow()));
+        assertEquals(304, site.get(path, "If-None-Match", changed.headers().firstValue("ETag").orElseThrow()).statusCode());
+    }
+
+    @Test
+    void anonymousPagesMayBeCachedBrieflyBySharedCaches() {
+        for (var path : List.of("", "posts/being-a-star-in-our-communities", "tags/community", "archive")) {
+            var cacheControl = site.get(path).headers().firstValue("Cache-Control").orElse("");
+            assertTrue(cacheControl.contains("public") && cacheControl.contains("s-maxage=60"), path + ": " + cacheControl);
+        }
     }
 }

@@ -36,8 +36,17 @@ public final class SiteClient {
         if (headers.length > 0) {
             request.headers(headers);
         }
+        return send(request.build());
+    }
+
+    /** POSTs an empty body to {@code path}. */
+    public HttpResponse<String> post(String path) {
+        return send(HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.hearth.blog.post.Post;
 import org.hearth.blog.post.PostFilter;
 import org.hearth.blog.post.PostService;
+import org.hearth.web.cache.PageVersions;
 import org.hearth.web.cache.Validators;
 import org.hearth.web.post.PostPermalinks;
 
@@ -51,6 +52,9 @@ public class FeedServlet extends HttpServlet {
     @Inject
     private transient PostService posts;
 
+    @Inject
+    private transient PageVersions versions;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         var matcher = ADDRESS.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
@@ -67,7 +71,8 @@ public class FeedServlet extends HttpServlet {
             return;
         }
         response.setHeader("Cache-Control", "public, max-age=300");
-        if (Validators.isCurrent(request, response, "feed-" + stamp.posts() + "-" + stamp.lastChange().toEpochMilli(), stamp.lastChange())) {
+        var version = versions.of("/feeds" + request.getPathInfo(), "feed-" + stamp.posts() + "-" + stamp.lastChange().toEpochMilli(), stamp.lastChange());
+        if (Validators.isCurrent(request, response, version.tag(), version.lastModified())) {
             Validators.notModified(response);
             return;
         }

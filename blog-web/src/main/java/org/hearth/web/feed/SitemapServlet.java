@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.hearth.blog.post.PostService;
+import org.hearth.web.cache.PageVersions;
 import org.hearth.web.cache.Validators;
 
 /**
@@ -37,11 +38,15 @@ public class SitemapServlet extends HttpServlet {
     @Inject
     private transient PostService posts;
 
+    @Inject
+    private transient PageVersions versions;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         var stamp = posts.visibleStamp();
         response.setHeader("Cache-Control", "public, max-age=300");
-        if (Validators.isCurrent(request, response, "sitemap-" + stamp.posts() + "-" + stamp.lastChange().toEpochMilli(), stamp.lastChange())) {
+        var version = versions.of("/sitemap.xml", "sitemap-" + stamp.posts() + "-" + stamp.lastChange().toEpochMilli(), stamp.lastChange());
+        if (Validators.isCurrent(request, response, version.tag(), version.lastModified())) {
             Validators.notModified(response);
             return;
         }

@@ -6,14 +6,18 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.hearth.blog.post.Post;
 import org.hearth.blog.post.PostService;
+import org.hearth.web.cache.PageVersions;
+import org.hearth.web.cache.Validators;
 
 /**
  * A post at its permalink {@code /posts/{slug}} (see {@link PostPermalinks}). A slug the post had before answers
- * {@code 301} with the current permalink.
+ * {@code 301} with the current permalink. The page carries an {@code ETag} and {@code Last-Modified} from
+ * {@link PageVersions}, so a conditional GET of an unchanged page answers {@code 304}.
  */
 @Named
 @RequestScoped
@@ -24,6 +28,9 @@ public class PostPage {
 
     @Inject
     private FacesContext faces;
+
+    @Inject
+    private PageVersions versions;
 
     private Post post;
 
@@ -43,6 +50,15 @@ public class PostPage {
         }
         if (post == null) {
             faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "No post at this address");
+            faces.responseComplete();
+            return;
+        }
+        var path = PostPermalinks.path(post);
+        var version = versions.of(path, "post-" + post.getId() + "-" + post.getVersion(), post.getUpdatedAt());
+        var external = faces.getExternalContext();
+        var response = (HttpServletResponse) external.getResponse();
+        if (Validators.isCurrent((HttpServletRequest) external.getRequest(), response, version.tag(), version.lastModified())) {
+            Validators.notModified(response);
             faces.responseComplete();
         }
     }
