@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -22,6 +24,8 @@ import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
+
+import nu.validator.client.EmbeddedValidator;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -37,7 +41,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What a reader finds on the demo site over HTTP: pagination, tags, archives, authors, the About page, the 301 of an
- * old slug, search, feeds, sitemap and robots.txt, conditional GETs, and that the demo's draft ("Coming soon: reactions") and scheduled post ("Our roadmap for next year") appear nowhere.
+ * old slug, search, feeds, sitemap and robots.txt, conditional GETs, error pages, valid HTML on every reader page (the
+ * Nu HTML Checker, run in this JVM), and that the demo's draft ("Coming soon: reactions") and scheduled post ("Our roadmap for next year") appear nowhere.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -380,5 +385,34 @@ class ReaderSiteIT {
             var cacheControl = site.get(path).headers().firstValue("Cache-Control").orElse("");
             assertTrue(cacheControl.contains("public") && cacheControl.contains("s-maxage=60"), path + ": " + cacheControl);
         }
+    }
+
+    /** Every kind of reader page, and every post of the demo site. */
+    private List<String> readerPages() {
+        var pages = new LinkedHashSet<>(List.of("", "?page=2", "archive", "about", "tags/community", "authors/rosa-lindqvist",
+                "search", "search?q=community", "search?q=%3Cnothing%3E", "posts/no-such-post"));
+        var archive = site.page("archive");
+        archive.select("ul.months a").forEach(link -> pages.add(link.attr("href").substring(link.attr("href").indexOf("archive/"))));
+        for (var listing : List.of("", "?page=2")) {
+            site.page(listing).select("article.post-summary h2 a")
+                    .forEach(link -> pages.add(link.attr("href").substring(link.attr("href").indexOf("posts/"))));
+        }
+        return List.copyOf(pages);
+    }
+
+    @Test
+    void everyReaderPagePassesTheNuHtmlChecker() throws Exception {
+        var validator = new EmbeddedValidator();
+        validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
+        var failures = new ArrayList<String>();
+        var pages = readerPages();
+        for (var path : pages) {
+            var body = site.get(path).body();
+            var report = validator.validate(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
+            report.lines().filter(line -> line.contains(": error:") || line.contains(": fatal"))
+                    .forEach(line -> failures.add("/" + path + " " + line));
+        }
+        assertTrue(pages.size() > 20, "the demo site's pages: " + pages);
+        assertEquals(List.of(), failures);
     }
 }

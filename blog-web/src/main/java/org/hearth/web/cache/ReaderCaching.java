@@ -17,7 +17,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * with a session or signed in gets {@code private, no-cache}. Responses may set their own (feeds, the sitemap, error
  * pages do); Faces resources and the widget's {@code /api} and {@code /share} addresses are left alone.
  */
-@WebFilter(filterName = "ReaderCaching", urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
+// FORWARD too: the order of annotated filters is not defined, and the clean-address filters forward to the views.
+@WebFilter(filterName = "ReaderCaching", urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
 public class ReaderCaching extends HttpFilter {
 
     static final int SHARED_SECONDS = 60;
