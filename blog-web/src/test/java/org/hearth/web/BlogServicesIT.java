@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,7 +16,10 @@ import jakarta.inject.Inject;
 
 import org.hearth.blog.author.Author;
 import org.hearth.blog.author.AuthorService;
+import org.hearth.blog.post.Post;
+import org.hearth.blog.post.PostFilter;
 import org.hearth.blog.post.PostService;
+import org.hearth.blog.post.TagCount;
 import org.hearth.blog.post.PostStatus;
 import org.hearth.blog.schema.BlogSchema;
 import org.hearth.web.demo.DemoContent;
@@ -52,7 +56,7 @@ class BlogServicesIT {
     void publishedPostIsPersistedAndReadBackBySlugWithItsAuthorAndTags() {
         var author = newAuthor();
         var draft = posts.draft(author, "Hello from Arquillian " + author.getSlug(), "Some *Markdown*.", "", List.of("Testing", "GlassFish"));
-        posts.publish(draft.getId(), Instant.now().minusSeconds(5));
+        posts.publish(draft.getId(), Instant.parse("2001-02-03T04:05:06Z"));
 
         var read = posts.findVisible(draft.getSlug()).orElseThrow();
         assertEquals(draft.getId(), read.getId());
@@ -73,6 +77,50 @@ class BlogServicesIT {
         assertTrue(posts.findVisible(scheduled.getSlug()).isEmpty());
         assertFalse(posts.findVisibleNewestFirst(0, 1000).stream()
                 .anyMatch(p -> p.getId().equals(draft.getId()) || p.getId().equals(scheduled.getId())));
+    }
+
+    @Test
+    void listingsFilterByTagAuthorAndMonthAndPageNewestFirst() {
+        var author = newAuthor();
+        var tag = author.getSlug();
+        for (int day = 1; day <= 5; day++) {
+            var post = posts.draft(author, "Listed " + day + " " + tag, "Body.", "", List.of(tag));
+            posts.publish(post.getId(), Instant.parse("2002-03-0" + day + "T12:00:00Z"));
+        }
+        posts.draft(author, "Hidden draft " + tag, "Body.", "", List.of(tag));
+        posts.publish(posts.draft(author, "Hidden future " + tag, "Body.", "", List.of(tag)).getId(), Instant.now().plus(Duration.ofDays(3)));
+
+        var first = posts.listVisible(PostFilter.tagged(tag), 1, 2);
+        assertEquals(5, first.total(), "drafts and future posts are not counted");
+        assertEquals(3, first.lastPage());
+        assertEquals(List.of("Listed 5 " + tag, "Listed 4 " + tag), first.posts().stream().map(Post::getTitle).toList());
+        assertTrue(first.hasNext());
+        assertFalse(first.hasPrevious());
+        var last = posts.listVisible(PostFilter.tagged(tag), 3, 2);
+        assertEquals(List.of("Listed 1 " + tag), last.posts().stream().map(Post::getTitle).toList());
+        assertFalse(last.hasNext());
+        assertTrue(posts.listVisible(PostFilter.tagged(tag), 4, 2).isEmpty());
+        assertEquals(5, posts.listVisible(PostFilter.byAuthor(author.getSlug()), 1, 10).total());
+        assertTrue(posts.listVisible(PostFilter.publishedIn(YearMonth.of(2002, 3)), 1, 100).posts().stream()
+                .filter(post -> post.getTags().contains(tag)).count() == 5);
+        assertTrue(posts.visibleTags().contains(new TagCount(tag, 5)), "the tag counts only visible posts");
+    }
+
+    @Test
+    void changedSlugIsFoundByTheOldOneAndCannotBeTakenByAnotherPost() {
+        var author = newAuthor();
+        var post = posts.draft(author, "Renamed " + author.getSlug(), "Body.", "", List.of());
+        posts.publish(post.getId(), Instant.parse("2001-05-06T07:08:09Z"));
+        var oldSlug = post.getSlug();
+        posts.changeSlug(post.getId(), oldSlug + "-new");
+
+        assertEquals(post.getId(), posts.findVisibleByOldSlug(oldSlug).orElseThrow().getId());
+        assertTrue(posts.findVisible(oldSlug).isEmpty());
+        var other = posts.draft(author, "Other " + author.getSlug(), "Body.", "", List.of());
+        var error = assertThrows(IllegalArgumentException.class, () -> posts.changeSlug(other.getId(), oldSlug));
+        assertTrue(error.getMessage().contains("has or had"), error.getMessage());
+        assertEquals(oldSlug + "-2", posts.draft(author, "Renamed " + author.getSlug(), "Body.", "", List.of()).getSlug(),
+                "a new post never takes an old slug");
     }
 
     @Test
@@ -97,7 +145,7 @@ class BlogServicesIT {
         var newest = posts.findVisibleNewestFirst(0, 100).stream()
                 .filter(p -> p.getAuthor().getSlug().equals("rosa-lindqvist") || p.getAuthor().getSlug().equals("samuel-adeyemi"))
                 .toList();
-        assertEquals(4, newest.size(), "the demo site has four posts");
+        assertEquals(12, newest.size(), "the demo site has twelve published posts");
         assertEquals(DemoContent.STAR_POST_TITLE, newest.getFirst().getTitle());
     }
 

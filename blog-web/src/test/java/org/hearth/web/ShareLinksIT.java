@@ -91,6 +91,30 @@ class ShareLinksIT {
     }
 
     @Test
+    void postPageAnswers304UntilAShareOrACommentChangesIt() throws Exception {
+        var first = get(STAR_PATH, "validator");
+        var etag = first.headers().firstValue("ETag").orElseThrow();
+        var again = http.send(HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve(STAR_PATH))
+                .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(304, again.statusCode());
+
+        get("share/facebook?thread=" + starThread(), "etag-reader-" + UUID.randomUUID());
+        var afterShare = http.send(HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve(STAR_PATH))
+                .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, afterShare.statusCode(), "a counted share changes the page");
+        var shareTag = afterShare.headers().firstValue("ETag").orElseThrow();
+
+        var comment = http.send(HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve("api/comments"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"thread\":\"" + starThread() + "\",\"name\":\"Etta\",\"body\":\"New words "
+                        + UUID.randomUUID() + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, comment.statusCode(), comment.body());
+        var afterComment = http.send(HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve(STAR_PATH))
+                .header("If-None-Match", shareTag).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, afterComment.statusCode(), "a new comment changes the page");
+    }
+
+    @Test
     void apiCountsCarrySharesBesideCommentsWhenAsked() throws Exception {
         var thread = starThread();
         get("share/x?thread=" + thread, "api-reader-" + UUID.randomUUID());

@@ -24,6 +24,7 @@ import org.hearth.blog.post.Slugs;
 @Entity
 @Table(name = "blog_author")
 @NamedQuery(name = "Author.findBySlug", query = "select a from Author a where a.slug = :slug")
+@NamedQuery(name = "Author.findAll", query = "select a from Author a order by a.displayName, a.id")
 @NamedQuery(name = "Author.count", query = "select count(a) from Author a")
 @NamedQuery(name = "Author.countByDisplayName", query = "select count(a) from Author a where lower(a.displayName) = :name")
 public class Author {

@@ -1,6 +1,7 @@
 package org.hearth.blog.author;
 
 import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,6 +46,11 @@ public class AuthorService {
         return name != null && em.createNamedQuery("Author.countByDisplayName", Long.class)
                 .setParameter("name", name.strip().toLowerCase(Locale.ROOT))
                 .getSingleResult() > 0;
+    }
+
+    /** Every author, by name. */
+    public List<Author> findAll() {
+        return em.createNamedQuery("Author.findAll", Author.class).getResultList();
     }
 
     public long count() {

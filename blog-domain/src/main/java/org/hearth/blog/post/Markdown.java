@@ -2,7 +2,10 @@ package org.hearth.blog.post;
 
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
@@ -59,6 +62,18 @@ public final class Markdown {
         return (lastSpace > maxLength / 2 ? cut.substring(0, lastSpace) : cut).stripTrailing() + "…";
     }
 
+    /** The text of {@code markdown} without its markup, paragraphs separated by blank lines. */
+    public static String plainText(String markdown) {
+        var text = new StringBuilder();
+        for (var block = PARSER.parse(markdown).getFirstChild(); block != null; block = block.getNext()) {
+            var part = plainText(block).strip();
+            if (!part.isEmpty()) {
+                text.append(text.isEmpty() ? "" : "\n\n").append(part);
+            }
+        }
+        return text.toString();
+    }
+
     private static String plainText(Node node) {
         var text = new StringBuilder();
         node.accept(new AbstractVisitor() {
@@ -70,6 +85,28 @@ public final class Markdown {
             @Override
             public void visit(Code code) {
                 text.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(Paragraph paragraph) {
+                visitChildren(paragraph);
+                text.append(' ');
+            }
+
+            @Override
+            public void visit(Heading heading) {
+                visitChildren(heading);
+                text.append(' ');
+            }
+
+            @Override
+            public void visit(FencedCodeBlock code) {
+                text.append(code.getLiteral()).append(' ');
+            }
+
+            @Override
+            public void visit(IndentedCodeBlock code) {
+                text.append(code.getLiteral()).append(' ');
             }
 
             @Override

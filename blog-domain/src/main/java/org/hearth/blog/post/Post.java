@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
@@ -34,7 +35,8 @@ import org.hearth.blog.author.Author;
 
 /**
  * A blog post. Its invariants: the slug is well formed ({@link Slugs}); title, excerpt and tags respect their lengths;
- * the HTML is always the sanitized rendering of the Markdown source; a published post has a publication time.
+ * the HTML is always the sanitized rendering of the Markdown source; a published post has a publication time; the
+ * slugs it had before never include its current one.
  * Readers see it only once it is {@link PostStatus#PUBLISHED published} and its publication time has come.
  */
 @Entity
@@ -50,7 +52,29 @@ import org.hearth.blog.author.Author;
 @NamedQuery(name = "Post.countVisible", query = """
         select count(p) from Post p
         where p.status = org.hearth.blog.post.PostStatus.PUBLISHED and p.publishedAt <= :now""")
+@NamedQuery(name = "Post.findByOldSlug", query = "select p from Post p join p.oldSlugs s where s = :slug")
+@NamedQuery(name = "Post.findVisibleByOldSlug", query = """
+        select p from Post p join p.oldSlugs s
+        where s = :slug and p.status = org.hearth.blog.post.PostStatus.PUBLISHED and p.publishedAt <= :now""")
 @NamedQuery(name = "Post.count", query = "select count(p) from Post p")
+@NamedQuery(name = "Post.countVisibleByTag", query = """
+        select t, count(p) from Post p join p.tags t
+        where p.status = org.hearth.blog.post.PostStatus.PUBLISHED and p.publishedAt <= :now
+        group by t order by t""")
+@NamedQuery(name = "Post.findVisiblePublicationTimes", query = """
+        select p.publishedAt from Post p
+        where p.status = org.hearth.blog.post.PostStatus.PUBLISHED and p.publishedAt <= :now""")
+@NamedQuery(name = "Post.findVisibleStamps", query = """
+        select p.slug, p.publishedAt, p.updatedAt from Post p
+        where p.status = org.hearth.blog.post.PostStatus.PUBLISHED and p.publishedAt <= :now
+        order by p.publishedAt desc, p.id desc""")
+@NamedQuery(name = "Post.findVisibleTagStamps", query = """
+        select t, max(p.updatedAt) from Post p join p.tags t
+        where p.status = org.hearth.blog.post.PostStatus.PUBLISHED and p.publishedAt <= :now
+        group by t order by t""")
+@NamedQuery(name = "Post.visibleStamp", query = """
+        select count(p), max(p.updatedAt), max(p.publishedAt) from Post p
+        where p.status = org.hearth.blog.post.PostStatus.PUBLISHED and p.publishedAt <= :now""")
 public class Post {
 
     public static final int SLUG_MAX = 120;
@@ -89,6 +113,11 @@ public class Post {
     @Column(nullable = false)
     private String html;
 
+    /** The lowercased plain text of the body, for {@link PostSearch}. */
+    @Lob
+    @Column(name = "search_text")
+    private String searchText;
+
     @NotNull
     @Size(max = EXCERPT_MAX)
     @Column(nullable = false, length = EXCERPT_MAX)
@@ -108,6 +137,11 @@ public class Post {
     @CollectionTable(name = "blog_post_tag", joinColumns = @JoinColumn(name = "post_id"))
     @Column(name = "tag", nullable = false, length = TAG_MAX)
     private Set<String> tags = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "blog_post_old_slug", joinColumns = @JoinColumn(name = "post_id"))
+    @Column(name = "slug", nullable = false, length = SLUG_MAX)
+    private Set<String> oldSlugs = new HashSet<>();
 
     @NotNull
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -157,6 +191,7 @@ public class Post {
         this.markdown = markdown;
         this.html = Markdown.toHtml(markdown);
         this.excerpt = summary;
+        this.searchText = searchText(markdown);
         this.updatedAt = Instant.now();
     }
 
@@ -181,6 +216,23 @@ public class Post {
         tags.addAll(normalized);
     }
 
+    /**
+     * Gives the post a new slug; the current one is kept among its {@linkplain #getOldSlugs() old slugs}, so links to
+     * it keep working. Going back to an old slug takes it out of the old ones.
+     *
+     * @throws IllegalArgumentException when the new slug is malformed
+     */
+    public void changeSlug(String newSlug) {
+        Slugs.require("A post's slug", newSlug, SLUG_MAX);
+        if (newSlug.equals(slug)) {
+            return;
+        }
+        oldSlugs.add(slug);
+        oldSlugs.remove(newSlug);
+        slug = newSlug;
+        updatedAt = Instant.now();
+    }
+
     /** Publishes the post at {@code when}: readers see it from then on (a future time schedules it). */
     public void publish(Instant when) {
         this.publishedAt = Objects.requireNonNull(when, "A publication time is needed");
@@ -197,6 +249,11 @@ public class Post {
         return status == PostStatus.PUBLISHED && publishedAt != null && !publishedAt.isAfter(now);
     }
 
+    /** What search matches in a body: its plain text, lowercased. */
+    public static String searchText(String markdown) {
+        return Markdown.plainText(markdown).toLowerCase(Locale.ROOT);
+    }
+
     public Long getId() {
         return id;
     }
@@ -207,6 +264,11 @@ public class Post {
 
     public String getSlug() {
         return slug;
+    }
+
+    /** The slugs the post had before, alphabetically. */
+    public SortedSet<String> getOldSlugs() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(oldSlugs));
     }
 
     public String getTitle() {

@@ -1,13 +1,21 @@
 package org.hearth.blog.post;
 
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
 
 import org.hearth.blog.author.Author;
@@ -21,7 +29,8 @@ public class PostService {
     private EntityManager em;
 
     /**
-     * Writes a new draft. Its slug comes from the title; when another post has it, {@code -2}, {@code -3}... is added.
+     * Writes a new draft. Its slug comes from the title; when another post has it (or had it), {@code -2}, {@code -3}...
+     * is added.
      *
      * @param excerpt blank derives it from the first paragraph
      * @throws IllegalArgumentException when a field breaks its rule (the message names it)
@@ -43,6 +52,31 @@ public class PostService {
         var post = require(postId);
         post.publish(when);
         return post;
+    }
+
+    /**
+     * Gives a post a new slug; links to the slugs it had before keep working ({@link #findVisibleByOldSlug}).
+     *
+     * @throws IllegalArgumentException when the slug is malformed, or another post has it now or had it before
+     */
+    public Post changeSlug(long postId, String newSlug) {
+        var post = require(postId);
+        Slugs.require("A post's slug", newSlug, Post.SLUG_MAX);
+        if (holdersOf(newSlug).stream().anyMatch(holder -> !holder.equals(post))) {
+            throw new IllegalArgumentException("Another post has or had the slug " + newSlug);
+        }
+        post.changeSlug(newSlug);
+        em.flush();
+        return post;
+    }
+
+    /** The post readers see that had this slug before, with its author: its permalink moved. */
+    public Optional<Post> findVisibleByOldSlug(String slug) {
+        return em.createNamedQuery("Post.findVisibleByOldSlug", Post.class)
+                .setParameter("slug", slug)
+                .setParameter("now", Instant.now())
+                .getResultStream()
+                .findFirst();
     }
 
     /** The post with this id, whatever its status. */
@@ -68,6 +102,81 @@ public class PostService {
                 .getResultList();
     }
 
+    /**
+     * A page of the posts readers see that match {@code filter}, newest first, with their authors. A page past the
+     * last one is empty.
+     *
+     * @param page     the page number, from 1
+     * @param pageSize how many posts a page holds, at least 1
+     */
+    public PostListing listVisible(PostFilter filter, int page, int pageSize) {
+        if (page < 1 || pageSize < 1) {
+            throw new IllegalArgumentException("Pages are numbered from 1 and hold at least one post");
+        }
+        var now = Instant.now();
+        var cb = em.getCriteriaBuilder();
+        var count = cb.createQuery(Long.class);
+        var counted = count.from(Post.class);
+        count.select(cb.count(counted)).where(visible(cb, counted, filter, now));
+        long total = em.createQuery(count).getSingleResult();
+        long first = (long) (page - 1) * pageSize;
+        if (first >= total) {
+            return new PostListing(List.of(), page, pageSize, total);
+        }
+        var query = cb.createQuery(Post.class);
+        var post = query.from(Post.class);
+        post.fetch("author");
+        query.select(post)
+                .where(visible(cb, post, filter, now))
+                .orderBy(cb.desc(post.get("publishedAt")), cb.desc(post.get("id")));
+        var posts = em.createQuery(query).setFirstResult((int) first).setMaxResults(pageSize).getResultList();
+        return new PostListing(posts, page, pageSize, total);
+    }
+
+    /** The tags of the posts readers see, alphabetically, each with its number of posts. */
+    public List<TagCount> visibleTags() {
+        // A constructor expression over the joined element collection trips EclipseLink 5.0.0-B13 (EclipseLink-6184).
+        return em.createNamedQuery("Post.countVisibleByTag", Object[].class)
+                .setParameter("now", Instant.now())
+                .getResultStream()
+                .map(row -> new TagCount((String) row[0], ((Number) row[1]).longValue()))
+                .toList();
+    }
+
+    /** The months (UTC) in which posts readers see were published, newest first, each with its number of posts. */
+    public List<MonthCount> visibleMonths() {
+        var months = new TreeMap<YearMonth, Long>(Comparator.reverseOrder());
+        em.createNamedQuery("Post.findVisiblePublicationTimes", Instant.class)
+                .setParameter("now", Instant.now())
+                .getResultStream()
+                .forEach(at -> months.merge(YearMonth.from(at.atOffset(ZoneOffset.UTC)), 1L, Long::sum));
+        return months.entrySet().stream().map(month -> new MonthCount(month.getKey(), month.getValue())).toList();
+    }
+
+    /** The slug and times of every post readers see, newest first (for the sitemap: no bodies are read). */
+    public List<PostStamp> visiblePostStamps() {
+        return em.createNamedQuery("Post.findVisibleStamps", Object[].class)
+                .setParameter("now", Instant.now())
+                .getResultStream()
+                .map(row -> new PostStamp((String) row[0], instant(row[1]), instant(row[2])))
+                .toList();
+    }
+
+    /** Every tag of the posts readers see, alphabetically, with the newest edit among its posts. */
+    public List<TagStamp> visibleTagStamps() {
+        return em.createNamedQuery("Post.findVisibleTagStamps", Object[].class)
+                .setParameter("now", Instant.now())
+                .getResultStream()
+                .map(row -> new TagStamp((String) row[0], instant(row[1])))
+                .toList();
+    }
+
+    /** What changes whenever the posts readers see change (for cache validators of feeds and the sitemap). */
+    public ContentStamp visibleStamp() {
+        var row = em.createNamedQuery("Post.visibleStamp", Object[].class).setParameter("now", Instant.now()).getSingleResult();
+        return new ContentStamp(((Number) row[0]).longValue(), instant(row[1]), instant(row[2]));
+    }
+
     public long countVisible() {
         return em.createNamedQuery("Post.countVisible", Long.class).setParameter("now", Instant.now()).getSingleResult();
     }
@@ -77,16 +186,53 @@ public class PostService {
         return em.createNamedQuery("Post.count", Long.class).getSingleResult();
     }
 
+    private static Predicate[] visible(CriteriaBuilder cb, Root<Post> post, PostFilter filter, Instant now) {
+        var rules = new ArrayList<Predicate>();
+        rules.add(cb.equal(post.get("status"), PostStatus.PUBLISHED));
+        rules.add(cb.lessThanOrEqualTo(post.<Instant>get("publishedAt"), now));
+        if (filter.tag() != null) {
+            rules.add(cb.equal(post.join("tags"), filter.tag()));
+        }
+        if (filter.authorSlug() != null) {
+            rules.add(cb.equal(post.get("author").get("slug"), filter.authorSlug()));
+        }
+        if (filter.from() != null) {
+            rules.add(cb.greaterThanOrEqualTo(post.<Instant>get("publishedAt"), filter.from()));
+        }
+        if (filter.until() != null) {
+            rules.add(cb.lessThan(post.<Instant>get("publishedAt"), filter.until()));
+        }
+        return rules.toArray(Predicate[]::new);
+    }
+
+    /** A time from a report query: aggregates may come back as JDBC timestamps rather than the mapped type. */
+    private static Instant instant(Object value) {
+        return switch (value) {
+            case null -> null;
+            case Instant instant -> instant;
+            case java.util.Date date -> date.toInstant();
+            case java.time.LocalDateTime local -> local.toInstant(ZoneOffset.UTC);
+            default -> throw new IllegalStateException("Not a time: " + value.getClass());
+        };
+    }
+
     private Post require(long postId) {
         return find(postId).orElseThrow(() -> new IllegalArgumentException("No post with id " + postId));
     }
 
     private String uniqueSlug(String base) {
         var candidate = base;
-        for (int suffix = 2; !em.createNamedQuery("Post.findBySlug", Post.class)
-                .setParameter("slug", candidate).getResultList().isEmpty(); suffix++) {
+        for (int suffix = 2; !holdersOf(candidate).isEmpty(); suffix++) {
             candidate = base + "-" + suffix;
         }
         return candidate;
+    }
+
+    /** The posts that have {@code slug} now or had it before. */
+    private List<Post> holdersOf(String slug) {
+        var holders = new ArrayList<Post>();
+        holders.addAll(em.createNamedQuery("Post.findBySlug", Post.class).setParameter("slug", slug).getResultList());
+        holders.addAll(em.createNamedQuery("Post.findByOldSlug", Post.class).setParameter("slug", slug).getResultList());
+        return holders;
     }
 }

@@ -48,4 +48,10 @@ class MarkdownTest {
         assertEquals("one two three four…", summary);
         assertTrue(summary.length() <= 20);
     }
+
+    @Test
+    void plainTextKeepsTheWordsOfEveryBlockApart() {
+        assertEquals("Title\n\nOne two.\n\nfirst second\n\nvar x = 1;",
+                Markdown.plainText("# Title\n\nOne *two*.\n\n- first\n- second\n\n```\nvar x = 1;\n```"));
+    }
 }

@@ -86,4 +86,15 @@ class PostTest {
         assertThrows(IllegalArgumentException.class, () -> new Author("x", "  ", ""));
         assertEquals("Maya", new Author("x", "  Maya ", null).getDisplayName());
     }
+
+    @Test
+    void changedSlugKeepsTheOldOneAndGoingBackDropsIt() {
+        var post = post();
+        post.changeSlug("hello-again");
+        assertEquals("hello-again", post.getSlug());
+        assertEquals(List.of("hello-world"), List.copyOf(post.getOldSlugs()));
+        post.changeSlug("hello-world");
+        assertEquals(List.of("hello-again"), List.copyOf(post.getOldSlugs()));
+        assertThrows(IllegalArgumentException.class, () -> post.changeSlug("Not A Slug"));
+    }
 }

@@ -32,7 +32,9 @@ import org.hearth.web.site.SiteUrls;
 
 /**
  * Loads the demo site into an empty database once the schema is ready (at startup, or when the database answers), so
- * a fresh Hearth has something to read. A database that holds any post is left alone. Set the system property
+ * a fresh Hearth has something to read: twelve published posts over half a year (so the home page has two pages and
+ * the archive several months), a discussion under the newest one, a draft and a post scheduled for next month (which
+ * readers never see). A database that holds any post is left alone. Set the system property
  * {@value #ENABLED_PROPERTY} to {@code false} (a JVM option of the domain) to start empty instead.
  */
 @ApplicationScoped
@@ -68,16 +70,35 @@ public class DemoContent {
                 "Samuel builds Hearth's comment widget and believes a good reply beats a good feature.");
 
         var today = Instant.now().truncatedTo(ChronoUnit.HOURS);
+        publish(rosa, "Hello, Hearth", "hello-hearth.md", List.of("announcements"), today.minus(Duration.ofDays(185)));
+        publish(rosa, "Saying thank you is a moderation tool", "saying-thank-you.md",
+                List.of("community", "moderation"), today.minus(Duration.ofDays(150)));
+        publish(sam, "Accessible comment threads", "accessible-comments.md",
+                List.of("accessibility", "comments", "engineering"), today.minus(Duration.ofDays(120)));
+        publish(rosa, "A community calendar", "community-calendar.md", List.of("community"), today.minus(Duration.ofDays(95)));
+        publish(sam, "Markdown in comments, safely", "markdown-in-comments.md",
+                List.of("comments", "engineering"), today.minus(Duration.ofDays(75)));
+        publish(rosa, "Moderation notes are a shared memory", "moderation-notes.md",
+                List.of("moderation"), today.minus(Duration.ofDays(60)));
+        publish(rosa, "Writing for the quiet readers", "quiet-readers.md", List.of("community"), today.minus(Duration.ofDays(47)));
+        publish(sam, "The first reply matters most", "welcome-threads.md",
+                List.of("community", "comments"), today.minus(Duration.ofDays(33)));
         publish(sam, "Why Hearth answers before it moderates", "why-hearth-answers.md",
                 List.of("community", "moderation"), today.minus(Duration.ofDays(21)));
         publish(sam, "Threads that stay readable at ten thousand comments", "readable-threads.md",
                 List.of("engineering", "comments"), today.minus(Duration.ofDays(12)));
-        publish(rosa, "Share counts you can trust", "honest-share-counts.md",
+        var shareCounts = publish(rosa, "Share counts you can trust", "honest-share-counts.md",
                 List.of("sharing"), today.minus(Duration.ofDays(5)));
+        // First published as /posts/honest-share-counts: that old link answers 301 to the current permalink.
+        posts.changeSlug(shareCounts.getId(), "honest-share-counts");
+        posts.changeSlug(shareCounts.getId(), "share-counts-you-can-trust");
         var star = publish(rosa, STAR_POST_TITLE, "being-a-star.md",
                 List.of("community", "community-management"), today.minus(Duration.ofDays(1)));
         discuss(star, rosa);
-        LOG.info("Demo content loaded: 2 authors, 4 posts, 3 comments");
+        posts.draft(sam, "Coming soon: reactions", markdown("coming-soon-reactions.md"), "", List.of("comments"));
+        var roadmap = posts.draft(rosa, "Our roadmap for next year", markdown("scheduled-roadmap.md"), "", List.of("announcements"));
+        posts.publish(roadmap.getId(), today.plus(Duration.ofDays(30)));
+        LOG.info("Demo content loaded: 2 authors, 12 published posts, a draft, a scheduled post and a discussion");
     }
 
     private Post publish(Author author, String title, String resource, List<String> tags, Instant when) {

@@ -1,6 +1,7 @@
 package org.hearth.web.format;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -11,8 +12,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
 /**
- * Dates as pages show them: {@code #{dates.iso(post.publishedAt)}} for {@code <time datetime>} and
- * {@code #{dates.human(post.publishedAt)}} in the reader's language.
+ * Dates as pages show them: {@code #{dates.iso(post.publishedAt)}} for {@code <time datetime>},
+ * {@code #{dates.human(post.publishedAt)}} and {@code #{dates.month(yearMonth)}} in the reader's language, and
+ * {@code #{dates.archivePath(yearMonth)}} for the address of a month's archive.
  */
 @Named
 @ApplicationScoped
@@ -28,8 +30,26 @@ public class Dates {
         if (instant == null) {
             return "";
         }
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).withZone(ZoneOffset.UTC).format(instant);
+    }
+
+    /** A month and year in the language of the current view, such as "November 2026". */
+    public String month(YearMonth month) {
+        return month == null ? "" : DateTimeFormatter.ofPattern("LLLL yyyy", locale()).format(month);
+    }
+
+    /** The machine-readable form of a month for {@code datetime} attributes, such as {@code 2026-11}. */
+    public String isoMonth(YearMonth month) {
+        return month == null ? "" : month.toString();
+    }
+
+    /** The address of a month's archive relative to the context root, such as {@code /archive/2026/11}. */
+    public String archivePath(YearMonth month) {
+        return "/archive/%04d/%02d".formatted(month.getYear(), month.getMonthValue());
+    }
+
+    private static Locale locale() {
         var context = FacesContext.getCurrentInstance();
-        var locale = context == null || context.getViewRoot() == null ? Locale.ENGLISH : context.getViewRoot().getLocale();
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(ZoneOffset.UTC).format(instant);
+        return context == null || context.getViewRoot() == null ? Locale.ENGLISH : context.getViewRoot().getLocale();
     }
 }

@@ -1,30 +1,41 @@
 package org.hearth.web.post;
 
+import java.io.IOException;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.hearth.blog.post.Post;
-import org.hearth.blog.post.PostService;
+import org.hearth.blog.post.PostFilter;
+import org.hearth.blog.post.PostListing;
+import org.hearth.web.listing.Listings;
 
-/** The home page: the published posts, newest first. */
+/** The home page: the published posts, newest first, a page at a time ({@code /?page=2}). */
 @Named
 @RequestScoped
 public class HomePage {
 
-    static final int PAGE_SIZE = 20;
+    @Inject
+    private Listings listings;
 
     @Inject
-    private PostService posts;
+    private FacesContext faces;
 
-    private List<Post> latest;
+    private PostListing listing;
+
+    /** Runs before rendering ({@code f:viewAction}): loads the requested page, or answers 404. */
+    public void load() throws IOException {
+        listing = listings.requestedPage(faces, PostFilter.all()).orElse(null);
+    }
+
+    public PostListing getListing() {
+        return listing;
+    }
 
     public List<Post> getPosts() {
-        if (latest == null) {
-            latest = posts.findVisibleNewestFirst(0, PAGE_SIZE);
-        }
-        return latest;
+        return listing == null ? List.of() : listing.posts();
     }
 }

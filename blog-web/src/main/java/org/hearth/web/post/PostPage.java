@@ -6,12 +6,21 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.hearth.blog.post.Post;
 import org.hearth.blog.post.PostService;
+import org.hearth.comments.security.OwnComments;
+import org.hearth.comments.security.Visitors;
+import org.hearth.web.cache.PageVersions;
+import org.hearth.web.cache.Validators;
 
-/** A post at its permalink {@code /posts/{slug}} (see {@link PostPermalinks}). */
+/**
+ * A post at its permalink {@code /posts/{slug}} (see {@link PostPermalinks}). A slug the post had before answers
+ * {@code 301} with the current permalink. The page carries an {@code ETag} and {@code Last-Modified} from
+ * {@link PageVersions}, so a conditional GET of an unchanged page answers {@code 304}.
+ */
 @Named
 @RequestScoped
 public class PostPage {
@@ -22,14 +31,39 @@ public class PostPage {
     @Inject
     private FacesContext faces;
 
+    @Inject
+    private PageVersions versions;
+
     private Post post;
 
     /** Runs before rendering ({@code f:viewAction}): finds the post readers may see, or answers 404. */
     public void load() throws IOException {
         var slug = (String) faces.getExternalContext().getRequestMap().get(PostPermalinks.SLUG);
         post = slug == null ? null : posts.findVisible(slug).orElse(null);
+        if (post == null && slug != null) {
+            var moved = posts.findVisibleByOldSlug(slug);
+            if (moved.isPresent()) {
+                var external = faces.getExternalContext();
+                external.setResponseStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+                external.setResponseHeader("Location", external.getRequestContextPath() + PostPermalinks.path(moved.get()));
+                faces.responseComplete();
+                return;
+            }
+        }
         if (post == null) {
             faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "No post at this address");
+            faces.responseComplete();
+            return;
+        }
+        var path = PostPermalinks.path(post);
+        var version = versions.of(path, "post-" + post.getId() + "-" + post.getVersion(), post.getUpdatedAt());
+        var external = faces.getExternalContext();
+        var response = (HttpServletResponse) external.getResponse();
+        var request = (HttpServletRequest) external.getRequest();
+        // A reader with comments of their own may see them pending: their page is theirs alone, never a 304.
+        if (Visitors.cookie(request, OwnComments.COOKIE) == null
+                && Validators.isCurrent(request, response, version.tag(), version.lastModified())) {
+            Validators.notModified(response);
             faces.responseComplete();
         }
     }

@@ -1,0 +1,102 @@
+package org.hearth.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.hearth.web.demo.DemoContent;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A reader in headless Chromium: from the home page to a post, by keyboard, and what axe-core (injected from the npm
+ * package) finds against WCAG 2.2 A/AA on the reader pages in light and dark color schemes.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReaderJourneyIT {
+
+    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
+
+    private WebDriver browser;
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.hearthWar("reader-journey-it");
+    }
+
+    @BeforeEach
+    void useTheSharedBrowser() {
+        browser = Browsers.shared();
+    }
+
+    @Test
+    void readerFollowsTheHomePageLinkToThePost() {
+        browser.get(base.toExternalForm());
+        browser.findElement(By.linkText(DemoContent.STAR_POST_TITLE)).click();
+
+        var heading = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main h1")));
+        assertEquals(DemoContent.STAR_POST_TITLE, heading.getText());
+        assertTrue(browser.getCurrentUrl().endsWith("/posts/being-a-star-in-our-communities"), browser.getCurrentUrl());
+    }
+
+    @Test
+    void skipLinkIsTheFirstThingAKeyboardReaches() {
+        browser.get(base.toExternalForm());
+        browser.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
+        var focused = browser.switchTo().activeElement();
+        assertEquals("Skip to content", focused.getText());
+        assertTrue(focused.getAttribute("href").endsWith("#main"));
+    }
+
+    @Test
+    void homePostTagArchiveAndSearchPagesHaveNoWcagViolations() throws Exception {
+        var axe = Files.readString(Path.of(System.getProperty("axe.script", "target/axe/node_modules/axe-core/axe.min.js")));
+        var archive = new SiteClient(base).page("archive").selectFirst("ul.months a").attr("href");
+        var pages = List.of("", "posts/being-a-star-in-our-communities", "tags/community", "archive",
+                archive.substring(archive.indexOf("archive/")), "search?q=community", "search?q=nothing-like-this", "authors/samuel-adeyemi",
+                "about", "posts/no-such-post");
+        var violations = new ArrayList<String>();
+        for (var scheme : List.of("light", "dark")) {
+            ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia",
+                    Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+            for (var path : pages) {
+                browser.get(base.toExternalForm() + path);
+                var js = (JavascriptExecutor) browser;
+                js.executeScript(axe);
+                var found = js.executeAsyncScript("""
+                        const done = arguments[arguments.length - 1];
+                        axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})
+                           .then(result => done(result.violations.map(v => v.id + ' (' + v.impact + '): '
+                                 + v.nodes.map(n => n.target.join(' ')).join(', '))))
+                           .catch(error => done(['axe failed: ' + error]));
+                        """, WCAG_TAGS);
+                ((List<?>) found).forEach(violation -> violations.add(scheme + " /" + path + " " + violation));
+            }
+        }
+        assertEquals(List.of(), violations);
+    }
+}
