@@ -40,6 +40,7 @@ import org.hearth.comments.schema.CommentsSchema;
 import org.hearth.comments.team.TeamMember;
 import org.hearth.comments.thread.CommentThread;
 import org.hearth.comments.thread.CommentThreadService;
+import org.hearth.comments.thread.ThreadVersions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -75,6 +76,9 @@ class CommentServicesIT {
 
     @Inject
     private CommentThreadService threads;
+
+    @Inject
+    private ThreadVersions versions;
 
     @Inject
     private CommentService comments;
@@ -316,5 +320,20 @@ class CommentServicesIT {
         statement.setString(7, "<p>Words of " + name + "</p>");
         statement.setString(8, UUID.randomUUID().toString());
         statement.setTimestamp(9, Timestamp.from(when));
+    }
+
+    @Test
+    void threadVersionChangesWithEveryNewModeratedOrSmiledComment() {
+        var thread = newThread();
+        var empty = versions.of(thread.getKey()).orElseThrow().fingerprint();
+        var comment = comments.post(thread, new NewComment(thread.getKey(), null, "Vera", null, null, "Version me"), guest());
+        var pending = versions.of(thread.getKey()).orElseThrow().fingerprint();
+        assertTrue(!pending.equals(empty), "a new comment changes the version");
+        comments.approve(comment.getId());
+        var approved = versions.of(thread.getKey()).orElseThrow().fingerprint();
+        assertTrue(!approved.equals(pending), "approving changes the version");
+        comments.smile(comment.getId(), "smiler-" + UUID.randomUUID());
+        assertTrue(!versions.of(thread.getKey()).orElseThrow().fingerprint().equals(approved), "a smile changes the version");
+        assertTrue(versions.of("never-registered-" + UUID.randomUUID()).isEmpty());
     }
 }

@@ -21,7 +21,7 @@
         inReplyTo: "in reply to ",
         reply: "Reply",
         replyTo: function (name) { return "Reply to " + name; },
-        smileLabel: function (name, n) { return "Smile at " + name + "'s comment (" + n + " smiles)"; },
+        smileLabel: function (name) { return " smiles. Smile at " + name + "'s comment"; },
         formHeading: "Leave a comment",
         name: "Name",
         email: "E-mail (optional, never shown)",
@@ -157,8 +157,10 @@
             article.appendChild(body);
             if (c.status !== "pending") {
                 var actions = el("div", {"class": "hc-actions"});
-                var smile = el("button", {type: "button", "class": "hc-smile", "data-hearth-smile": String(c.id),
-                    "aria-label": TEXT.smileLabel(c.author.name, c.smiles)}, "\u263A " + c.smiles);
+                var smile = el("button", {type: "button", "class": "hc-smile", "data-hearth-smile": String(c.id)});
+                smile.appendChild(el("span", {"aria-hidden": "true"}, "\u263A "));
+                smile.appendChild(el("span", {"class": "hc-smile-count"}, String(c.smiles)));
+                smile.appendChild(el("span", {"class": "hc-visually-hidden"}, TEXT.smileLabel(c.author.name)));
                 actions.appendChild(smile);
                 actions.appendChild(el("a", {"class": "hc-reply", href: "#comment-" + c.id, "data-hearth-reply": String(c.id),
                     "aria-label": TEXT.replyTo(c.author.name)}, TEXT.reply));
@@ -359,8 +361,8 @@
     function smile(widget, button) {
         request(widget.api, "POST", "/comments/" + button.value + "/smiles").then(function (result) {
             if (result.ok && result.json) {
-                button.textContent = "\u263A " + result.json.smiles;
-                announce(widget, button.textContent);
+                button.querySelector(".hc-smile-count").textContent = String(result.json.smiles);
+                announce(widget, button.textContent.replace("\u263A ", ""));
             }
         });
     }

@@ -205,7 +205,7 @@ final class DiscussionWriter {
         out.writeURIAttribute("href", "#comment-" + c.getId(), null);
         out.writeAttribute("title", msg.get("permalink"), null);
         out.startElement("time", null);
-        out.writeAttribute("datetime", c.getCreatedAt().toString(), null);
+        out.writeAttribute("datetime", c.getCreatedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(), null);
         out.writeAttribute("title", ABSOLUTE.format(c.getCreatedAt()), null);
         out.writeText(relative(c.getCreatedAt()), null);
         out.endElement("time");
@@ -252,8 +252,19 @@ final class DiscussionWriter {
             out.writeAttribute("name", P_SMILE, null);
             out.writeAttribute("value", c.getId(), null);
             out.writeAttribute("class", "hc-smile", null);
-            out.writeAttribute("aria-label", msg.get("smile.label", c.getAuthorName(), c.getSmiles()), null);
-            out.writeText("\u263A " + c.getSmiles(), null);
+            // The accessible name starts with what sighted readers see: "3 smiles. Smile at Maya's comment".
+            out.startElement("span", null);
+            out.writeAttribute("aria-hidden", "true", null);
+            out.writeText("\u263A ", null);
+            out.endElement("span");
+            out.startElement("span", null);
+            out.writeAttribute("class", "hc-smile-count", null);
+            out.writeText(c.getSmiles(), null);
+            out.endElement("span");
+            out.startElement("span", null);
+            out.writeAttribute("class", "hc-visually-hidden", null);
+            out.writeText(" " + msg.get("smile.label", c.getAuthorName()), null);
+            out.endElement("span");
             out.endElement("button");
             out.endElement("form");
 
