@@ -46,7 +46,7 @@ public class Seed {
     }
 
     private static long post(HttpClient http, String base, String thread, Long parent, int n, int depth, String token) throws Exception {
-        var body = "Comment " + n + "." + depth + " in " + thread + ": a thoughtful reply about community, with *some* Markdown "
+        var body = "Comment " + n + "." + depth + " (" + System.nanoTime() + ") in " + thread + ": a thoughtful reply about community, with *some* Markdown "
                 + "and enough words to look like a real comment that a reader took the time to write.";
         var json = "{\"thread\":\"" + thread + "\",\"parentId\":" + parent + ",\"name\":\"Reader " + n + "\",\"body\":\"" + body + "\"}";
         var request = HttpRequest.newBuilder(URI.create(base + "/api/comments"))

@@ -336,4 +336,27 @@ class CommentServicesIT {
         assertTrue(!versions.of(thread.getKey()).orElseThrow().fingerprint().equals(approved), "a smile changes the version");
         assertTrue(versions.of("never-registered-" + UUID.randomUUID()).isEmpty());
     }
+
+    @Test
+    void eightConcurrentPostersLoseNoComment() throws Exception {
+        var thread = newThread();
+        var tasks = new java.util.ArrayList<java.util.concurrent.Callable<Long>>();
+        for (int poster = 0; poster < 8; poster++) {
+            for (int n = 0; n < 10; n++) {
+                var body = "Concurrent words " + poster + "." + n + " " + UUID.randomUUID();
+                tasks.add(() -> comments.post(thread, new NewComment(thread.getKey(), null, "Poster", null, null, body), guest()).getId());
+            }
+        }
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            var ids = new java.util.HashSet<Long>();
+            for (var result : pool.invokeAll(tasks)) {
+                ids.add(result.get());
+            }
+            assertEquals(80, ids.size(), "every post is stored, each with its own id");
+        }
+        try (var em = emf.createEntityManager()) {
+            assertEquals(80L, ((Number) em.createQuery("select count(c) from Comment c where c.threadId = :t")
+                    .setParameter("t", thread.getId()).getSingleResult()).longValue());
+        }
+    }
 }
