@@ -239,4 +239,19 @@ class CommentApiIT {
         assertEquals(404, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), response.body());
     }
+
+    @Test
+    void commentFeedOfAPostListsItsApprovedCommentsOnly() throws Exception {
+        var response = get("feeds/comments/being-a-star-in-our-communities.atom");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/atom+xml"));
+        var feed = new com.rometools.rome.io.SyndFeedInput().build(new StringReader(response.body()));
+        var approved = json(get("api/counts?thread=" + DemoSite.starThread(base))).getJsonNumber(DemoSite.starThread(base)).longValue();
+        assertEquals(Math.min(approved, 50), feed.getEntries().size(), "approved comments only");
+        assertTrue(feed.getEntries().stream().anyMatch(entry -> entry.getAuthors().getFirst().getName().equals("Maya Okafor")));
+        assertTrue(feed.getEntries().stream().allMatch(entry -> entry.getLink().matches(".*/posts/being-a-star-in-our-communities#comment-\\d+")));
+        assertFalse(response.body().contains("@"), "no e-mail address in the feed");
+        assertEquals(404, get("feeds/comments/no-such-post.atom").statusCode());
+        assertEquals(404, get("feeds/comments/..%2Fposts.atom").statusCode());
+    }
 }

@@ -28,7 +28,7 @@ import org.hearth.comments.comment.NewComment;
 import org.hearth.comments.team.TeamMember;
 import org.hearth.comments.thread.CommentThreadService;
 import org.hearth.web.post.PostPermalinks;
-import org.hearth.web.site.SiteUrls;
+import org.hearth.web.feed.SiteAddress;
 
 /**
  * Loads the demo site into an empty database once the schema is ready (at startup, or when the database answers), so
@@ -109,7 +109,7 @@ public class DemoContent {
     /** A discussion under the post: a reader, the post's author answering with her badge, a second reader. */
     private void discuss(Post post, Author author) {
         var thread = threads.register(PostPermalinks.threadKey(post), post.getTitle(),
-                System.getProperty(SiteUrls.BASE_URL_PROPERTY, "http://localhost:8080") + PostPermalinks.path(post));
+                System.getProperty(SiteAddress.PROPERTY, "http://localhost:8080") + PostPermalinks.path(post));
         var reader = new Commenter("demo-content", Set.of(), null, null);
         var first = comments.post(thread, new NewComment(thread.getKey(), null, "Maya Okafor", null, null, markdown("maya.md")),
                 Optional.empty(), reader);

@@ -209,10 +209,13 @@ final class Cluster {
         return URI.create("http://127.0.0.1:" + NGINX_PORT + path);
     }
 
-    static HttpResponse<String> get(URI uri) {
+    static HttpResponse<String> get(URI uri, String... headers) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            var request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
+            if (headers.length > 0) {
+                request.headers(headers);
+            }
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException("GET " + uri + " failed", e);
         } catch (InterruptedException e) {

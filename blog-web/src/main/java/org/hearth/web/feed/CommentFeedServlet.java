@@ -1,0 +1,123 @@
+package org.hearth.web.feed;
+
+import java.io.IOException;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.hearth.blog.post.Post;
+import org.hearth.blog.post.PostService;
+import org.hearth.comments.comment.Comment;
+import org.hearth.comments.comment.RecentComments;
+import org.hearth.web.cache.PageVersions;
+import org.hearth.web.cache.Validators;
+import org.hearth.web.post.PostPermalinks;
+
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.feed.synd.SyndLinkImpl;
+import com.rometools.rome.feed.synd.SyndPersonImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
+
+/**
+ * {@code /feeds/comments/{slug}.atom}: the newest approved comments of a post readers see ({@value #ENTRIES} at most),
+ * as Atom 1.0 made with ROME. Pending, spam and deleted comments never appear; e-mail addresses never do. A post the
+ * readers cannot see is a 404. Answers conditional GETs: a new, edited or moderated comment changes the tag.
+ */
+@WebServlet(name = "CommentFeeds", urlPatterns = "/feeds/comments/*")
+public class CommentFeedServlet extends HttpServlet {
+
+    static final int ENTRIES = 50;
+
+    private static final long serialVersionUID = 1L;
+    private static final Pattern ADDRESS = Pattern.compile("/(?<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\\.atom");
+
+    @Inject
+    private transient PostService posts;
+
+    @Inject
+    private transient RecentComments comments;
+
+    @Inject
+    private transient PageVersions versions;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        var matcher = ADDRESS.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
+        var post = matcher.matches() ? posts.findVisible(matcher.group("slug")) : Optional.<Post>empty();
+        if (post.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        var path = PostPermalinks.path(post.get());
+        var version = versions.of(path, "comments-" + post.get().getId(), post.get().getUpdatedAt());
+        response.setHeader("Cache-Control", "public, max-age=300");
+        if (Validators.isCurrent(request, response, version.tag(), version.lastModified())) {
+            Validators.notModified(response);
+            return;
+        }
+        var site = SiteAddress.of(request);
+        var permalink = site + path;
+        var messages = ResourceBundle.getBundle("org.hearth.web.messages", request.getLocale());
+        var newest = comments.newestApproved(PostPermalinks.threadKey(post.get()), ENTRIES);
+
+        var feed = new SyndFeedImpl();
+        feed.setFeedType("atom_1.0");
+        feed.setLanguage(Locale.ENGLISH.toLanguageTag());
+        feed.setTitle(MessageFormat.format(messages.getString("feed.comments.title"), post.get().getTitle()));
+        feed.setDescription(messages.getString("site.tagline"));
+        feed.setLink(permalink);
+        feed.setUri(permalink + "#hc-comments");
+        feed.setPublishedDate(Date.from(newest.isEmpty() ? post.get().getPublishedAt() : newest.getFirst().getCreatedAt()));
+        var self = new SyndLinkImpl();
+        self.setRel("self");
+        self.setHref(site + "/feeds/comments" + request.getPathInfo());
+        self.setType("application/atom+xml");
+        var alternate = new SyndLinkImpl();
+        alternate.setRel("alternate");
+        alternate.setHref(permalink);
+        alternate.setType("text/html");
+        feed.setLinks(List.of(alternate, self));
+        feed.setEntries(newest.stream().map(comment -> entry(permalink, comment, messages)).toList());
+
+        response.setContentType("application/atom+xml;charset=UTF-8");
+        try {
+            new SyndFeedOutput().output(feed, response.getWriter());
+        } catch (FeedException e) {
+            throw new IOException("The comment feed could not be written", e);
+        }
+    }
+
+    private static SyndEntry entry(String permalink, Comment comment, ResourceBundle messages) {
+        var entry = new SyndEntryImpl();
+        var link = permalink + "#comment-" + comment.getId();
+        entry.setTitle(MessageFormat.format(messages.getString("feed.comment.title"), comment.getAuthorName()));
+        entry.setLink(link);
+        entry.setUri(link);
+        entry.setPublishedDate(Date.from(comment.getCreatedAt()));
+        Instant updated = comment.getEditedAt() == null ? comment.getCreatedAt() : comment.getEditedAt();
+        entry.setUpdatedDate(Date.from(updated));
+        var author = new SyndPersonImpl();
+        author.setName(comment.getAuthorName());
+        entry.setAuthors(List.of(author));
+        var content = new SyndContentImpl();
+        content.setType("text/html");
+        content.setValue(comment.getHtml());
+        entry.setContents(List.of(content));
+        return entry;
+    }
+}
