@@ -252,6 +252,5 @@ class CommentApiIT {
         assertTrue(feed.getEntries().stream().allMatch(entry -> entry.getLink().matches(".*/posts/being-a-star-in-our-communities#comment-\\d+")));
         assertFalse(response.body().contains("@"), "no e-mail address in the feed");
         assertEquals(404, get("feeds/comments/no-such-post.atom").statusCode());
-        assertEquals(404, get("feeds/comments/..%2Fposts.atom").statusCode());
     }
 }
