@@ -1,5 +1,7 @@
 package org.hearth.comments.comment;
 
+import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -134,7 +137,39 @@ public class CommentService {
                     isBanned(Ban.Kind.CLIENT, commenter.clientHash()) || author.emailHash() != null && isBanned(Ban.Kind.EMAIL, author.emailHash()));
         }
         var status = member.isPresent() ? CommentStatus.APPROVED : statusFor(author, body, commenter, rules);
-        return writer.store(new Comment(thread.getId(), parent, settings.maxDepth(), author, body, commenter.clientHash(), status), thread.getKey());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return writer.store(new Comment(thread.getId(), parent, settings.maxDepth(), author, body, commenter.clientHash(), status),
+                        thread.getKey());
+            } catch (RuntimeException e) {
+                // Under many concurrent posts Derby may refuse one insert as transient lock contention (SQLState 40...):
+                // a new transaction a moment later succeeds, so the reader never sees a failure for it.
+                if (attempt == STORE_ATTEMPTS || !isTransient(e)) {
+                    throw e;
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    private static final int STORE_ATTEMPTS = 4;
+
+    private static boolean isTransient(Throwable e) {
+        for (var cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransactionRollbackException
+                    || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
