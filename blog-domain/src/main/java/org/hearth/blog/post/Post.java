@@ -51,6 +51,7 @@ import org.hearth.blog.author.Author;
         select count(p) from Post p
         where p.status = org.hearth.blog.post.PostStatus.PUBLISHED and p.publishedAt <= :now""")
 @NamedQuery(name = "Post.count", query = "select count(p) from Post p")
+@NamedQuery(name = "Post.findAllNewestFirst", query = "select p from Post p join fetch p.author order by p.updatedAt desc, p.id desc")
 public class Post {
 
     public static final int SLUG_MAX = 120;
@@ -185,6 +186,15 @@ public class Post {
     public void publish(Instant when) {
         this.publishedAt = Objects.requireNonNull(when, "A publication time is needed");
         this.status = PostStatus.PUBLISHED;
+    }
+
+    /**
+     * Moves the post to another slug.
+     *
+     * @throws IllegalArgumentException when the slug is malformed
+     */
+    public void changeSlug(String newSlug) {
+        this.slug = Slugs.require("A post's slug", newSlug, SLUG_MAX);
     }
 
     /** Takes the post back to draft: readers no longer see it. */

@@ -1,0 +1,114 @@
+package org.hearth.comments.inbox;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.hearth.comments.comment.Comment;
+import org.hearth.comments.comment.CommentService;
+import org.hearth.comments.comment.CommentStatus;
+import org.hearth.comments.comment.Commenter;
+import org.hearth.comments.comment.NewComment;
+import org.hearth.comments.moderation.FirstComments;
+import org.hearth.comments.security.Hashes;
+import org.hearth.comments.team.TeamMember;
+import org.hearth.comments.thread.CommentThread;
+
+/**
+ * The team's inbox: approved comments from readers that no team member has answered yet, oldest first, across all
+ * threads. A team reply (a comment with a badge answering it) or a "no reply needed" dismissal takes a comment out.
+ *
+ * <pre>{@code
+ * for (var item : inbox.unanswered(100)) { ... }
+ * inbox.reply(item.comment().getId(), new TeamMember("Rosa", Badge.TEAM), "Thank you, welcome!");
+ * }</pre>
+ */
+@ApplicationScoped
+@Transactional
+public class Inbox {
+
+    /**
+     * A comment waiting for an answer.
+     *
+     * @param parent    the comment it answers, when it is a reply
+     * @param firstTime whether it is its writer's first comment
+     */
+    public record Item(Comment comment, CommentThread thread, Optional<Comment> parent, boolean firstTime) {
+    }
+
+    private static final String UNANSWERED = """
+            from Comment c where c.status = :approved and c.badge is null
+            and not exists (select r.id from Comment r where (r.parentId = c.id or r.replyToId = c.id)
+                            and r.badge is not null and r.status = :approved)
+            and not exists (select d.commentId from InboxDismissal d where d.commentId = c.id)""";
+
+    @PersistenceContext(unitName = "hearth-comments")
+    private EntityManager em;
+
+    @Inject
+    private CommentService comments;
+
+    @Inject
+    private FirstComments firstComments;
+
+    /** At most {@code max} unanswered comments, oldest first, in a constant number of statements. */
+    public List<Item> unanswered(int max) {
+        var found = em.createQuery("select c " + UNANSWERED + " order by c.createdAt, c.id", Comment.class)
+                .setParameter("approved", CommentStatus.APPROVED)
+                .setMaxResults(max)
+                .getResultList();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        var threads = em.createQuery("select t from CommentThread t where t.id in :ids", CommentThread.class)
+                .setParameter("ids", found.stream().map(Comment::getThreadId).distinct().toList())
+                .getResultStream().collect(Collectors.toMap(CommentThread::getId, Function.identity()));
+        var parentIds = found.stream().map(c -> c.getReplyToId() != null ? c.getReplyToId() : c.getParentId()).filter(Objects::nonNull).distinct().toList();
+        var parents = parentIds.isEmpty() ? java.util.Map.<Long, Comment>of()
+                : em.createQuery("select c from Comment c where c.id in :ids", Comment.class).setParameter("ids", parentIds)
+                .getResultStream().collect(Collectors.toMap(Comment::getId, Function.identity()));
+        var first = firstComments.among(found);
+        return found.stream().map(c -> {
+            var answered = c.getReplyToId() != null ? c.getReplyToId() : c.getParentId();
+            return new Item(c, threads.get(c.getThreadId()), Optional.ofNullable(answered == null ? null : parents.get(answered)),
+                    first.contains(c.getId()));
+        }).toList();
+    }
+
+    /** How many comments wait for an answer. */
+    public long count() {
+        return em.createQuery("select count(c) " + UNANSWERED, Long.class)
+                .setParameter("approved", CommentStatus.APPROVED).getSingleResult();
+    }
+
+    /**
+     * Answers a comment as this team member: the reply is published at once with their badge, and the comment leaves
+     * the inbox.
+     *
+     * @throws org.hearth.comments.comment.InvalidCommentException when the body breaks its rule or the comment is gone
+     */
+    public Comment reply(long commentId, TeamMember member, String body) {
+        var comment = comments.find(commentId).filter(c -> c.getStatus() == CommentStatus.APPROVED)
+                .orElseThrow(() -> new org.hearth.comments.comment.InvalidCommentException("parentId", "unknown-parent",
+                        "The comment you answer is not in this discussion."));
+        var thread = em.find(CommentThread.class, comment.getThreadId());
+        var team = new Commenter(Hashes.sha256("team:" + member.name()), Set.of(), null, null);
+        return comments.post(thread, new NewComment(thread.getKey(), commentId, member.name(), null, null, body), Optional.of(member), team);
+    }
+
+    /** "No reply needed": the comment leaves the inbox. */
+    public void dismiss(long commentId, String by) {
+        if (em.find(InboxDismissal.class, commentId) == null) {
+            em.persist(new InboxDismissal(commentId, by));
+        }
+    }
+}
