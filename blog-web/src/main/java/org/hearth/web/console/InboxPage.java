@@ -64,7 +64,12 @@ public class InboxPage {
                 }
             }
             case "DISMISS" -> {
-                inbox.dismiss(id, member.getName());
+                try {
+                    inbox.dismiss(id, member.getName());
+                } catch (IllegalArgumentException e) {
+                    messages.error(null, "moderation.gone");
+                    return;
+                }
                 messages.flashInfo("inbox.dismissed");
             }
             default -> {

@@ -39,10 +39,10 @@ public class Inbox {
     /**
      * A comment waiting for an answer.
      *
-     * @param parent    the comment it answers, when it is a reply
+     * @param parent    the comment it answers, or null for a top-level comment
      * @param firstTime whether it is its writer's first comment
      */
-    public record Item(Comment comment, CommentThread thread, Optional<Comment> parent, boolean firstTime) {
+    public record Item(Comment comment, CommentThread thread, Comment parent, boolean firstTime) {
     }
 
     private static final String UNANSWERED = """
@@ -79,7 +79,7 @@ public class Inbox {
         var first = firstComments.among(found);
         return found.stream().map(c -> {
             var answered = c.getReplyToId() != null ? c.getReplyToId() : c.getParentId();
-            return new Item(c, threads.get(c.getThreadId()), Optional.ofNullable(answered == null ? null : parents.get(answered)),
+            return new Item(c, threads.get(c.getThreadId()), answered == null ? null : parents.get(answered),
                     first.contains(c.getId()));
         }).toList();
     }
@@ -105,8 +105,15 @@ public class Inbox {
         return comments.post(thread, new NewComment(thread.getKey(), commentId, member.name(), null, null, body), Optional.of(member), team);
     }
 
-    /** "No reply needed": the comment leaves the inbox. */
+    /**
+     * "No reply needed": the comment leaves the inbox.
+     *
+     * @throws IllegalArgumentException when there is no such comment
+     */
     public void dismiss(long commentId, String by) {
+        if (comments.find(commentId).isEmpty()) {
+            throw new IllegalArgumentException("No comment " + commentId);
+        }
         if (em.find(InboxDismissal.class, commentId) == null) {
             em.persist(new InboxDismissal(commentId, by));
         }

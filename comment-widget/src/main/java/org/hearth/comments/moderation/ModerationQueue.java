@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -53,11 +52,11 @@ public class ModerationQueue {
     /**
      * A comment in the queue.
      *
-     * @param parent    the comment it answers (its context), when it is a reply
+     * @param parent    the comment it answers (its context), or null for a top-level comment
      * @param firstTime whether it is its writer's first comment
      * @param history   the decisions taken on it so far, oldest first
      */
-    public record Item(Comment comment, Optional<Comment> parent, boolean firstTime, List<ModerationRecord> history) {
+    public record Item(Comment comment, Comment parent, boolean firstTime, List<ModerationRecord> history) {
     }
 
     /** The queued comments of one thread, oldest first. */
@@ -104,7 +103,7 @@ public class ModerationQueue {
         for (var comment : found) {
             var answered = comment.getReplyToId() != null ? comment.getReplyToId() : comment.getParentId();
             groups.computeIfAbsent(comment.getThreadId(), k -> new ArrayList<>()).add(new Item(comment,
-                    Optional.ofNullable(answered == null ? null : parents.get(answered)), first.contains(comment.getId()),
+                    answered == null ? null : parents.get(answered), first.contains(comment.getId()),
                     history.getOrDefault(comment.getId(), List.of())));
         }
         return groups.entrySet().stream().map(e -> new Group(threads.get(e.getKey()), List.copyOf(e.getValue()))).toList();
