@@ -47,7 +47,7 @@ public class SignInPage {
         request.changeSessionId();
         var status = security.authenticate(request, response, withParams()
                 .credential(new UsernamePasswordCredential(username == null ? "" : username, new Password(password == null ? "" : password)))
-                .newAuthentication(true));
+                .newAuthentication(false));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> external.redirect(external.getRequestContextPath() + ConsoleSecurity.CONSOLE_HOME);
