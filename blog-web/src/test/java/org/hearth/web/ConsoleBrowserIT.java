@@ -102,7 +102,7 @@ class ConsoleBrowserIT {
                 "answered: out of the inbox");
 
         browser.get(postUrl);
-        var reply = browser.findElement(By.xpath("//article[contains(@class,'hc-comment')][contains(.,'Welcome, Nadia!')]"));
+        var reply = browser.findElement(By.xpath("//article[contains(@class,'hc-comment')][contains(.,'Welcome, Nadia!')][not(.//article[contains(.,'Welcome, Nadia!')])]"));
         assertEquals("1", reply.getDomAttribute("data-depth"));
         assertTrue(reply.getText().contains("Author"), "the post's author answers with the Author badge");
     }

@@ -150,6 +150,7 @@ class ConsoleIT {
         assertTrue(signedIn.headers().firstValue("Location").orElseThrow().endsWith("/console/inbox/index.xhtml"),
                 "back to the page asked for");
         assertNotEquals(before, client.sessionId());
+        assertEquals("Inbox", ConsoleClient.page(client.open(signedIn.headers().firstValue("Location").orElseThrow())).selectFirst("h1").text());
         var console = ConsoleClient.page(client.open("console/index.xhtml"));
         assertTrue(console.selectFirst("h1").text().contains("IT it-session"));
 
