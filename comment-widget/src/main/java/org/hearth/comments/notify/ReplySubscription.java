@@ -22,11 +22,16 @@ public class ReplySubscription {
     @Column(name = "unsubscribed_at")
     private Instant unsubscribedAt;
 
+    @Column(name = "site_url", nullable = false, updatable = false, length = 2000)
+    private String siteUrl;
+
     protected ReplySubscription() {
     }
 
-    public ReplySubscription(long commentId) {
+    /** @param siteUrl the address of the web application serving the widget, for the unsubscribe link */
+    public ReplySubscription(long commentId, String siteUrl) {
         this.commentId = commentId;
+        this.siteUrl = siteUrl;
         this.createdAt = Instant.now();
     }
 
@@ -38,6 +43,10 @@ public class ReplySubscription {
         if (unsubscribedAt == null) {
             unsubscribedAt = Instant.now();
         }
+    }
+
+    public String getSiteUrl() {
+        return siteUrl;
     }
 
     public Long getCommentId() {

@@ -2,6 +2,7 @@ CREATE TABLE hc_reply_subscription (
     comment_id      BIGINT    NOT NULL PRIMARY KEY,
     created_at      TIMESTAMP NOT NULL,
     unsubscribed_at TIMESTAMP,
+    site_url        VARCHAR(2000) NOT NULL,
     CONSTRAINT fk_hc_reply_subscription_comment FOREIGN KEY (comment_id) REFERENCES hc_comment (id) ON DELETE CASCADE
 );
 
