@@ -1,11 +1,8 @@
 package org.hearth.comments.inbox;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,7 +15,7 @@ import org.hearth.comments.comment.CommentService;
 import org.hearth.comments.comment.CommentStatus;
 import org.hearth.comments.comment.Commenter;
 import org.hearth.comments.comment.NewComment;
-import org.hearth.comments.moderation.FirstComments;
+import org.hearth.comments.moderation.CommentContext;
 import org.hearth.comments.security.Hashes;
 import org.hearth.comments.team.TeamMember;
 import org.hearth.comments.thread.CommentThread;
@@ -58,7 +55,7 @@ public class Inbox {
     private CommentService comments;
 
     @Inject
-    private FirstComments firstComments;
+    private CommentContext context;
 
     /** At most {@code max} unanswered comments, oldest first, in a constant number of statements. */
     public List<Item> unanswered(int max) {
@@ -69,19 +66,10 @@ public class Inbox {
         if (found.isEmpty()) {
             return List.of();
         }
-        var threads = em.createQuery("select t from CommentThread t where t.id in :ids", CommentThread.class)
-                .setParameter("ids", found.stream().map(Comment::getThreadId).distinct().toList())
-                .getResultStream().collect(Collectors.toMap(CommentThread::getId, Function.identity()));
-        var parentIds = found.stream().map(c -> c.getReplyToId() != null ? c.getReplyToId() : c.getParentId()).filter(Objects::nonNull).distinct().toList();
-        var parents = parentIds.isEmpty() ? java.util.Map.<Long, Comment>of()
-                : em.createQuery("select c from Comment c where c.id in :ids", Comment.class).setParameter("ids", parentIds)
-                .getResultStream().collect(Collectors.toMap(Comment::getId, Function.identity()));
-        var first = firstComments.among(found);
-        return found.stream().map(c -> {
-            var answered = c.getReplyToId() != null ? c.getReplyToId() : c.getParentId();
-            return new Item(c, threads.get(c.getThreadId()), answered == null ? null : parents.get(answered),
-                    first.contains(c.getId()));
-        }).toList();
+        var threads = context.threads(found);
+        var parents = context.answered(found);
+        var first = context.firstTime(found);
+        return found.stream().map(c -> new Item(c, threads.get(c.getThreadId()), parents.get(c.getId()), first.contains(c.getId()))).toList();
     }
 
     /** How many comments wait for an answer. */

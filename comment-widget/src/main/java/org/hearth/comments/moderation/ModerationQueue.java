@@ -6,9 +6,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -74,7 +72,7 @@ public class ModerationQueue {
     private CommentService comments;
 
     @Inject
-    private FirstComments firstComments;
+    private CommentContext context;
 
     /**
      * At most {@code max} comments with the filter's statuses, grouped by thread; groups come in the order of their
@@ -88,22 +86,17 @@ public class ModerationQueue {
         if (found.isEmpty()) {
             return List.of();
         }
-        var parents = byId(em.createQuery("select c from Comment c where c.id in :ids", Comment.class)
-                .setParameter("ids", ids(found.stream().map(c -> c.getReplyToId() != null ? c.getReplyToId() : c.getParentId()).toList()))
-                .getResultList(), Comment::getId);
-        var threads = byId(em.createQuery("select t from CommentThread t where t.id in :ids", CommentThread.class)
-                .setParameter("ids", ids(found.stream().map(Comment::getThreadId).toList()))
-                .getResultList(), CommentThread::getId);
+        var parents = context.answered(found);
+        var threads = context.threads(found);
         var history = em.createNamedQuery("ModerationRecord.ofComments", ModerationRecord.class)
-                .setParameter("ids", ids(found.stream().map(Comment::getId).toList()))
+                .setParameter("ids", found.stream().map(Comment::getId).toList())
                 .getResultStream()
                 .collect(Collectors.groupingBy(ModerationRecord::getCommentId));
-        var first = firstComments.among(found);
+        var first = context.firstTime(found);
         var groups = new LinkedHashMap<Long, List<Item>>();
         for (var comment : found) {
-            var answered = comment.getReplyToId() != null ? comment.getReplyToId() : comment.getParentId();
             groups.computeIfAbsent(comment.getThreadId(), k -> new ArrayList<>()).add(new Item(comment,
-                    answered == null ? null : parents.get(answered), first.contains(comment.getId()),
+                    parents.get(comment.getId()), first.contains(comment.getId()),
                     history.getOrDefault(comment.getId(), List.of())));
         }
         return groups.entrySet().stream().map(e -> new Group(threads.get(e.getKey()), List.copyOf(e.getValue()))).toList();
@@ -167,14 +160,5 @@ public class ModerationQueue {
     public boolean isRevoked(String emailHash) {
         return emailHash != null && em.createNamedQuery("TrustRevocation.count", Long.class)
                 .setParameter("hash", emailHash).getSingleResult() > 0;
-    }
-
-    private static List<Long> ids(List<Long> maybeNull) {
-        var ids = maybeNull.stream().filter(Objects::nonNull).distinct().toList();
-        return ids.isEmpty() ? List.of(-1L) : ids;
-    }
-
-    private static <T> Map<Long, T> byId(List<T> list, Function<T, Long> id) {
-        return list.stream().collect(Collectors.toMap(id, Function.identity()));
     }
 }

@@ -12,7 +12,6 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -45,9 +44,6 @@ public class MailOutbox {
     @PersistenceContext(unitName = "hearth-comments")
     private EntityManager em;
 
-    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-    private ManagedScheduledExecutorService scheduler;
-
     @Inject
     private CommentSettings settings;
 
@@ -56,7 +52,8 @@ public class MailOutbox {
 
     private ScheduledFuture<?> task;
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object start) {
+    void start(@Observes @Initialized(ApplicationScoped.class) Object start) throws NamingException {
+        ManagedScheduledExecutorService scheduler = InitialContext.doLookup("java:comp/DefaultManagedScheduledExecutorService");
         var interval = settings.mailIntervalSeconds();
         task = scheduler.scheduleWithFixedDelay(this::deliverDueSafely, interval, interval, TimeUnit.SECONDS);
     }

@@ -8,25 +8,51 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.hearth.comments.comment.Comment;
+import org.hearth.comments.thread.CommentThread;
 
 /**
- * Recognises first-time commenters ("first comment — welcome them"): nobody with the same e-mail address (or, without
- * one, the same client) had a comment approved before this one. Two statements for any number of comments.
+ * What the team needs to see beside comments in the queue and the inbox, in a few statements for any number of them:
+ * the comment each one answers, their threads, and whether each is its writer's first ("first comment — welcome
+ * them": nobody with the same e-mail address, or without one the same client, had a comment approved before).
  */
 @ApplicationScoped
-public class FirstComments {
+public class CommentContext {
 
     @PersistenceContext(unitName = "hearth-comments")
     private EntityManager em;
 
+    /** The comment each of these answers (its parent, or the comment it replies to beside), by the answering comment's id. */
+    public Map<Long, Comment> answered(Collection<Comment> comments) {
+        var ids = comments.stream().map(CommentContext::answeredId).filter(Objects::nonNull).distinct().toList();
+        var found = ids.isEmpty() ? Map.<Long, Comment>of() : em.createQuery("select c from Comment c where c.id in :ids", Comment.class)
+                .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(Comment::getId, Function.identity()));
+        var answered = new HashMap<Long, Comment>();
+        comments.stream().filter(c -> answeredId(c) != null && found.containsKey(answeredId(c)))
+                .forEach(c -> answered.put(c.getId(), found.get(answeredId(c))));
+        return answered;
+    }
+
+    /** The threads of these comments, by id. */
+    public Map<Long, CommentThread> threads(Collection<Comment> comments) {
+        var ids = comments.stream().map(Comment::getThreadId).distinct().toList();
+        return ids.isEmpty() ? Map.of() : em.createQuery("select t from CommentThread t where t.id in :ids", CommentThread.class)
+                .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(CommentThread::getId, Function.identity()));
+    }
+
+    private static Long answeredId(Comment comment) {
+        return comment.getReplyToId() != null ? comment.getReplyToId() : comment.getParentId();
+    }
+
     /** The ids of those among these comments that are their writer's first. */
-    public Set<Long> among(Collection<Comment> comments) {
+    public Set<Long> firstTime(Collection<Comment> comments) {
         var byEmail = earliestApproved("emailHash", comments.stream().map(Comment::getEmailHash).filter(Objects::nonNull).distinct().toList());
         var byClient = earliestApproved("clientHash", comments.stream().filter(c -> c.getEmailHash() == null)
                 .map(Comment::getClientHash).distinct().toList());
