@@ -3,19 +3,13 @@ package org.hearth.comments.notify;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -31,8 +25,7 @@ import org.hearth.comments.config.CommentSettings;
 
 /**
  * Delivers queued e-mails through the server's {@code jakarta.mail.Session} (JNDI {@code mail/hearth} unless
- * {@value CommentSettings#MAIL_SESSION} names another), every {@value CommentSettings#MAIL_INTERVAL_SECONDS} seconds
- * (30 by default). A failed delivery is tried again after a pause that doubles each time, up to
+ * {@value CommentSettings#MAIL_SESSION} names another), when {@link MailSchedule} says so. A failed delivery is tried again after a pause that doubles each time, up to
  * {@value Mail#MAX_ATTEMPTS} attempts; every attempt is recorded on the {@link Mail}, which is the delivery log.
  */
 @ApplicationScoped
@@ -49,29 +42,6 @@ public class MailOutbox {
 
     @Inject
     private MailOutbox self;
-
-    private ScheduledFuture<?> task;
-
-    void start(@Observes @Initialized(ApplicationScoped.class) Object start) throws NamingException {
-        ManagedScheduledExecutorService scheduler = InitialContext.doLookup("java:comp/DefaultManagedScheduledExecutorService");
-        var interval = settings.mailIntervalSeconds();
-        task = scheduler.scheduleWithFixedDelay(this::deliverDueSafely, interval, interval, TimeUnit.SECONDS);
-    }
-
-    @PreDestroy
-    void stop() {
-        if (task != null) {
-            task.cancel(false);
-        }
-    }
-
-    private void deliverDueSafely() {
-        try {
-            deliverDue();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Delivering queued e-mails failed; they stay queued", e);
-        }
-    }
 
     /** Delivers what is due now; returns how many e-mails were sent. */
     public int deliverDue() {

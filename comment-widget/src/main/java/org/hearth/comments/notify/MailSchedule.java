@@ -1,0 +1,61 @@
+package org.hearth.comments.notify;
+
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.hearth.comments.config.CommentSettings;
+
+/**
+ * Runs {@link MailOutbox#deliverDue()} every {@value CommentSettings#MAIL_INTERVAL_SECONDS} seconds (30 by default) on
+ * the server's default managed scheduled executor, from start to undeployment.
+ */
+@ApplicationScoped
+public class MailSchedule {
+
+    private static final Logger LOG = Logger.getLogger(MailSchedule.class.getName());
+
+    @Inject
+    private MailOutbox outbox;
+
+    @Inject
+    private CommentSettings settings;
+
+    private ScheduledFuture<?> task;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object start) {
+        try {
+            ManagedScheduledExecutorService scheduler = InitialContext.doLookup("java:comp/DefaultManagedScheduledExecutorService");
+            var interval = settings.mailIntervalSeconds();
+            task = scheduler.scheduleWithFixedDelay(this::deliverDue, interval, interval, TimeUnit.SECONDS);
+        } catch (NamingException e) {
+            LOG.log(Level.SEVERE, "No default managed scheduled executor: e-mails stay queued", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+
+    private void deliverDue() {
+        try {
+            outbox.deliverDue();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Delivering queued e-mails failed; they stay queued", e);
+        }
+    }
+}
