@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
 
 import org.hearth.comments.config.CommentSettings;
 
@@ -34,7 +35,9 @@ public class MailSchedule {
 
     private ScheduledFuture<?> task;
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object start) {
+    /** Starts with the web application (whose context parameters may not have been read yet, hence the first line). */
+    void start(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
+        settings.read(context);
         try {
             ManagedScheduledExecutorService scheduler = InitialContext.doLookup("java:comp/DefaultManagedScheduledExecutorService");
             var interval = settings.mailIntervalSeconds();
