@@ -158,4 +158,25 @@ class MailIT {
         var sent = ConsoleClient.page(moderator.open("console/mail/index.xhtml"));
         assertTrue(sent.select("#mail-log tr.mail-sent").stream().anyMatch(row -> row.text().contains(dora)));
     }
+
+    @Test
+    void aPostsAuthorHearsOfEachCommentAwaitingModerationWhenTheyAskedTo() throws Exception {
+        var author = email("author");
+        var saved = moderator.submit("console/index.xhtml", "notifications",
+                Map.of("notifications:email", author, "notifications:pending", "true", "notifications:save", "Save"));
+        assertEquals(302, saved.statusCode());
+        var title = "Mail post " + UUID.randomUUID().toString().substring(0, 8);
+        var published = moderator.submit("console/posts/edit.xhtml", "editor",
+                Map.of("editor:title", title, "editor:markdown", "Tell me what you think.", "editor:publish", "Publish now"));
+        assertEquals(302, published.statusCode());
+        var editor = ConsoleClient.page(moderator.open(published.headers().firstValue("Location").orElseThrow()));
+        var slug = editor.selectFirst("#post-state a").attr("href").replaceAll(".*/posts/", "");
+
+        post(slug, null, "Fay", email("fay"), false, "I think it is lovely.");
+        assertTrue(smtp.waitForIncomingEmail(20_000, 1));
+        var mail = smtp.getReceivedMessages()[0];
+        assertEquals(author, mail.getAllRecipients()[0].toString());
+        assertTrue(mail.getSubject().contains("awaiting moderation"), mail.getSubject());
+        assertTrue(GreenMailUtil.getBody(mail).contains("I think it is lovely."));
+    }
 }

@@ -127,6 +127,19 @@ public class TeamService {
         user.signedIn();
     }
 
+    /** The member who speaks as this author, if any. */
+    public Optional<TeamUser> findByAuthor(long authorId) {
+        return em.createNamedQuery("TeamUser.findByAuthor", TeamUser.class).setParameter("author", authorId).getResultStream().findFirst();
+    }
+
+    /**
+     * @throws IllegalArgumentException when there is no such member or the address is malformed
+     */
+    public void changeNotifications(String username, String email, boolean notifyPending) {
+        findByUsername(username).orElseThrow(() -> new IllegalArgumentException("No team member " + username))
+                .changeNotifications(email, notifyPending);
+    }
+
     public long count() {
         return em.createNamedQuery("TeamUser.count", Long.class).getSingleResult();
     }

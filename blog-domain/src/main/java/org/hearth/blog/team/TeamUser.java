@@ -35,14 +35,17 @@ import org.hearth.blog.author.Author;
 @NamedQuery(name = "TeamUser.findByUsername", query = "select u from TeamUser u join fetch u.author where u.username = :username")
 @NamedQuery(name = "TeamUser.findAll", query = "select u from TeamUser u join fetch u.author order by u.username")
 @NamedQuery(name = "TeamUser.count", query = "select count(u) from TeamUser u")
+@NamedQuery(name = "TeamUser.findByAuthor", query = "select u from TeamUser u where u.author.id = :author")
 public class TeamUser {
 
     public static final int USERNAME_MAX = 60;
+    public static final int EMAIL_MAX = 254;
     public static final int PASSWORD_MIN = 12;
     public static final int MAX_FAILURES = 5;
     public static final Duration LOCK_TIME = Duration.ofMinutes(15);
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3," + USERNAME_MAX + "}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -75,6 +78,13 @@ public class TeamUser {
 
     @Column(name = "locked_until")
     private Instant lockedUntil;
+
+    @Size(max = EMAIL_MAX)
+    @Column(length = EMAIL_MAX)
+    private String email;
+
+    @Column(name = "notify_pending", nullable = false)
+    private boolean notifyPending = true;
 
     @NotNull
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -143,6 +153,21 @@ public class TeamUser {
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
     }
 
+    /**
+     * Where the console's e-mails go (blank: none), and whether they include comments awaiting moderation on this
+     * member's posts.
+     *
+     * @throws IllegalArgumentException when the address is malformed
+     */
+    public void changeNotifications(String email, boolean notifyPending) {
+        var text = email == null ? "" : email.strip();
+        if (!text.isEmpty() && (text.length() > EMAIL_MAX || !EMAIL.matcher(text).matches())) {
+            throw new IllegalArgumentException("This does not look like an e-mail address: " + text);
+        }
+        this.email = text.isEmpty() ? null : text;
+        this.notifyPending = notifyPending;
+    }
+
     public void changeRole(TeamRole role) {
         this.role = Objects.requireNonNull(role, "role");
     }
@@ -165,6 +190,16 @@ public class TeamUser {
 
     public Author getAuthor() {
         return author;
+    }
+
+    /** The member's e-mail address, or null. */
+    public String getEmail() {
+        return email;
+    }
+
+    /** Whether the member wants an e-mail for each comment awaiting moderation on their posts. */
+    public boolean isNotifyPending() {
+        return notifyPending;
     }
 
     public Instant getLockedUntil() {

@@ -43,6 +43,19 @@ public class MailOutbox {
     @Inject
     private MailOutbox self;
 
+    /**
+     * Queues an e-mail for the host (e.g. to tell a post's author about a pending comment), in a transaction of its
+     * own; a second e-mail with the same key is ignored.
+     *
+     * @param dedupeKey at most 100 characters naming the happening, e.g. {@code pending:42}
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void queue(String dedupeKey, String recipient, String subject, String body) {
+        if (em.createNamedQuery("Mail.countByKey", Long.class).setParameter("key", dedupeKey).getSingleResult() == 0) {
+            em.persist(new Mail(dedupeKey, recipient, subject, body, null));
+        }
+    }
+
     /** Delivers what is due now; returns how many e-mails were sent. */
     public int deliverDue() {
         int sent = 0;

@@ -1,5 +1,6 @@
 package org.hearth.comments.notify;
 
+import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -14,7 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletContext;
 
 import org.hearth.comments.config.CommentSettings;
 
@@ -35,13 +35,16 @@ public class MailSchedule {
 
     private ScheduledFuture<?> task;
 
-    /** Starts with the web application (whose context parameters may not have been read yet, hence the first line). */
-    void start(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
-        settings.read(context);
+    private volatile Instant lastRun = Instant.now();
+
+    /**
+     * Starts a one-second tick with the web application; each tick delivers once the interval has passed since the last
+     * delivery (the interval is read at every tick: the context parameters are read after CDI has started).
+     */
+    void start(@Observes @Initialized(ApplicationScoped.class) Object start) {
         try {
             ManagedScheduledExecutorService scheduler = InitialContext.doLookup("java:comp/DefaultManagedScheduledExecutorService");
-            var interval = settings.mailIntervalSeconds();
-            task = scheduler.scheduleWithFixedDelay(this::deliverDue, interval, interval, TimeUnit.SECONDS);
+            task = scheduler.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
         } catch (NamingException e) {
             LOG.log(Level.SEVERE, "No default managed scheduled executor: e-mails stay queued", e);
         }
@@ -54,7 +57,11 @@ public class MailSchedule {
         }
     }
 
-    private void deliverDue() {
+    private void tick() {
+        if (Instant.now().isBefore(lastRun.plusSeconds(settings.mailIntervalSeconds()))) {
+            return;
+        }
+        lastRun = Instant.now();
         try {
             outbox.deliverDue();
         } catch (RuntimeException e) {
