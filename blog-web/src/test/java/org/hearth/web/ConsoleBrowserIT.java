@@ -94,6 +94,8 @@ class ConsoleBrowserIT {
         assertTrue(browser.findElement(By.cssSelector(".hc-comments")).getText().contains(question), "readers see it now");
 
         browser.get(base.toExternalForm() + "console/inbox/index.xhtml");
+        assertTrue(browser.findElement(By.id("inbox-count")).getText().contains("for an answer"));
+        browser.get(base.toExternalForm() + "console/inbox/index.xhtml?post=" + slug);
         var item = browser.findElement(By.xpath("//li[contains(@class,'inbox-item')][contains(.,'" + question + "')]"));
         item.findElement(By.tagName("textarea")).sendKeys("Yes, especially for newcomers. Welcome, Nadia!");
         item.findElement(By.cssSelector("button[value^='REPLY:']")).click();

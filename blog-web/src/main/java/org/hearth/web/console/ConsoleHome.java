@@ -61,7 +61,7 @@ public class ConsoleHome {
     }
 
     public long getUnanswered() {
-        return inbox.count();
+        return inbox.count(null);
     }
 
     public long getPending() {

@@ -1,6 +1,8 @@
 package org.hearth.web.console;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -8,8 +10,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.hearth.comments.comment.CommentService;
 import org.hearth.comments.comment.InvalidCommentException;
 import org.hearth.comments.inbox.Inbox;
+import org.hearth.comments.thread.CommentThreadService;
 import org.hearth.web.Messages;
 import org.hearth.web.comments.BlogTeam;
 import org.hearth.web.signin.SignedInMember;
@@ -22,7 +26,7 @@ import org.hearth.web.signin.SignedInMember;
 @RequestScoped
 public class InboxPage {
 
-    private static final int MAX = 200;
+    private static final int PAGE_SIZE = 50;
 
     @Inject
     private Inbox inbox;
@@ -39,8 +43,16 @@ public class InboxPage {
     @Inject
     private Messages messages;
 
+    @Inject
+    private CommentService comments;
+
+    @Inject
+    private CommentThreadService threads;
+
     private List<Inbox.Item> items;
     private Long failedId;
+    private String post;
+    private int page;
 
     /** Runs before rendering, also on postback: carries out the reply or dismissal, then redirects. */
     public void act() throws IOException {
@@ -53,8 +65,7 @@ public class InboxPage {
             case "REPLY" -> {
                 var body = faces.getExternalContext().getRequestParameterMap().get("reply-" + id);
                 try {
-                    var threadKey = inbox.unanswered(MAX).stream().filter(i -> i.comment().getId() == id).findFirst()
-                            .map(i -> i.thread().getKey()).orElse("");
+                    var threadKey = comments.find(id).map(c -> threads.key(c.getThreadId())).orElse("");
                     var reply = inbox.reply(id, blogTeam.member(member.require(), threadKey), body);
                     messages.flashInfo("inbox.replied", reply.getId());
                 } catch (InvalidCommentException e) {
@@ -77,14 +88,50 @@ public class InboxPage {
             }
         }
         var external = faces.getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/console/inbox/index.xhtml");
+        external.redirect(external.getRequestContextPath() + "/console/inbox/index.xhtml"
+                + (post == null ? "" : query(post, 0)));
     }
 
     public List<Inbox.Item> getItems() {
         if (items == null) {
-            items = inbox.unanswered(MAX);
+            items = inbox.unanswered(post, page * PAGE_SIZE, PAGE_SIZE);
         }
         return items;
+    }
+
+    /** How many comments wait, in the thread shown or in all. */
+    public long getCount() {
+        return inbox.count(post);
+    }
+
+    public boolean isOlderPages() {
+        return page > 0;
+    }
+
+    public boolean isNewerPages() {
+        return (long) (page + 1) * PAGE_SIZE < getCount();
+    }
+
+    /** The query string narrowing the inbox to this thread (and page). */
+    public String query(String threadKey, int toPage) {
+        return "?post=" + URLEncoder.encode(threadKey == null ? "" : threadKey, StandardCharsets.UTF_8) + (toPage > 0 ? "&page=" + toPage : "");
+    }
+
+    /** The thread key the inbox is narrowed to, or null for all. */
+    public String getPost() {
+        return post;
+    }
+
+    public void setPost(String post) {
+        this.post = post == null || post.isBlank() ? null : post;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = Math.max(0, page);
     }
 
     /** The comment whose reply was refused (its form keeps the text and shows the message). */

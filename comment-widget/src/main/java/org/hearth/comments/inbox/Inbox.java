@@ -25,7 +25,7 @@ import org.hearth.comments.thread.CommentThread;
  * threads. A team reply (a comment with a badge answering it) or a "no reply needed" dismissal takes a comment out.
  *
  * <pre>{@code
- * for (var item : inbox.unanswered(100)) { ... }
+ * for (var item : inbox.unanswered(null, 0, 50)) { ... }
  * inbox.reply(item.comment().getId(), new TeamMember("Rosa", Badge.TEAM), "Thank you, welcome!");
  * }</pre>
  */
@@ -57,25 +57,40 @@ public class Inbox {
     @Inject
     private CommentContext context;
 
-    /** At most {@code max} unanswered comments, oldest first, in a constant number of statements. */
-    public List<Item> unanswered(int max) {
-        var found = em.createQuery("select c " + UNANSWERED + " order by c.createdAt, c.id", Comment.class)
+    private static final String IN_THREAD = " and c.threadId in (select t.id from CommentThread t where t.key = :thread)";
+
+    /**
+     * A page of unanswered comments, oldest first, in a constant number of statements.
+     *
+     * @param threadKey only this thread's comments, or null for all threads
+     * @param first     how many to skip
+     */
+    public List<Item> unanswered(String threadKey, int first, int max) {
+        var query = em.createQuery("select c " + UNANSWERED + (threadKey == null ? "" : IN_THREAD) + " order by c.createdAt, c.id", Comment.class)
                 .setParameter("approved", CommentStatus.APPROVED)
-                .setMaxResults(max)
-                .getResultList();
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(max);
+        if (threadKey != null) {
+            query.setParameter("thread", threadKey);
+        }
+        var found = query.getResultList();
         if (found.isEmpty()) {
             return List.of();
         }
         var threads = context.threads(found);
         var parents = context.answered(found);
-        var first = context.firstTime(found);
-        return found.stream().map(c -> new Item(c, threads.get(c.getThreadId()), parents.get(c.getId()), first.contains(c.getId()))).toList();
+        var firstTime = context.firstTime(found);
+        return found.stream().map(c -> new Item(c, threads.get(c.getThreadId()), parents.get(c.getId()), firstTime.contains(c.getId()))).toList();
     }
 
-    /** How many comments wait for an answer. */
-    public long count() {
-        return em.createQuery("select count(c) " + UNANSWERED, Long.class)
-                .setParameter("approved", CommentStatus.APPROVED).getSingleResult();
+    /** How many comments wait for an answer (in this thread, or in all when null). */
+    public long count(String threadKey) {
+        var query = em.createQuery("select count(c) " + UNANSWERED + (threadKey == null ? "" : IN_THREAD), Long.class)
+                .setParameter("approved", CommentStatus.APPROVED);
+        if (threadKey != null) {
+            query.setParameter("thread", threadKey);
+        }
+        return query.getSingleResult();
     }
 
     /**
