@@ -47,7 +47,7 @@ class ConsoleBrowserIT {
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(10));
+        return new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
     @Test
