@@ -53,6 +53,7 @@ public class InboxPage {
     private Long failedId;
     private String post;
     private int page;
+    private Long count;
 
     /** Runs before rendering, also on postback: carries out the reply or dismissal, then redirects. */
     public void act() throws IOException {
@@ -101,7 +102,10 @@ public class InboxPage {
 
     /** How many comments wait, in the thread shown or in all. */
     public long getCount() {
-        return inbox.count(post);
+        if (count == null) {
+            count = inbox.count(post);
+        }
+        return count;
     }
 
     public boolean isOlderPages() {
