@@ -143,20 +143,26 @@ class MailIT {
         assertEquals(200, shown.statusCode());
         assertTrue(shown.body().contains("\"approved\""), "the reply is published whatever the mail server does");
 
-        var logged = false;
-        for (int i = 0; i < 30 && !logged; i++) {
-            Thread.sleep(500);
-            var log = ConsoleClient.page(moderator.open("console/mail/index.xhtml"));
-            logged = log.select("#mail-log tr.mail-queued").stream().anyMatch(row -> row.text().contains(dora) && !row.child(5).text().isEmpty());
-        }
-        assertTrue(logged, "the delivery log shows the failed attempt, still queued");
+        assertTrue(logShows("tr.mail-queued", dora, true), "the delivery log shows the failed attempt, still queued");
 
         smtp = new GreenMail(new ServerSetup(SMTP_PORT, "localhost", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         assertTrue(smtp.waitForIncomingEmail(Duration.ofSeconds(60).toMillis(), 1), "retried and delivered once the server is back");
         assertEquals(dora, smtp.getReceivedMessages()[0].getAllRecipients()[0].toString());
-        var sent = ConsoleClient.page(moderator.open("console/mail/index.xhtml"));
-        assertTrue(sent.select("#mail-log tr.mail-sent").stream().anyMatch(row -> row.text().contains(dora)));
+        assertTrue(logShows("tr.mail-sent", dora, false), "the delivery log says it was sent");
+    }
+
+    /** Whether the delivery log shows, within 15 seconds, a row of this kind for this recipient (with an error). */
+    private boolean logShows(String rowSelector, String recipient, boolean withError) throws Exception {
+        for (int i = 0; i < 30; i++) {
+            var log = ConsoleClient.page(moderator.open("console/mail/index.xhtml"));
+            if (log.select("#mail-log " + rowSelector).stream()
+                    .anyMatch(row -> row.text().contains(recipient) && (!withError || !row.child(5).text().isEmpty()))) {
+                return true;
+            }
+            Thread.sleep(500);
+        }
+        return false;
     }
 
     @Test
