@@ -49,6 +49,24 @@ public final class Deployments {
         return war.addAsWebInfResource(new StringAsset(webXml.substring(0, at) + added + webXml.substring(at)), "web.xml");
     }
 
+    /**
+     * The archive with an application-defined mail session {@code java:app/mail/test} on {@code localhost:smtpPort}
+     * (a GreenMail server in the test JVM) that the comment widget sends its notifications through, checked every
+     * second and retried after one second.
+     */
+    public static WebArchive withTestMailSession(WebArchive war, int smtpPort) {
+        war = withContextParams(war, Map.of("hearth.comments.MAIL_SESSION", "java:app/mail/test",
+                "hearth.comments.MAIL_INTERVAL_SECONDS", "1", "hearth.comments.MAIL_RETRY_SECONDS", "1"));
+        var webXml = new String(readAll(war.get("WEB-INF/web.xml").getAsset()), StandardCharsets.UTF_8);
+        var session = "<mail-session><name>java:app/mail/test</name><host>localhost</host><from>hearth@example.org</from>"
+                + "<property><name>mail.smtp.port</name><value>" + smtpPort + "</value></property>"
+                + "<property><name>mail.smtp.connectiontimeout</name><value>5000</value></property>"
+                + "<property><name>mail.smtp.timeout</name><value>5000</value></property></mail-session>\n";
+        var at = webXml.lastIndexOf("</web-app>");
+        war.delete("WEB-INF/web.xml");
+        return war.addAsWebInfResource(new StringAsset(webXml.substring(0, at) + session + webXml.substring(at)), "web.xml");
+    }
+
     private static byte[] readAll(Asset asset) {
         try (var in = asset.openStream()) {
             return in.readAllBytes();

@@ -75,6 +75,7 @@ import org.hearth.blog.author.Author;
 @NamedQuery(name = "Post.visibleStamp", query = """
         select count(p), max(p.updatedAt), max(p.publishedAt) from Post p
         where p.status = org.hearth.blog.post.PostStatus.PUBLISHED and p.publishedAt <= :now""")
+@NamedQuery(name = "Post.findAllNewestFirst", query = "select p from Post p join fetch p.author order by p.updatedAt desc, p.id desc")
 public class Post {
 
     public static final int SLUG_MAX = 120;

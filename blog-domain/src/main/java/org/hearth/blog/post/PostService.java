@@ -79,6 +79,40 @@ public class PostService {
                 .findFirst();
     }
 
+    /**
+     * Saves an editor's changes, unless someone saved the post since the editor loaded it (optimistic locking).
+     *
+     * @param loadedVersion the version the editor loaded ({@link Post#getVersion()})
+     * @param slug          the new slug, or blank to keep the current one
+     * @throws EditConflictException    when the post changed meanwhile; nothing is saved
+     * @throws IllegalArgumentException when a field breaks its rule or the slug is taken (the message names it)
+     */
+    public Post update(long postId, long loadedVersion, String title, String slug, String markdown, String excerpt, Collection<String> tags) {
+        var post = require(postId);
+        if (post.getVersion() != loadedVersion) {
+            throw new EditConflictException(post.getVersion());
+        }
+        post.revise(title, markdown, excerpt);
+        post.retag(tags);
+        if (slug != null && !slug.isBlank() && !slug.strip().equals(post.getSlug())) {
+            changeSlug(postId, slug.strip()); // the old slug keeps redirecting
+        }
+        em.flush(); // the version check of the database, for an edit that raced this one
+        return post;
+    }
+
+    /** Takes the post back to draft: readers no longer see it. */
+    public Post unpublish(long postId) {
+        var post = require(postId);
+        post.unpublish();
+        return post;
+    }
+
+    /** Every post, drafts and scheduled ones included, last updated first, with their authors. */
+    public List<Post> findAllNewestFirst() {
+        return em.createNamedQuery("Post.findAllNewestFirst", Post.class).getResultList();
+    }
+
     /** The post with this id, whatever its status. */
     public Optional<Post> find(long id) {
         return Optional.ofNullable(em.find(Post.class, id));

@@ -4,15 +4,21 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
 
 import org.hearth.blog.author.AuthorService;
+import org.hearth.blog.post.PostService;
+import org.hearth.blog.team.TeamService;
+import org.hearth.blog.team.TeamUser;
+import org.hearth.web.post.PostPermalinks;
+import org.hearth.comments.comment.Badge;
 import org.hearth.comments.team.TeamDirectory;
 import org.hearth.comments.team.TeamMember;
 
 /**
- * The blog's team for the comment widget: its authors. Their names are reserved (a guest cannot comment as an author).
- * Hearth has no sign-in yet, so nobody is signed in and no comment from a reader carries a badge; the community
- * console brings sign-in and answers here with the signed-in author ("Author" on their own posts, "Team" elsewhere).
+ * The blog's team for the comment widget. A team member signed in to the console comments under their author name,
+ * with the "Author" badge on their own posts' threads (the thread key is the post's slug) and "Team" elsewhere.
+ * Authors' names are reserved: a guest cannot comment as an author.
  */
 @ApplicationScoped
 public class BlogTeam implements TeamDirectory {
@@ -20,9 +26,27 @@ public class BlogTeam implements TeamDirectory {
     @Inject
     private AuthorService authors;
 
+    @Inject
+    private TeamService team;
+
+    @Inject
+    private PostService posts;
+
+    @Inject
+    private SecurityContext security;
+
     @Override
     public Optional<TeamMember> signedIn(String threadKey) {
-        return Optional.empty();
+        var principal = security.getCallerPrincipal();
+        return principal == null ? Optional.empty() : team.findByUsername(principal.getName()).map(user -> member(user, threadKey));
+    }
+
+    /** The member as the widget sees them in the thread with this key. */
+    public TeamMember member(TeamUser user, String threadKey) {
+        var postId = PostPermalinks.postId(threadKey);
+        var isPostAuthor = postId.isPresent() && posts.find(postId.getAsLong())
+                .map(p -> p.getAuthor().getId().equals(user.getAuthor().getId())).orElse(false);
+        return new TeamMember(user.getAuthor().getDisplayName(), isPostAuthor ? Badge.AUTHOR : Badge.TEAM);
     }
 
     @Override

@@ -34,6 +34,14 @@ public class PostPermalinks extends HttpFilter {
         return "post-" + post.getId();
     }
 
+    /** The id of the post whose thread has this key, or empty for another thread (see {@link #threadKey}). */
+    public static java.util.OptionalLong postId(String threadKey) {
+        if (threadKey == null || !threadKey.matches("post-[0-9]{1,18}")) {
+            return java.util.OptionalLong.empty();
+        }
+        return java.util.OptionalLong.of(Long.parseLong(threadKey.substring("post-".length())));
+    }
+
     /** The permalink of a post, relative to the context root. */
     public static String path(Post post) {
         return PREFIX + post.getSlug();

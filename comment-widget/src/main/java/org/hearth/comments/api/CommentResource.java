@@ -35,6 +35,7 @@ import org.hearth.comments.comment.NewComment;
 import org.hearth.comments.config.CommentSettings;
 import org.hearth.comments.security.OwnComments;
 import org.hearth.comments.security.Visitors;
+import org.hearth.comments.notify.ReplyNotifications;
 import org.hearth.comments.thread.CommentThreadService;
 
 /**
@@ -52,6 +53,9 @@ public class CommentResource {
 
     @Inject
     private CommentThreadService threads;
+
+    @Inject
+    private ReplyNotifications notifications;
 
     @Inject
     private Visitors visitors;
@@ -98,6 +102,9 @@ public class CommentResource {
         var comment = comments.post(title, url,
                 new NewComment(thread, input.parentId, input.name, input.email, input.website, input.body), commenter);
         var token = visitors.rememberOwn(request, response, comment.getId());
+        if (input.notify) {
+            notifications.subscribe(comment.getId(), ReplyNotifications.siteUrl(request));
+        }
         return Response.created(location(comment)).entity(PostedCommentJson.of(json(comment, thread), token)).build();
     }
 

@@ -3,7 +3,7 @@ package org.hearth.comments.api;
 /**
  * The body of {@code POST /api/comments}. {@code title} and {@code url} name a thread that does not exist yet;
  * {@code homepage} is the honeypot (people leave it empty) and {@code form} the signed time the form was shown
- * (both optional, sent by embed.js).
+ * (both optional, sent by embed.js). {@code notify} asks for an e-mail about each approved reply (needs {@code email}).
  */
 public class NewCommentJson {
     public String thread;
@@ -16,4 +16,5 @@ public class NewCommentJson {
     public String url;
     public String homepage;
     public String form;
+    public boolean notify;
 }

@@ -202,6 +202,10 @@ public class CommentService {
     }
 
     private boolean isTrusted(CommentAuthor author, Commenter commenter) {
+        if (author.emailHash() != null && count(em.createNamedQuery("TrustRevocation.count", Long.class)
+                .setParameter("hash", author.emailHash()).getSingleResult()) > 0) {
+            return false;
+        }
         if (author.emailHash() != null && count(em.createNamedQuery("Comment.countApprovedByEmail", Long.class)
                 .setParameter("email", author.emailHash()).getSingleResult()) > 0) {
             return true;

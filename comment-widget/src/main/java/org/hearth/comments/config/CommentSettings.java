@@ -43,6 +43,9 @@ public class CommentSettings {
     public static final String MIN_SECONDS = "hearth.comments.MIN_SECONDS";
     public static final String MAX_LINKS = "hearth.comments.MAX_LINKS";
     public static final String EMBED_ORIGINS = "hearth.comments.EMBED_ORIGINS";
+    public static final String MAIL_SESSION = "hearth.comments.MAIL_SESSION";
+    public static final String MAIL_INTERVAL_SECONDS = "hearth.comments.MAIL_INTERVAL_SECONDS";
+    public static final String MAIL_RETRY_SECONDS = "hearth.comments.MAIL_RETRY_SECONDS";
 
     /** Which new comments wait for a moderator. */
     public enum Moderation {
@@ -96,6 +99,21 @@ public class CommentSettings {
     /** Origins such as {@code https://example.org} whose pages may call the API from the browser. */
     public Set<String> embedOrigins() {
         return read(EMBED_ORIGINS, Set.of(), v -> Arrays.stream(v.trim().split("\\s+")).filter(s -> !s.isEmpty()).collect(Collectors.toSet()));
+    }
+
+    /** The JNDI name of the {@code jakarta.mail.Session} notifications go through. */
+    public String mailSession() {
+        return read(MAIL_SESSION, "mail/hearth", Function.identity());
+    }
+
+    /** How often the outbox sends what is due. */
+    public int mailIntervalSeconds() {
+        return Math.max(1, read(MAIL_INTERVAL_SECONDS, 30, Integer::parseInt));
+    }
+
+    /** The pause after a first failed delivery; it doubles with every further failure. */
+    public int mailRetrySeconds() {
+        return Math.max(1, read(MAIL_RETRY_SECONDS, 60, Integer::parseInt));
     }
 
     private <T> T read(String name, T fallback, Function<String, T> parse) {

@@ -28,6 +28,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.hearth.comments.comment.Comment;
 import org.hearth.comments.comment.CommentBody;
 import org.hearth.comments.comment.CommentService;
+import org.hearth.comments.notify.ReplyNotifications;
 import org.hearth.comments.comment.CommentStatus;
 import org.hearth.comments.comment.InvalidCommentException;
 import org.hearth.comments.comment.NewComment;
@@ -72,6 +73,7 @@ public class CommentsComponent extends UIComponentBase implements SystemEventLis
     static final String P_WEBSITE = "hc-website";
     static final String P_BODY = "hc-body";
     static final String P_HONEYPOT = "hc-homepage";
+    static final String P_NOTIFY = "hc-notify";
     static final String P_FORM = "hc-form";
     static final String P_ACTION = "hc-action";
     static final String P_SMILE = "hc-smile";
@@ -163,6 +165,9 @@ public class CommentsComponent extends UIComponentBase implements SystemEventLis
                 var stored = comments.post(thread, new NewComment(thread.getKey(), form.parent(), form.name(), form.email(), form.website(), form.body()),
                         visitors.commenter(request, form.formToken(), form.honeypot()));
                 visitors.rememberOwn(request, response, stored.getId());
+                if (!form.value(P_NOTIFY).isEmpty()) {
+                    bean(ReplyNotifications.class).subscribe(stored.getId(), ReplyNotifications.siteUrl(request));
+                }
                 redirect(context, request, response, stored.getId());
             }
         } catch (InvalidCommentException e) {
@@ -268,7 +273,7 @@ public class CommentsComponent extends UIComponentBase implements SystemEventLis
 
         static FormState from(HttpServletRequest request) {
             var values = new HashMap<String, String>();
-            for (var name : Set.of(P_PARENT, P_NAME, P_EMAIL, P_WEBSITE, P_BODY, P_HONEYPOT, P_FORM, P_ACTION, P_SMILE, P_DELETE, P_EDIT)) {
+            for (var name : Set.of(P_PARENT, P_NAME, P_EMAIL, P_WEBSITE, P_BODY, P_HONEYPOT, P_FORM, P_ACTION, P_SMILE, P_DELETE, P_EDIT, P_NOTIFY)) {
                 Optional.ofNullable(request.getParameter(name)).ifPresent(v -> values.put(name, v));
             }
             return new FormState(values);

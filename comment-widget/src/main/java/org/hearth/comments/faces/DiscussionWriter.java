@@ -8,6 +8,7 @@ import static org.hearth.comments.faces.CommentsComponent.P_EMAIL;
 import static org.hearth.comments.faces.CommentsComponent.P_FORM;
 import static org.hearth.comments.faces.CommentsComponent.P_HONEYPOT;
 import static org.hearth.comments.faces.CommentsComponent.P_NAME;
+import static org.hearth.comments.faces.CommentsComponent.P_NOTIFY;
 import static org.hearth.comments.faces.CommentsComponent.P_PAGE;
 import static org.hearth.comments.faces.CommentsComponent.P_PARENT;
 import static org.hearth.comments.faces.CommentsComponent.P_REPLY;
@@ -343,6 +344,7 @@ final class DiscussionWriter {
         if (editing == null) {
             field(id, P_NAME, "name", "text", msg.get("form.name"), true, submitted, 80, "name");
             field(id, P_EMAIL, "email", "email", msg.get("form.email"), false, submitted, 254, "email");
+            notifyBox(id, submitted);
             field(id, P_WEBSITE, "website", "url", msg.get("form.website"), false, submitted, 500, "url");
         }
         textarea(id, submitted, editing);
@@ -432,6 +434,25 @@ final class DiscussionWriter {
         if (error.isPresent()) {
             element("p", inputId + "-error", "hc-error", error.get());
         }
+    }
+
+    private void notifyBox(String formId, boolean submitted) throws IOException {
+        out.startElement("div", null);
+        out.writeAttribute("class", "hc-field hc-notify", null);
+        out.startElement("input", null);
+        out.writeAttribute("id", formId + "-notify", null);
+        out.writeAttribute("name", P_NOTIFY, null);
+        out.writeAttribute("type", "checkbox", null);
+        out.writeAttribute("value", "on", null);
+        if (submitted && !form.value(P_NOTIFY).isEmpty()) {
+            out.writeAttribute("checked", "checked", null);
+        }
+        out.endElement("input");
+        out.startElement("label", null);
+        out.writeAttribute("for", formId + "-notify", null);
+        out.writeText(msg.get("form.notify"), null);
+        out.endElement("label");
+        out.endElement("div");
     }
 
     private void honeypot(String formId) throws IOException {

@@ -1,0 +1,146 @@
+package org.hearth.blog.team;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.transaction.Transactional;
+
+import org.hearth.blog.author.Author;
+import org.hearth.blog.author.AuthorService;
+import org.hearth.blog.post.Slugs;
+
+/**
+ * The site's team: creates members, checks their passwords (PBKDF2, {@link Pbkdf2PasswordHash}) and keeps count of
+ * failed sign-ins, locking an account after {@value TeamUser#MAX_FAILURES} failures in a row.
+ */
+@ApplicationScoped
+@Transactional
+public class TeamService {
+
+    /** What a sign-in attempt came to. */
+    public enum Outcome {
+        ACCEPTED, REFUSED, LOCKED
+    }
+
+    /** The outcome, and the member when {@link Outcome#ACCEPTED}. */
+    public record SignIn(Outcome outcome, Optional<TeamUser> user) {
+    }
+
+    @PersistenceContext(unitName = "hearth-blog")
+    private EntityManager em;
+
+    @Inject
+    private Pbkdf2PasswordHash passwordHash;
+
+    @Inject
+    private AuthorService authors;
+
+    private String unknownUserHash;
+
+    @PostConstruct
+    void configureHashing() {
+        passwordHash.initialize(Map.of("Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
+                "Pbkdf2PasswordHash.Iterations", "210000", "Pbkdf2PasswordHash.SaltSizeBytes", "32"));
+        unknownUserHash = passwordHash.generate("no such user, same cost".toCharArray());
+    }
+
+    /**
+     * Adds a member who speaks as the author whose slug is the username (created with the display name when missing).
+     *
+     * @throws IllegalArgumentException when the username is malformed or taken, the password too short, or the name blank
+     */
+    public TeamUser create(String username, String displayName, String password, TeamRole role) {
+        var name = TeamUser.normalizeUsername(username);
+        TeamUser.requirePassword(password);
+        if (findByUsername(name).isPresent()) {
+            throw new IllegalArgumentException("The username " + name + " is taken");
+        }
+        var slug = Slugs.from(name, Author.SLUG_MAX);
+        var author = authors.findBySlug(slug).orElseGet(() -> authors.create(slug, displayName, ""));
+        if (displayName != null && !displayName.isBlank()) {
+            author.rename(displayName);
+        }
+        var user = new TeamUser(name, passwordHash.generate(password.toCharArray()), role, em.merge(author));
+        em.persist(user);
+        em.flush();
+        return user;
+    }
+
+    /**
+     * Checks a password. A wrong one counts towards the lockout; a locked account is refused whatever the password; an
+     * unknown username costs as much time as a known one.
+     */
+    public SignIn signIn(String username, String password) {
+        Optional<TeamUser> found;
+        try {
+            found = findByUsername(TeamUser.normalizeUsername(username));
+        } catch (IllegalArgumentException e) {
+            found = Optional.empty();
+        }
+        var typed = password == null ? new char[0] : password.toCharArray();
+        if (found.isEmpty()) {
+            passwordHash.verify(typed, unknownUserHash);
+            return new SignIn(Outcome.REFUSED, Optional.empty());
+        }
+        var user = found.get();
+        var now = Instant.now();
+        if (user.isLockedAt(now)) {
+            return new SignIn(Outcome.LOCKED, Optional.empty());
+        }
+        if (passwordHash.verify(typed, user.getPasswordHash())) {
+            user.signedIn();
+            return new SignIn(Outcome.ACCEPTED, found);
+        }
+        user.signInFailed(now);
+        return new SignIn(user.isLockedAt(now) ? Outcome.LOCKED : Outcome.REFUSED, Optional.empty());
+    }
+
+    public Optional<TeamUser> findByUsername(String username) {
+        return em.createNamedQuery("TeamUser.findByUsername", TeamUser.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Every member, by username. */
+    public List<TeamUser> findAll() {
+        return em.createNamedQuery("TeamUser.findAll", TeamUser.class).getResultList();
+    }
+
+    /** @throws IllegalArgumentException when there is no such member */
+    public void changeRole(String username, TeamRole role) {
+        findByUsername(username).orElseThrow(() -> new IllegalArgumentException("No team member " + username)).changeRole(role);
+    }
+
+    /** @throws IllegalArgumentException when there is no such member or the password is too short */
+    public void changePassword(String username, String password) {
+        var user = findByUsername(username).orElseThrow(() -> new IllegalArgumentException("No team member " + username));
+        user.changePasswordHash(passwordHash.generate(TeamUser.requirePassword(password).toCharArray()));
+        user.signedIn();
+    }
+
+    /** The member who speaks as this author, if any. */
+    public Optional<TeamUser> findByAuthor(long authorId) {
+        return em.createNamedQuery("TeamUser.findByAuthor", TeamUser.class).setParameter("author", authorId).getResultStream().findFirst();
+    }
+
+    /**
+     * @throws IllegalArgumentException when there is no such member or the address is malformed
+     */
+    public void changeNotifications(String username, String email, boolean notifyPending) {
+        findByUsername(username).orElseThrow(() -> new IllegalArgumentException("No team member " + username))
+                .changeNotifications(email, notifyPending);
+    }
+
+    public long count() {
+        return em.createNamedQuery("TeamUser.count", Long.class).getSingleResult();
+    }
+}

@@ -1,0 +1,227 @@
+package org.hearth.blog.team;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.hearth.blog.author.Author;
+
+/**
+ * A member of the site's team who signs in to the console. Invariants: the username is 3 to {@value #USERNAME_MAX}
+ * lower-case letters, digits, dots, dashes or underscores and never changes; the password is only ever kept as a
+ * PBKDF2 hash; every member speaks as one {@link Author} (their name on posts and on team replies); after
+ * {@value #MAX_FAILURES} failed sign-ins in a row the account is locked for {@link #LOCK_TIME}.
+ */
+@Entity
+@Table(name = "blog_team_user")
+@NamedQuery(name = "TeamUser.findByUsername", query = "select u from TeamUser u join fetch u.author where u.username = :username")
+@NamedQuery(name = "TeamUser.findAll", query = "select u from TeamUser u join fetch u.author order by u.username")
+@NamedQuery(name = "TeamUser.count", query = "select count(u) from TeamUser u")
+@NamedQuery(name = "TeamUser.findByAuthor", query = "select u from TeamUser u where u.author.id = :author")
+public class TeamUser {
+
+    public static final int USERNAME_MAX = 60;
+    public static final int EMAIL_MAX = 254;
+    public static final int PASSWORD_MIN = 12;
+    public static final int MAX_FAILURES = 5;
+    public static final Duration LOCK_TIME = Duration.ofMinutes(15);
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3," + USERNAME_MAX + "}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @NotNull
+    @Size(max = USERNAME_MAX)
+    @Column(nullable = false, unique = true, updatable = false, length = USERNAME_MAX)
+    private String username;
+
+    @NotNull
+    @Column(name = "password_hash", nullable = false, length = 500)
+    private String passwordHash;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private TeamRole role;
+
+    @NotNull
+    @OneToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "author_id", nullable = false, unique = true)
+    private Author author;
+
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Size(max = EMAIL_MAX)
+    @Column(length = EMAIL_MAX)
+    private String email;
+
+    @Column(name = "notify_pending", nullable = false)
+    private boolean notifyPending = true;
+
+    @NotNull
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected TeamUser() {
+    }
+
+    /**
+     * @param passwordHash the PBKDF2 hash of the password (never the password itself)
+     * @throws IllegalArgumentException when the username is malformed
+     */
+    public TeamUser(String username, String passwordHash, TeamRole role, Author author) {
+        this.username = normalizeUsername(username);
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.role = Objects.requireNonNull(role, "role");
+        this.author = Objects.requireNonNull(author, "author");
+        this.createdAt = Instant.now();
+    }
+
+    /**
+     * The username as stored: stripped and in lower case.
+     *
+     * @throws IllegalArgumentException when it is not 3 to 60 letters, digits, dots, dashes or underscores
+     */
+    public static String normalizeUsername(String username) {
+        var text = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        if (!USERNAME.matcher(text).matches()) {
+            throw new IllegalArgumentException("A username must be 3 to " + USERNAME_MAX
+                    + " letters, digits, dots, dashes or underscores");
+        }
+        return text;
+    }
+
+    /**
+     * @throws IllegalArgumentException when the password is shorter than {@value #PASSWORD_MIN} characters
+     */
+    public static String requirePassword(String password) {
+        if (password == null || password.length() < PASSWORD_MIN) {
+            throw new IllegalArgumentException("A password must have at least " + PASSWORD_MIN + " characters");
+        }
+        return password;
+    }
+
+    /** Whether sign-ins are refused at {@code now}, whatever the password. */
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Counts a failed sign-in; the {@value #MAX_FAILURES}th in a row locks the account for {@link #LOCK_TIME}. */
+    public void signInFailed(Instant now) {
+        failedSignIns++;
+        if (failedSignIns >= MAX_FAILURES) {
+            lockedUntil = now.plus(LOCK_TIME);
+            failedSignIns = 0;
+        }
+    }
+
+    /** A correct password: the count of failures starts again. */
+    public void signedIn() {
+        failedSignIns = 0;
+        lockedUntil = null;
+    }
+
+    public void changePasswordHash(String passwordHash) {
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+    }
+
+    /**
+     * Where the console's e-mails go (blank: none), and whether they include comments awaiting moderation on this
+     * member's posts.
+     *
+     * @throws IllegalArgumentException when the address is malformed
+     */
+    public void changeNotifications(String email, boolean notifyPending) {
+        var text = email == null ? "" : email.strip();
+        if (!text.isEmpty() && (text.length() > EMAIL_MAX || !EMAIL.matcher(text).matches())) {
+            throw new IllegalArgumentException("This does not look like an e-mail address: " + text);
+        }
+        this.email = text.isEmpty() ? null : text;
+        this.notifyPending = notifyPending;
+    }
+
+    public void changeRole(TeamRole role) {
+        this.role = Objects.requireNonNull(role, "role");
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public TeamRole getRole() {
+        return role;
+    }
+
+    public Author getAuthor() {
+        return author;
+    }
+
+    /** The member's e-mail address, or null. */
+    public String getEmail() {
+        return email;
+    }
+
+    /** Whether the member wants an e-mail for each comment awaiting moderation on their posts. */
+    public boolean isNotifyPending() {
+        return notifyPending;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof TeamUser user && id != null && id.equals(user.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return getClass().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "TeamUser[" + username + "]";
+    }
+}

@@ -1,0 +1,2 @@
+ALTER TABLE blog_team_user ADD COLUMN email VARCHAR(254);
+ALTER TABLE blog_team_user ADD COLUMN notify_pending BOOLEAN DEFAULT TRUE NOT NULL;

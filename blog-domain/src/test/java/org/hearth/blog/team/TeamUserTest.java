@@ -1,0 +1,53 @@
+package org.hearth.blog.team;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+
+import org.hearth.blog.author.Author;
+import org.junit.jupiter.api.Test;
+
+class TeamUserTest {
+
+    private final TeamUser rosa = new TeamUser("Rosa", "pbkdf2-hash", TeamRole.MODERATOR, new Author("rosa", "Rosa", ""));
+
+    @Test
+    void usernamesAreStoredInLowerCaseAndMalformedOnesRefused() {
+        assertEquals("rosa", rosa.getUsername());
+        assertThrows(IllegalArgumentException.class, () -> TeamUser.normalizeUsername("ro"));
+        assertThrows(IllegalArgumentException.class, () -> TeamUser.normalizeUsername("rosa parks"));
+    }
+
+    @Test
+    void passwordsNeedTwelveCharacters() {
+        assertThrows(IllegalArgumentException.class, () -> TeamUser.requirePassword("elevenchars"));
+        assertEquals("twelve chars", TeamUser.requirePassword("twelve chars"));
+    }
+
+    @Test
+    void theFifthFailureInARowLocksTheAccountForFifteenMinutes() {
+        var now = Instant.parse("2026-11-25T09:00:00Z");
+        for (int i = 0; i < TeamUser.MAX_FAILURES - 1; i++) {
+            rosa.signInFailed(now);
+        }
+        assertFalse(rosa.isLockedAt(now));
+        rosa.signInFailed(now);
+        assertTrue(rosa.isLockedAt(now));
+        assertTrue(rosa.isLockedAt(now.plus(TeamUser.LOCK_TIME).minusSeconds(1)));
+        assertFalse(rosa.isLockedAt(now.plus(TeamUser.LOCK_TIME)));
+    }
+
+    @Test
+    void aSuccessfulSignInStartsTheCountAgain() {
+        var now = Instant.parse("2026-11-25T09:00:00Z");
+        for (int i = 0; i < TeamUser.MAX_FAILURES - 1; i++) {
+            rosa.signInFailed(now);
+        }
+        rosa.signedIn();
+        rosa.signInFailed(now);
+        assertFalse(rosa.isLockedAt(now));
+    }
+}

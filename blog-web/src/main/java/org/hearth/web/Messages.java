@@ -1,0 +1,44 @@
+package org.hearth.web;
+
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+
+/** Faces messages from the bundle {@code org.hearth.web.messages}, in the view's locale. */
+@RequestScoped
+public class Messages {
+
+    @Inject
+    private FacesContext faces;
+
+    /** The bundle's text for this key, with its {0}-style arguments filled in. */
+    public String text(String key, Object... args) {
+        var bundle = ResourceBundle.getBundle("org.hearth.web.messages", faces.getViewRoot().getLocale());
+        return args.length == 0 ? bundle.getString(key) : new MessageFormat(bundle.getString(key), bundle.getLocale()).format(args);
+    }
+
+    /** An error beside the component with this client id, or for the whole form when null. */
+    public void error(String clientId, String key, Object... args) {
+        plainError(clientId, text(key, args));
+    }
+
+    /** An error whose text is already written (e.g. a domain rule's message). */
+    public void plainError(String clientId, String text) {
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        faces.validationFailed();
+    }
+
+    public void info(String key, Object... args) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
+    }
+
+    /** An information that survives the redirect that follows (POST-redirect-GET). */
+    public void flashInfo(String key, Object... args) {
+        info(key, args);
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
+}

@@ -1,0 +1,81 @@
+package org.hearth.web.comments;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+
+import org.hearth.blog.post.PostService;
+import org.hearth.blog.team.TeamService;
+import org.hearth.web.post.PostPermalinks;
+import org.hearth.comments.comment.CommentPosted;
+import org.hearth.comments.comment.CommentService;
+import org.hearth.comments.comment.CommentStatus;
+import org.hearth.comments.notify.MailOutbox;
+import org.hearth.comments.thread.CommentThreadService;
+
+/**
+ * Tells a post's author by e-mail about each new comment awaiting moderation on their post, when they gave an address
+ * and keep this on (console home page). The e-mail is queued after the comment is stored; failing here never touches it.
+ */
+@ApplicationScoped
+public class PendingCommentMail {
+
+    private static final Logger LOG = Logger.getLogger(PendingCommentMail.class.getName());
+
+    @Inject
+    private PostService posts;
+
+    @Inject
+    private TeamService team;
+
+    @Inject
+    private CommentService comments;
+
+    @Inject
+    private CommentThreadService threads;
+
+    @Inject
+    private MailOutbox outbox;
+
+    void posted(@Observes(during = TransactionPhase.AFTER_SUCCESS) CommentPosted event) {
+        if (event.status() != CommentStatus.PENDING) {
+            return;
+        }
+        try {
+            queue(event);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not queue the moderation e-mail for comment " + event.commentId(), e);
+        }
+    }
+
+    private void queue(CommentPosted event) {
+        var postId = PostPermalinks.postId(event.threadKey());
+        var post = postId.isPresent() ? posts.find(postId.getAsLong()).orElse(null) : null;
+        var comment = comments.find(event.commentId()).orElse(null);
+        if (post == null || comment == null) {
+            return;
+        }
+        var member = team.findByAuthor(post.getAuthor().getId()).filter(m -> m.getEmail() != null && m.isNotifyPending());
+        if (member.isEmpty()) {
+            return;
+        }
+        var url = threads.find(event.threadKey()).map(t -> t.getUrl()).orElse("");
+        var at = url.indexOf("/posts/");
+        var console = at < 0 ? "" : url.substring(0, at) + "/console/moderation/index.xhtml";
+        outbox.queue("pending:" + event.commentId(), member.get().getEmail(),
+                comment.getAuthorName() + " commented on " + post.getTitle() + " (awaiting moderation)",
+                """
+                %s wrote on "%s":
+
+                %s
+
+                It waits for moderation: %s
+
+                (Turn these e-mails off on the console's home page.)
+                """.formatted(comment.getAuthorName(), post.getTitle(), comment.getMarkdown().strip(), console));
+    }
+}

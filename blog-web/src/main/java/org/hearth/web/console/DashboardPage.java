@@ -1,0 +1,100 @@
+package org.hearth.web.console;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.hearth.comments.insight.CommunityFigures;
+
+/**
+ * The community dashboard ({@code /console/dashboard/}) over the last {@value #DAYS} days: a bar chart of comments per
+ * day drawn as SVG on the server (with the same figures in a table), the time to the first team reply per week, the
+ * share of readers' comments answered, returning commenters and the most discussed posts.
+ */
+@Named
+@RequestScoped
+public class DashboardPage {
+
+    static final int DAYS = 28;
+    static final int CHART_WIDTH = 560;
+    static final int CHART_HEIGHT = 160;
+
+    /** One bar of the chart, in SVG user units. */
+    public record Bar(int x, int y, int width, int height, CommunityFigures.Day day) {
+    }
+
+    @Inject
+    private CommunityFigures figures;
+
+    private final LocalDate to = LocalDate.now(ZoneOffset.UTC);
+    private final LocalDate from = to.minusDays(DAYS - 1);
+    private List<CommunityFigures.Day> days;
+
+    public List<CommunityFigures.Day> getDays() {
+        if (days == null) {
+            days = figures.commentsPerDay(from, to);
+        }
+        return days;
+    }
+
+    /** The bars of comments per day, scaled to the busiest day. */
+    public List<Bar> getBars() {
+        var max = Math.max(1, getDays().stream().mapToLong(CommunityFigures.Day::comments).max().orElse(1));
+        var slot = CHART_WIDTH / getDays().size();
+        var bars = new ArrayList<Bar>();
+        for (int i = 0; i < getDays().size(); i++) {
+            var day = getDays().get(i);
+            var height = (int) Math.round((double) day.comments() / max * (CHART_HEIGHT - 20));
+            bars.add(new Bar(i * slot + 1, CHART_HEIGHT - 20 - height, slot - 2, height, day));
+        }
+        return bars;
+    }
+
+    public long getMaxPerDay() {
+        return getDays().stream().mapToLong(CommunityFigures.Day::comments).max().orElse(0);
+    }
+
+    public int getChartWidth() {
+        return CHART_WIDTH;
+    }
+
+    public int getChartHeight() {
+        return CHART_HEIGHT;
+    }
+
+    public List<CommunityFigures.Week> getWeeks() {
+        return figures.timeToFirstTeamReply(from, to);
+    }
+
+    public CommunityFigures.Answered getAnswered() {
+        return figures.answered(from, to);
+    }
+
+    public CommunityFigures.Returning getReturning() {
+        return figures.returning(from, to);
+    }
+
+    public List<CommunityFigures.Discussed> getMostDiscussed() {
+        return figures.mostDiscussed(from, to, 5);
+    }
+
+    /** A wait in words: "45 min", "3 h 20 min", "2 d 4 h"; a dash for none. */
+    public String humanWait(Duration duration) {
+        if (duration == null) {
+            return "–";
+        }
+        if (duration.toDays() > 0) {
+            return duration.toDays() + " d " + duration.toHoursPart() + " h";
+        }
+        if (duration.toHours() > 0) {
+            return duration.toHours() + " h " + duration.toMinutesPart() + " min";
+        }
+        return Math.max(duration.toMinutes(), 0) + " min";
+    }
+}

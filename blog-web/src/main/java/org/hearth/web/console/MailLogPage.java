@@ -1,0 +1,28 @@
+package org.hearth.web.console;
+
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.hearth.comments.notify.Mail;
+import org.hearth.comments.notify.MailOutbox;
+
+/** The delivery log ({@code /console/mail/}, admins): the latest e-mails, whether they went out, and why not. */
+@Named
+@RequestScoped
+public class MailLogPage {
+
+    @Inject
+    private MailOutbox outbox;
+
+    private List<Mail> mails;
+
+    public List<Mail> getMails() {
+        if (mails == null) {
+            mails = outbox.recent(200);
+        }
+        return mails;
+    }
+}

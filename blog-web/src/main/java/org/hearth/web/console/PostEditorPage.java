@@ -1,0 +1,266 @@
+package org.hearth.web.console;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.hearth.blog.post.EditConflictException;
+import org.hearth.blog.post.Markdown;
+import org.hearth.blog.post.Post;
+import org.hearth.blog.post.PostService;
+import org.hearth.blog.post.PostStatus;
+import org.hearth.blog.post.Slugs;
+import org.hearth.web.Messages;
+import org.hearth.web.signin.SignedInMember;
+
+/**
+ * The post editor ({@code /console/posts/edit.xhtml[?id=N]}): Markdown with a preview (live with JavaScript, on
+ * request without), title and slug (from the title unless typed), excerpt, tags; save as draft, publish now, schedule,
+ * unpublish. The version loaded travels with the form: saving over someone else's newer save is refused with a
+ * message, never silent. Authors edit their own posts; admins edit every post.
+ */
+@Named
+@RequestScoped
+public class PostEditorPage {
+
+    private static final DateTimeFormatter LOCAL_MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    @Inject
+    private PostService posts;
+
+    @Inject
+    private FacesContext faces;
+
+    @Inject
+    private SignedInMember member;
+
+    @Inject
+    private Messages messages;
+
+    private Long id;
+    private long version;
+    private String title;
+    private String slug;
+    private String excerpt;
+    private String tags;
+    private String markdown;
+    private String publishAt;
+    private Post post;
+
+    /** Before rendering a GET: loads the post (or starts a new one); 404 when missing, 403 when not theirs. */
+    public void load() throws IOException {
+        if (faces.isPostback() || id == null) {
+            return;
+        }
+        var found = posts.find(id);
+        if (found.isEmpty()) {
+            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "No such post");
+            faces.responseComplete();
+            return;
+        }
+        post = found.get();
+        if (!mayEdit(post)) {
+            faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, "Not your post");
+            faces.responseComplete();
+            return;
+        }
+        version = post.getVersion();
+        title = post.getTitle();
+        slug = post.getSlug();
+        excerpt = post.getExcerpt();
+        tags = String.join(", ", post.getTags());
+        markdown = post.getMarkdown();
+        publishAt = post.getPublishedAt() == null ? "" : LOCAL_MINUTES.format(post.getPublishedAt().atOffset(ZoneOffset.UTC));
+    }
+
+    private boolean mayEdit(Post p) {
+        return member.isAdmin() || p.getAuthor().getId().equals(member.require().getAuthor().getId());
+    }
+
+    public String saveDraft() throws IOException {
+        return save(Mode.KEEP);
+    }
+
+    public String publishNow() throws IOException {
+        return save(Mode.PUBLISH_NOW);
+    }
+
+    public String schedule() throws IOException {
+        return save(Mode.SCHEDULE);
+    }
+
+    public String unpublish() throws IOException {
+        return save(Mode.UNPUBLISH);
+    }
+
+    /** Without JavaScript: renders the preview of what was typed, saving nothing. */
+    public void preview() {
+        // the preview is computed from the submitted Markdown when the page renders again
+    }
+
+    private enum Mode {
+        KEEP, PUBLISH_NOW, SCHEDULE, UNPUBLISH
+    }
+
+    private String save(Mode mode) throws IOException {
+        Instant when = null;
+        if (mode == Mode.SCHEDULE) {
+            when = scheduledTime();
+            if (when == null) {
+                return null;
+            }
+        }
+        if (slug != null && !slug.isBlank() && !Slugs.isValid(slug.strip(), Post.SLUG_MAX)) {
+            messages.error("editor:slug", "editor.slug.invalid");
+            return null;
+        }
+        Post saved;
+        try {
+            if (id == null) {
+                saved = posts.draft(member.require().getAuthor(), title, markdown == null ? "" : markdown, excerpt, tagList());
+                if (slug != null && !slug.isBlank() && !slug.strip().equals(saved.getSlug())) {
+                    saved = posts.update(saved.getId(), saved.getVersion(), title, slug, markdown == null ? "" : markdown, excerpt, tagList());
+                }
+            } else {
+                var current = posts.find(id).orElse(null);
+                if (current == null || !mayEdit(current)) {
+                    faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, "Not your post");
+                    faces.responseComplete();
+                    return null;
+                }
+                saved = posts.update(id, version, title, slug, markdown == null ? "" : markdown, excerpt, tagList());
+            }
+        } catch (EditConflictException e) {
+            messages.error(null, "editor.conflict", e.getCurrentVersion());
+            return null;
+        } catch (IllegalArgumentException e) {
+            messages.plainError(null, e.getMessage());
+            return null;
+        } catch (jakarta.transaction.TransactionalException | jakarta.persistence.OptimisticLockException e) {
+            messages.error(null, "editor.conflict", version);
+            return null;
+        }
+        switch (mode) {
+            case PUBLISH_NOW -> posts.publish(saved.getId(), Instant.now());
+            case SCHEDULE -> posts.publish(saved.getId(), when);
+            case UNPUBLISH -> posts.unpublish(saved.getId());
+            case KEEP -> { }
+        }
+        messages.flashInfo("editor.saved." + mode.name().toLowerCase(java.util.Locale.ROOT));
+        return "/console/posts/edit.xhtml?faces-redirect=true&id=" + saved.getId();
+    }
+
+    private Instant scheduledTime() {
+        try {
+            var time = LocalDateTime.parse(publishAt == null ? "" : publishAt.strip()).toInstant(ZoneOffset.UTC);
+            if (!time.isAfter(Instant.now())) {
+                messages.error("editor:publishAt", "editor.schedule.past");
+                return null;
+            }
+            return time;
+        } catch (DateTimeParseException e) {
+            messages.error("editor:publishAt", "editor.schedule.invalid");
+            return null;
+        }
+    }
+
+    private List<String> tagList() {
+        return tags == null ? List.of() : Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+    }
+
+    /** The sanitized HTML of the Markdown as typed. */
+    public String getPreview() {
+        return markdown == null ? "" : Markdown.toHtml(markdown);
+    }
+
+    /** The post as stored (null for a new post), for its status. */
+    public Post getPost() {
+        if (post == null && id != null) {
+            post = posts.find(id).orElse(null);
+        }
+        return post;
+    }
+
+    public boolean isPublished() {
+        return getPost() != null && getPost().getStatus() == PostStatus.PUBLISHED;
+    }
+
+    public boolean isScheduled() {
+        return isPublished() && getPost().getPublishedAt().isAfter(Instant.now());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getExcerpt() {
+        return excerpt;
+    }
+
+    public void setExcerpt(String excerpt) {
+        this.excerpt = excerpt;
+    }
+
+    public String getTags() {
+        return tags;
+    }
+
+    public void setTags(String tags) {
+        this.tags = tags;
+    }
+
+    public String getMarkdown() {
+        return markdown;
+    }
+
+    public void setMarkdown(String markdown) {
+        this.markdown = markdown;
+    }
+
+    public String getPublishAt() {
+        return publishAt;
+    }
+
+    public void setPublishAt(String publishAt) {
+        this.publishAt = publishAt;
+    }
+}

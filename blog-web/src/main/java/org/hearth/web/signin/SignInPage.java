@@ -1,0 +1,93 @@
+package org.hearth.web.signin;
+
+import java.io.IOException;
+import java.time.Instant;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.hearth.blog.team.TeamService;
+import org.hearth.blog.team.TeamUser;
+import org.hearth.web.Messages;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+/** The sign-in form, and signing out. The session id changes on every sign-in (no session fixation). */
+@Named
+@RequestScoped
+public class SignInPage {
+
+    @Inject
+    private SecurityContext security;
+
+    @Inject
+    private FacesContext faces;
+
+    @Inject
+    private TeamService team;
+
+    @Inject
+    private Messages messages;
+
+    private String username;
+    private String password;
+
+    public void signIn() throws IOException {
+        var external = faces.getExternalContext();
+        var request = (HttpServletRequest) external.getRequest();
+        var response = (HttpServletResponse) external.getResponse();
+        request.getSession(true);
+        request.changeSessionId();
+        var status = security.authenticate(request, response, withParams()
+                .credential(new UsernamePasswordCredential(username == null ? "" : username, new Password(password == null ? "" : password)))
+                .newAuthentication(false));
+        switch (status) {
+            case SEND_CONTINUE -> faces.responseComplete();
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + ConsoleSecurity.CONSOLE_HOME);
+            default -> {
+                password = null;
+                var locked = isLocked();
+                messages.error(null, locked ? "signin.locked" : "signin.refused", TeamUser.LOCK_TIME.toMinutes());
+            }
+        }
+    }
+
+    private boolean isLocked() {
+        try {
+            return team.findByUsername(TeamUser.normalizeUsername(username)).map(u -> u.isLockedAt(Instant.now())).orElse(false);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** Ends the session and goes to the home page. */
+    public void signOut() throws Exception {
+        var external = faces.getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/");
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

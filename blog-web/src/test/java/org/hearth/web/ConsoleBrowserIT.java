@@ -1,0 +1,113 @@
+package org.hearth.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A community manager's morning in headless Chromium: sign in, publish a post, approve a comment, answer it. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ConsoleBrowserIT {
+
+    private WebDriver browser;
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.hearthWarForCommenting("console-browser-it").addClasses(TeamFixture.class);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @Test
+    void signInPublishApproveAndAnswerFromTheInbox() throws Exception {
+        new ConsoleClient(base).ensureMember("it-browser", "ADMIN");
+        browser = Browsers.headlessChromium();
+
+        browser.get(base.toExternalForm() + "console/posts/index.xhtml");
+        assertTrue(browser.getCurrentUrl().endsWith("/sign-in.xhtml"), "anonymous: sent to sign in");
+        browser.findElement(By.id("signin:username")).sendKeys("it-browser");
+        browser.findElement(By.id("signin:password")).sendKeys(TeamFixture.PASSWORD);
+        browser.findElement(By.id("signin:go")).click();
+        waiting().until(ExpectedConditions.urlContains("/console/posts/index.xhtml"));
+
+        browser.findElement(By.id("new-post")).click();
+        var title = "Morning notes " + UUID.randomUUID().toString().substring(0, 8);
+        browser.findElement(By.id("editor:title")).sendKeys(title);
+        browser.findElement(By.id("editor:markdown")).sendKeys("Hello **community**.");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#editor\\:preview strong"), "community"));
+        browser.findElement(By.id("editor:publish")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("post-state"), "Published"));
+        var postUrl = browser.findElement(By.cssSelector("#post-state a")).getAttribute("href");
+        var postPage = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(postUrl)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        var thread = org.jsoup.Jsoup.parse(postPage).selectFirst("[data-hc-share]").attr("data-hc-share");
+
+        browser.get(base.toExternalForm());
+        browser.findElement(By.linkText(title));
+
+        var question = "Is this for newcomers too " + UUID.randomUUID().toString().substring(0, 8) + "?";
+        var posted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base.toExternalForm() + "api/comments"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"thread\":\"" + thread + "\",\"title\":\"" + title + "\",\"url\":\"" + postUrl
+                        + "\",\"name\":\"Nadia\",\"email\":\"nadia-" + UUID.randomUUID() + "@example.org\",\"body\":\"" + question + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, posted.statusCode(), posted.body());
+        assertTrue(posted.body().contains("\"pending\""), "a newcomer waits for moderation");
+
+        browser.get(base.toExternalForm() + "console/moderation/index.xhtml");
+        var queued = browser.findElement(By.xpath("//li[contains(@class,'queue-item')][contains(.,'" + question + "')]"));
+        assertTrue(queued.getText().contains("First comment — welcome them"));
+        queued.findElement(By.cssSelector("button[value^='APPROVE:']")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The comment is approved."));
+
+        browser.get(postUrl);
+        assertTrue(browser.findElement(By.cssSelector(".hc-comments")).getText().contains(question), "readers see it now");
+
+        browser.get(base.toExternalForm() + "console/inbox/index.xhtml");
+        assertTrue(browser.findElement(By.id("inbox-count")).getText().contains("for an answer"));
+        browser.get(base.toExternalForm() + "console/inbox/index.xhtml?post=" + thread);
+        var item = browser.findElement(By.xpath("//li[contains(@class,'inbox-item')][contains(.,'" + question + "')]"));
+        item.findElement(By.tagName("textarea")).sendKeys("Yes, especially for newcomers. Welcome, Nadia!");
+        item.findElement(By.cssSelector("button[value^='REPLY:']")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Your reply is published."));
+        assertTrue(browser.findElements(By.xpath("//li[contains(@class,'inbox-item')][contains(.,'" + question + "')]")).isEmpty(),
+                "answered: out of the inbox");
+
+        browser.get(postUrl);
+        var reply = browser.findElement(By.xpath("//article[contains(@class,'hc-comment')][contains(.,'Welcome, Nadia!')][not(.//article[contains(.,'Welcome, Nadia!')])]"));
+        assertEquals("1", reply.getDomAttribute("data-depth"));
+        assertTrue(reply.getText().contains("Author"), "the post's author answers with the Author badge");
+    }
+}

@@ -1,0 +1,104 @@
+package org.hearth.web;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * A browser without JavaScript for console tests: keeps cookies, never follows redirects by itself (tests look at
+ * them), and submits Faces forms with their hidden fields (the view state among them).
+ */
+final class ConsoleClient {
+
+    private final URI base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+
+    ConsoleClient(URL base) {
+        this.base = URI.create(base.toExternalForm());
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** Makes sure this member exists with this role, unlocked, with {@link TeamFixture#PASSWORD}. */
+    void ensureMember(String username, String role) throws IOException, InterruptedException {
+        var response = post("it/team", Map.of("username", username, "role", role, "name", "IT " + username), null);
+        if (response.statusCode() != 204) {
+            throw new IllegalStateException("Fixture refused " + username + ": " + response.statusCode());
+        }
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** GET, following redirects within the site. */
+    HttpResponse<String> open(String path) throws IOException, InterruptedException {
+        var response = get(path);
+        for (int i = 0; i < 5 && response.statusCode() / 100 == 3; i++) {
+            response = get(response.headers().firstValue("Location").orElseThrow());
+        }
+        return response;
+    }
+
+    HttpResponse<String> post(String path, Map<String, String> form, String origin) throws IOException, InterruptedException {
+        var body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        var request = HttpRequest.newBuilder(resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (origin != null) {
+            request.header("Origin", origin);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Submits the form with this id of the page at {@code path}, with its hidden fields and these fields. */
+    HttpResponse<String> submit(String path, String formId, Map<String, String> fields) throws IOException, InterruptedException {
+        return submit(page(open(path)), formId, fields);
+    }
+
+    HttpResponse<String> submit(Document page, String formId, Map<String, String> fields) throws IOException, InterruptedException {
+        var form = new LinkedHashMap<String, String>();
+        page.select("form#" + formId + " input[type=hidden]").forEach(input -> form.put(input.attr("name"), input.val()));
+        form.putAll(fields);
+        var action = page.selectFirst("form#" + formId).attr("action");
+        return post(action, form, null);
+    }
+
+    /** Signs in through the form; the answer is the redirect it gives. */
+    HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
+        return submit("sign-in.xhtml", "signin", Map.of("signin:username", username, "signin:password", password, "signin:go", "Sign in"));
+    }
+
+    String sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    URI resolve(String path) {
+        if (path.startsWith("http")) {
+            return URI.create(path);
+        }
+        return base.resolve(path);
+    }
+
+    static Document page(HttpResponse<String> response) {
+        return Jsoup.parse(response.body(), response.uri().toString());
+    }
+}

@@ -1,0 +1,345 @@
+package org.hearth.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+
+import org.hearth.blog.team.FirstAdminSetup;
+import org.hearth.blog.team.TeamRole;
+import org.hearth.blog.team.TeamService;
+import org.hearth.comments.comment.Badge;
+import org.hearth.comments.comment.Comment;
+import org.hearth.comments.comment.CommentService;
+import org.hearth.comments.comment.CommentStatus;
+import org.hearth.comments.comment.Commenter;
+import org.hearth.comments.comment.InvalidCommentException;
+import org.hearth.comments.comment.NewComment;
+import org.hearth.comments.inbox.Inbox;
+import org.hearth.comments.insight.CommunityFigures;
+import org.hearth.comments.moderation.ModerationAction;
+import org.hearth.comments.moderation.ModerationQueue;
+import org.hearth.comments.team.TeamMember;
+import org.hearth.comments.thread.CommentThread;
+import org.hearth.comments.thread.CommentThreadService;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The community console: sign-in, roles, lockout and the first-admin token; the editor's conflict check; moderation
+ * and the inbox. Client tests use the real pages through HTTP; the others the services inside GlassFish.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ConsoleIT {
+
+    private static final List<String> CONSOLE_URLS = List.of("console/", "console/index.xhtml", "console/posts/index.xhtml",
+            "console/posts/edit.xhtml", "console/moderation/index.xhtml", "console/inbox/index.xhtml",
+            "console/dashboard/index.xhtml", "console/team/index.xhtml");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.hearthWar("console-it", ConsoleIT.class, TeamFixture.class, ConsoleClient.class);
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Inject
+    private FirstAdminSetup setup;
+
+    @Inject
+    private TeamService team;
+
+    @Inject
+    private CommentThreadService threads;
+
+    @Inject
+    private CommentService comments;
+
+    @Inject
+    private ModerationQueue queue;
+
+    @Inject
+    private Inbox inbox;
+
+    @PersistenceContext(unitName = "hearth-blog")
+    private EntityManager blog;
+
+    @Resource
+    private UserTransaction tx;
+
+    @Resource(lookup = "jdbc/hearth")
+    private DataSource database;
+
+    @Inject
+    private CommunityFigures figures;
+
+    @Test
+    @RunAsClient
+    void everyConsoleUrlSendsAnonymousVisitorsToSignIn() throws Exception {
+        var client = new ConsoleClient(base);
+        for (var url : CONSOLE_URLS) {
+            var response = client.get(url);
+            assertEquals(302, response.statusCode(), url);
+            assertTrue(response.headers().firstValue("Location").orElseThrow().endsWith("/console-it/sign-in.xhtml"), url);
+        }
+        var signIn = ConsoleClient.page(client.open("console/inbox/index.xhtml"));
+        assertNotNull(signIn.selectFirst("label[for=signin:username]"));
+        assertNotNull(signIn.selectFirst("input[type=password]"));
+    }
+
+    @Test
+    @RunAsClient
+    void eachRoleOpensItsSectionsAndGets403Elsewhere() throws Exception {
+        var expected = Map.of(
+                "it-moderator", Map.of("console/inbox/index.xhtml", 200, "console/moderation/index.xhtml", 200,
+                        "console/dashboard/index.xhtml", 200, "console/posts/index.xhtml", 403, "console/team/index.xhtml", 403),
+                "it-author", Map.of("console/posts/index.xhtml", 200, "console/posts/edit.xhtml", 200,
+                        "console/inbox/index.xhtml", 403, "console/moderation/index.xhtml", 403, "console/team/index.xhtml", 403),
+                "it-admin", Map.of("console/posts/index.xhtml", 200, "console/inbox/index.xhtml", 200,
+                        "console/moderation/index.xhtml", 200, "console/team/index.xhtml", 200, "console/index.xhtml", 200));
+        for (var member : expected.entrySet()) {
+            var client = new ConsoleClient(base);
+            client.ensureMember(member.getKey(), member.getKey().substring(3).toUpperCase());
+            assertEquals(302, client.signIn(member.getKey(), TeamFixture.PASSWORD).statusCode());
+            for (var url : member.getValue().entrySet()) {
+                var response = client.get(url.getKey());
+                assertEquals(url.getValue(), response.statusCode(), member.getKey() + " " + url.getKey());
+                if (response.statusCode() == 403) {
+                    assertEquals("Not allowed", ConsoleClient.page(response).selectFirst("h1").text());
+                }
+            }
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void signingInChangesTheSessionIdAndSigningOutEndsIt() throws Exception {
+        var client = new ConsoleClient(base);
+        client.ensureMember("it-session", "MODERATOR");
+        client.get("console/inbox/index.xhtml"); // the redirect to sign-in starts a session
+        var before = client.sessionId();
+        assertNotNull(before);
+        var signedIn = client.signIn("it-session", TeamFixture.PASSWORD);
+        assertEquals(302, signedIn.statusCode());
+        assertTrue(signedIn.headers().firstValue("Location").orElseThrow().endsWith("/console/inbox/index.xhtml"),
+                "back to the page asked for");
+        assertNotEquals(before, client.sessionId());
+        assertEquals("Inbox", ConsoleClient.page(client.open(signedIn.headers().firstValue("Location").orElseThrow())).selectFirst("h1").text());
+        var console = ConsoleClient.page(client.open("console/index.xhtml"));
+        assertTrue(console.selectFirst("h1").text().contains("IT it-session"));
+
+        var signedOut = client.submit(console, "signout", Map.of("signout:go", "Sign out"));
+        assertEquals(302, signedOut.statusCode());
+        assertEquals(302, client.get("console/index.xhtml").statusCode());
+    }
+
+    @Test
+    @RunAsClient
+    void wrongPasswordsLockTheAccountAfterFiveTries() throws Exception {
+        var client = new ConsoleClient(base);
+        client.ensureMember("it-locked", "AUTHOR");
+        for (int i = 1; i < 5; i++) {
+            var refused = client.signIn("it-locked", "not the password");
+            assertEquals(200, refused.statusCode());
+            assertEquals("This username and password do not match.", ConsoleClient.page(refused).selectFirst(".console-messages .error").text());
+        }
+        var fifth = client.signIn("it-locked", "not the password");
+        assertTrue(ConsoleClient.page(fifth).selectFirst(".console-messages .error").text().startsWith("Too many failed sign-ins"));
+        var rightPasswordTooLate = client.signIn("it-locked", TeamFixture.PASSWORD);
+        assertEquals(200, rightPasswordTooLate.statusCode(), "a locked account is refused even with its password");
+        assertTrue(ConsoleClient.page(rightPasswordTooLate).selectFirst(".console-messages .error").text().startsWith("Too many failed sign-ins"));
+        assertEquals(302, client.get("console/posts/index.xhtml").statusCode());
+    }
+
+    @Test
+    @RunAsClient
+    void crossSitePostsToTheConsoleAreRefused() throws Exception {
+        var client = new ConsoleClient(base);
+        var response = client.post("sign-in.xhtml", Map.of("signin:username", "x"), "https://evil.example");
+        assertEquals(403, response.statusCode());
+    }
+
+    @Test
+    void theSetupTokenCreatesTheFirstAdminOnceAndOnlyWhileTheTeamIsEmpty() throws Exception {
+        tx.begin();
+        blog.createQuery("delete from TeamUser").executeUpdate();
+        tx.commit();
+
+        var token = setup.issueToken().orElseThrow();
+        assertThrows(FirstAdminSetup.RefusedException.class, () -> setup.redeem("WRONG-TOKEN", "first", "First Admin", "twelve chars ok"));
+        assertThrows(IllegalArgumentException.class, () -> setup.redeem(token, "first", "First Admin", "short"), "a short password spends nothing");
+
+        var admin = setup.redeem(token, "first", "First Admin", "twelve chars ok");
+        assertEquals(TeamRole.ADMIN, admin.getRole());
+        assertThrows(FirstAdminSetup.RefusedException.class, () -> setup.redeem(token, "second", "Second Admin", "twelve chars ok"));
+        assertTrue(setup.issueToken().isEmpty(), "no token once a team exists");
+        assertEquals(TeamService.Outcome.ACCEPTED, team.signIn("first", "twelve chars ok").outcome());
+    }
+
+    @Test
+    @RunAsClient
+    void anEditorSavingOverANewerSaveGetsAConflictMessageAndNothingIsLost() throws Exception {
+        var client = new ConsoleClient(base);
+        client.ensureMember("it-writer", "AUTHOR");
+        client.signIn("it-writer", TeamFixture.PASSWORD);
+        var title = "Conflicts " + UUID.randomUUID();
+        var created = client.submit("console/posts/edit.xhtml", "editor", Map.of("editor:title", title,
+                "editor:markdown", "First words.", "editor:save", "Save"));
+        assertEquals(302, created.statusCode());
+        var editorUrl = created.headers().firstValue("Location").orElseThrow();
+
+        var first = ConsoleClient.page(client.open(editorUrl));
+        var second = ConsoleClient.page(client.open(editorUrl));
+        assertEquals(302, client.submit(first, "editor", Map.of("editor:title", title, "editor:markdown", "Mine.", "editor:save", "Save")).statusCode());
+        var conflict = client.submit(second, "editor", Map.of("editor:title", title, "editor:markdown", "Theirs.", "editor:save", "Save"));
+        assertEquals(200, conflict.statusCode());
+        assertTrue(ConsoleClient.page(conflict).selectFirst(".console-messages .error").text().startsWith("Someone else saved this post"));
+        var reloaded = ConsoleClient.page(client.open(editorUrl));
+        assertEquals("Mine.", reloaded.selectFirst("textarea[name=editor:markdown]").text());
+
+        var published = client.submit(reloaded, "editor", Map.of("editor:title", title, "editor:markdown", "Mine.", "editor:publish", "Publish now"));
+        assertEquals(302, published.statusCode());
+        var home = ConsoleClient.page(client.open(""));
+        assertNotNull(home.selectFirst("a:containsOwn(" + title + ")"), "readers see the published post");
+    }
+
+    private CommentThread newThread() {
+        var key = "console-it-" + UUID.randomUUID();
+        return threads.register(key, "Thread " + key, "https://example.org/" + key);
+    }
+
+    private Comment guest(CommentThread thread, Long parentId, String name, String email, String body) {
+        var commenter = new Commenter(UUID.randomUUID().toString(), Set.of(), Instant.now().minusSeconds(60), null);
+        return comments.post(thread, new NewComment(thread.getKey(), parentId, name, email, null, body), commenter);
+    }
+
+    @Test
+    void moderationDecisionsChangeWhatReadersSeeAndKeepTheirReasons() {
+        var thread = newThread();
+        var email = UUID.randomUUID() + "@example.org";
+        var first = guest(thread, null, "Newcomer", email, "My very first comment here.");
+        assertEquals(CommentStatus.PENDING, first.getStatus(), "first-time moderation holds a newcomer");
+
+        var group = queue.list(ModerationQueue.Filter.PENDING, 1000).stream()
+                .filter(g -> g.thread().getKey().equals(thread.getKey())).findFirst().orElseThrow();
+        assertEquals(first.getId(), group.items().getFirst().comment().getId());
+        assertTrue(group.items().getFirst().firstTime(), "flagged as a first comment");
+
+        queue.decide(List.of(first.getId()), ModerationAction.APPROVE, "welcome", "Rosa");
+        assertEquals(1, comments.page(thread.getKey(), 0, CommentService.Sort.OLDEST, Set.of()).comments().size(), "readers see it");
+        var trusted = guest(thread, first.getId(), "Newcomer", email, "And a reply to myself.");
+        assertEquals(CommentStatus.APPROVED, trusted.getStatus(), "an approved commenter is trusted");
+
+        queue.revokeTrust(first.getEmailHash(), "Rosa");
+        assertTrue(queue.trusted(1000).stream().noneMatch(t -> t.emailHash().equals(first.getEmailHash())));
+        var held = guest(thread, null, "Newcomer", email, "Held again after revocation.");
+        assertEquals(CommentStatus.PENDING, held.getStatus());
+
+        var spammer = guest(thread, null, "Spammer", "spam-" + UUID.randomUUID() + "@example.org", "Buy things now please.");
+        var other = guest(thread, null, "Other", null, "Another pending one here.");
+        queue.decide(List.of(spammer.getId(), other.getId()), ModerationAction.SPAM, "advertising", "Rosa");
+        var all = queue.list(ModerationQueue.Filter.SPAM, 1000).stream().filter(g -> g.thread().getKey().equals(thread.getKey()))
+                .findFirst().orElseThrow();
+        assertEquals(2, all.items().size());
+        assertEquals("advertising", all.items().getFirst().history().getFirst().getReason());
+
+        queue.decide(List.of(held.getId()), ModerationAction.BAN, "abuse", "Rosa");
+        var banned = assertThrows(InvalidCommentException.class, () -> guest(thread, null, "Newcomer", email, "Trying again after the ban."));
+        assertNotNull(banned.getMessage());
+        assertEquals(1, comments.page(thread.getKey(), 0, CommentService.Sort.OLDEST, Set.of()).comments().size(),
+                "spam and banned comments stay hidden from readers");
+    }
+
+    @Test
+    void theInboxHoldsUnansweredReaderCommentsOldestFirstUntilAnsweredOrDismissed() {
+        var thread = newThread();
+        var older = guest(thread, null, "Ada", "ada-" + UUID.randomUUID() + "@example.org", "Is there a dark theme?");
+        var newer = guest(thread, null, "Ben", "ben-" + UUID.randomUUID() + "@example.org", "Thanks for the post!");
+        queue.decide(List.of(older.getId(), newer.getId()), ModerationAction.APPROVE, "", "Rosa");
+
+        var ids = inboxIds(thread);
+        assertEquals(List.of(older.getId(), newer.getId()), ids);
+        assertTrue(inbox.unanswered(thread.getKey(), 0, 100).stream().filter(i -> i.comment().getId().equals(older.getId())).findFirst().orElseThrow().firstTime());
+
+        var reply = inbox.reply(older.getId(), new TeamMember("Rosa", Badge.TEAM), "Yes: it follows your system setting.");
+        assertEquals(Badge.TEAM, reply.getBadge());
+        assertEquals(CommentStatus.APPROVED, reply.getStatus());
+        assertEquals(List.of(newer.getId()), inboxIds(thread), "answered comments leave the inbox");
+
+        inbox.dismiss(newer.getId(), "Rosa");
+        assertEquals(List.of(), inboxIds(thread), "dismissed comments leave the inbox");
+        assertFalse(inbox.unanswered(null, 0, 10_000).stream().anyMatch(i -> i.comment().getId().equals(reply.getId())), "team replies are never in it");
+    }
+
+    private List<Long> inboxIds(CommentThread thread) {
+        assertEquals(inbox.count(thread.getKey()), inbox.unanswered(thread.getKey(), 0, 100).size());
+        return inbox.unanswered(thread.getKey(), 0, 100).stream().map(i -> i.comment().getId()).toList();
+    }
+
+    @Test
+    void dashboardFiguresOnSeededDataHaveTheKnownAnswers() throws Exception {
+        var thread = newThread();
+        var monday = Instant.parse("2020-01-06T09:00:00Z");
+        long[] waits = {90, 10, 30};
+        for (int i = 0; i < waits.length; i++) {
+            var asked = approvedGuest(thread, "Reader " + i);
+            var reply = inbox.reply(asked.getId(), new TeamMember("Rosa", Badge.TEAM), "Thanks, reader " + i + "!");
+            backdate(asked.getId(), monday.plus(Duration.ofHours(i)));
+            backdate(reply.getId(), monday.plus(Duration.ofHours(i)).plus(Duration.ofMinutes(waits[i])));
+        }
+        backdate(approvedGuest(thread, "Unanswered").getId(), monday.plus(Duration.ofDays(1)));
+
+        var weeks = figures.timeToFirstTeamReply(LocalDate.of(2020, 1, 6), LocalDate.of(2020, 1, 12));
+        assertEquals(1, weeks.size());
+        assertEquals(3, weeks.getFirst().answered());
+        assertEquals(Duration.ofMinutes(30), weeks.getFirst().median());
+        assertEquals(Duration.ofMinutes(90), weeks.getFirst().p90());
+        assertEquals(75, figures.answered(LocalDate.of(2020, 1, 6), LocalDate.of(2020, 1, 12)).percent());
+        assertEquals(List.of(new CommunityFigures.Day(LocalDate.of(2020, 1, 6), 6), new CommunityFigures.Day(LocalDate.of(2020, 1, 7), 1)),
+                figures.commentsPerDay(LocalDate.of(2020, 1, 6), LocalDate.of(2020, 1, 7)));
+        var discussed = figures.mostDiscussed(LocalDate.of(2020, 1, 6), LocalDate.of(2020, 1, 12), 5);
+        assertEquals(thread.getKey(), discussed.getFirst().key());
+        assertEquals(7, discussed.getFirst().comments());
+    }
+
+    private Comment approvedGuest(CommentThread thread, String name) {
+        var comment = guest(thread, null, name, UUID.randomUUID() + "@example.org", "A question from " + name + ".");
+        queue.decide(List.of(comment.getId()), ModerationAction.APPROVE, "", "Rosa");
+        return comment;
+    }
+
+    private void backdate(long commentId, Instant createdAt) throws Exception {
+        try (var connection = database.getConnection();
+             var update = connection.prepareStatement("update hc_comment set created_at = ? where id = ?")) {
+            update.setTimestamp(1, Timestamp.from(createdAt));
+            update.setLong(2, commentId);
+            assertEquals(1, update.executeUpdate());
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package org.hearth.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.json.Json;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Reply notifications through a real SMTP server (GreenMail, in this JVM): sent once the reply is approved and not
+ * before, unsubscribed with one click, and a down SMTP server neither loses nor holds back the comment.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MailIT {
+
+    /** The SMTP port: the test domain's port base + 25. */
+    private static final int SMTP_PORT = Integer.getInteger("hearth.it.http.port", 28080) - 80 + 25;
+    private static final Pattern UNSUBSCRIBE = Pattern.compile("(https?://\\S+/api/unsubscribe\\?token=\\S+)");
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private GreenMail smtp;
+    private ConsoleClient moderator;
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.withTestMailSession(Deployments.hearthWarForCommenting("mail-it").addClasses(TeamFixture.class), SMTP_PORT);
+    }
+
+    @BeforeEach
+    void startSmtpAndSignIn() throws Exception {
+        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "localhost", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        moderator = new ConsoleClient(base);
+        moderator.ensureMember("it-mail", "ADMIN");
+        assertEquals(302, moderator.signIn("it-mail", TeamFixture.PASSWORD).statusCode());
+    }
+
+    @AfterEach
+    void stopSmtp() {
+        smtp.stop();
+    }
+
+    private long post(String thread, Long parentId, String name, String email, boolean notify, String body) throws Exception {
+        var json = Json.createObjectBuilder().add("thread", thread).add("title", "Mail thread " + thread)
+                .add("url", "https://example.org/" + thread).add("name", name).add("email", email).add("notify", notify).add("body", body);
+        if (parentId != null) {
+            json.add("parentId", parentId);
+        }
+        var response = http.send(HttpRequest.newBuilder(URI.create(base.toExternalForm() + "api/comments"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json.build().toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, response.statusCode(), response.body());
+        return Json.createReader(new StringReader(response.body())).readObject().getJsonNumber("id").longValue();
+    }
+
+    private void approve(long commentId) throws Exception {
+        var answer = moderator.submit("console/moderation/index.xhtml", "queue", Map.of("decision", "APPROVE:" + commentId));
+        assertEquals(302, answer.statusCode());
+    }
+
+    private static String email(String who) {
+        return who + "-" + UUID.randomUUID() + "@example.org";
+    }
+
+    @Test
+    void aSubscriberGetsOneEmailAfterTheReplyIsApprovedAndCanUnsubscribeWithOneClick() throws Exception {
+        var thread = "mail-it-" + UUID.randomUUID();
+        var ada = email("ada");
+        var question = post(thread, null, "Ada", ada, true, "Does anyone read these?");
+        approve(question);
+        var reply = post(thread, question, "Ben", email("ben"), false, "I do, every morning!");
+
+        Thread.sleep(3000); // three rounds of the outbox
+        assertEquals(0, smtp.getReceivedMessages().length, "nothing while the reply waits for moderation");
+
+        approve(reply);
+        assertTrue(smtp.waitForIncomingEmail(20_000, 1));
+        var mail = smtp.getReceivedMessages()[0];
+        assertEquals(ada, mail.getAllRecipients()[0].toString());
+        assertTrue(mail.getSubject().startsWith("Ben replied to your comment"));
+        var text = GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "=");
+        assertTrue(text.contains("I do, every morning!"));
+        assertTrue(mail.getHeader("List-Unsubscribe-Post")[0].contains("One-Click"));
+
+        var matcher = UNSUBSCRIBE.matcher(text);
+        assertTrue(matcher.find(), text);
+        var link = URI.create(matcher.group(1));
+        var confirm = http.send(HttpRequest.newBuilder(link).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, confirm.statusCode());
+        assertTrue(confirm.body().contains("<button type=\"submit\">Unsubscribe</button>"), "a GET alone unsubscribes nobody");
+        var done = http.send(HttpRequest.newBuilder(link).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, done.statusCode());
+        assertTrue(done.body().contains("no more e-mails"));
+        var forged = http.send(HttpRequest.newBuilder(URI.create(link.toString().replaceAll(".$", "x"))).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, forged.statusCode());
+
+        approve(post(thread, question, "Cleo", email("cleo"), false, "Me too, with coffee."));
+        Thread.sleep(3000);
+        assertEquals(1, smtp.getReceivedMessages().length, "no e-mail after unsubscribing");
+    }
+
+    @Test
+    void aDownSmtpServerNeitherLosesNorHoldsBackTheReplyAndTheMailFollowsLater() throws Exception {
+        var thread = "mail-it-" + UUID.randomUUID();
+        var dora = email("dora");
+        var question = post(thread, null, "Dora", dora, true, "Is the SMTP server up?");
+        approve(question);
+        smtp.stop();
+
+        var reply = post(thread, question, "Eli", email("eli"), false, "Not right now, but your answer is safe.");
+        approve(reply);
+        var shown = http.send(HttpRequest.newBuilder(URI.create(base.toExternalForm() + "api/comments/" + reply)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, shown.statusCode());
+        assertTrue(shown.body().contains("\"approved\""), "the reply is published whatever the mail server does");
+
+        assertTrue(logShows("tr.mail-queued", dora, true), "the delivery log shows the failed attempt, still queued");
+
+        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "localhost", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        assertTrue(smtp.waitForIncomingEmail(Duration.ofSeconds(60).toMillis(), 1), "retried and delivered once the server is back");
+        assertEquals(dora, smtp.getReceivedMessages()[0].getAllRecipients()[0].toString());
+        assertTrue(logShows("tr.mail-sent", dora, false), "the delivery log says it was sent");
+    }
+
+    /** Whether the delivery log shows, within 15 seconds, a row of this kind for this recipient (with an error). */
+    private boolean logShows(String rowSelector, String recipient, boolean withError) throws Exception {
+        for (int i = 0; i < 30; i++) {
+            var log = ConsoleClient.page(moderator.open("console/mail/index.xhtml"));
+            if (log.select("#mail-log " + rowSelector).stream()
+                    .anyMatch(row -> row.text().contains(recipient) && (!withError || !row.child(5).text().isEmpty()))) {
+                return true;
+            }
+            Thread.sleep(500);
+        }
+        return false;
+    }
+
+    @Test
+    void aPostsAuthorHearsOfEachCommentAwaitingModerationWhenTheyAskedTo() throws Exception {
+        var author = email("author");
+        var saved = moderator.submit("console/index.xhtml", "notifications",
+                Map.of("notifications:email", author, "notifications:pending", "true", "notifications:save", "Save"));
+        assertEquals(302, saved.statusCode());
+        var title = "Mail post " + UUID.randomUUID().toString().substring(0, 8);
+        var published = moderator.submit("console/posts/edit.xhtml", "editor",
+                Map.of("editor:title", title, "editor:markdown", "Tell me what you think.", "editor:publish", "Publish now"));
+        assertEquals(302, published.statusCode());
+        var editor = ConsoleClient.page(moderator.open(published.headers().firstValue("Location").orElseThrow()));
+        var slug = editor.selectFirst("#post-state a").attr("href").replaceAll(".*/posts/", "");
+
+        post(slug, null, "Fay", email("fay"), false, "I think it is lovely.");
+        assertTrue(smtp.waitForIncomingEmail(20_000, 1));
+        var mail = smtp.getReceivedMessages()[0];
+        assertEquals(author, mail.getAllRecipients()[0].toString());
+        assertTrue(mail.getSubject().contains("awaiting moderation"), mail.getSubject());
+        assertTrue(GreenMailUtil.getBody(mail).contains("I think it is lovely."));
+    }
+}

@@ -1,0 +1,164 @@
+package org.hearth.comments.moderation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.hearth.comments.comment.Comment;
+import org.hearth.comments.comment.CommentService;
+import org.hearth.comments.comment.CommentStatus;
+import org.hearth.comments.thread.CommentThread;
+
+/**
+ * The moderators' queue: comments grouped by thread, oldest first, each with the comment it answers, first-time
+ * commenters flagged; decisions (approve, spam, delete, ban) on one or many comments, each kept with its reason in
+ * {@link ModerationRecord}s. Also the trusted commenters of first-time moderation, and withdrawing their trust.
+ *
+ * <pre>{@code
+ * var groups = queue.list(ModerationQueue.Filter.PENDING, 200);
+ * queue.decide(List.of(12L, 13L), ModerationAction.APPROVE, "welcome!", "Rosa");
+ * }</pre>
+ */
+@ApplicationScoped
+@Transactional
+public class ModerationQueue {
+
+    /** Which comments the queue shows. */
+    public enum Filter {
+        PENDING(List.of(CommentStatus.PENDING)),
+        SPAM(List.of(CommentStatus.SPAM)),
+        ALL(List.of(CommentStatus.values()));
+
+        private final List<CommentStatus> statuses;
+
+        Filter(List<CommentStatus> statuses) {
+            this.statuses = statuses;
+        }
+    }
+
+    /**
+     * A comment in the queue.
+     *
+     * @param parent    the comment it answers (its context), or null for a top-level comment
+     * @param firstTime whether it is its writer's first comment
+     * @param history   the decisions taken on it so far, oldest first
+     */
+    public record Item(Comment comment, Comment parent, boolean firstTime, List<ModerationRecord> history) {
+    }
+
+    /** The queued comments of one thread, oldest first. */
+    public record Group(CommentThread thread, List<Item> items) {
+    }
+
+    /** A commenter trusted in first-time moderation: their comments are published at once. */
+    public record TrustedCommenter(String emailHash, String name, long approvedComments, Instant lastCommentAt) {
+    }
+
+    @PersistenceContext(unitName = "hearth-comments")
+    private EntityManager em;
+
+    @Inject
+    private CommentService comments;
+
+    @Inject
+    private CommentContext context;
+
+    /**
+     * At most {@code max} comments with the filter's statuses, grouped by thread; groups come in the order of their
+     * oldest comment, and comments oldest first within them. A constant number of statements.
+     */
+    public List<Group> list(Filter filter, int max) {
+        var found = em.createQuery("select c from Comment c where c.status in :statuses order by c.createdAt, c.id", Comment.class)
+                .setParameter("statuses", filter.statuses)
+                .setMaxResults(max)
+                .getResultList();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        var parents = context.answered(found);
+        var threads = context.threads(found);
+        var history = em.createNamedQuery("ModerationRecord.ofComments", ModerationRecord.class)
+                .setParameter("ids", found.stream().map(Comment::getId).toList())
+                .getResultStream()
+                .collect(Collectors.groupingBy(ModerationRecord::getCommentId));
+        var first = context.firstTime(found);
+        var groups = new LinkedHashMap<Long, List<Item>>();
+        for (var comment : found) {
+            groups.computeIfAbsent(comment.getThreadId(), k -> new ArrayList<>()).add(new Item(comment,
+                    parents.get(comment.getId()), first.contains(comment.getId()),
+                    history.getOrDefault(comment.getId(), List.of())));
+        }
+        return groups.entrySet().stream().map(e -> new Group(threads.get(e.getKey()), List.copyOf(e.getValue()))).toList();
+    }
+
+    /** How many comments wait for moderation. */
+    public long countPending() {
+        return em.createQuery("select count(c) from Comment c where c.status = :status", Long.class)
+                .setParameter("status", CommentStatus.PENDING).getSingleResult();
+    }
+
+    /**
+     * Applies one decision to each of these comments and records it with the reason.
+     *
+     * @param moderator who decides (their name is kept with the record)
+     * @throws IllegalArgumentException when a comment does not exist or the reason is too long (nothing is changed)
+     */
+    public void decide(Collection<Long> commentIds, ModerationAction action, String reason, String moderator) {
+        for (var id : new HashSet<>(commentIds)) {
+            var comment = comments.find(id).orElseThrow(() -> new IllegalArgumentException("No comment " + id));
+            em.persist(new ModerationRecord(id, action, reason, moderator));
+            switch (action) {
+                case APPROVE -> comments.approve(id);
+                case SPAM -> comments.markSpam(id);
+                case DELETE -> comments.delete(id);
+                case BAN -> {
+                    if (comment.getAuthorEmail() != null) {
+                        comments.banEmail(comment.getAuthorEmail());
+                    }
+                    comments.banClientOf(id);
+                    comments.markSpam(id);
+                }
+            }
+        }
+    }
+
+    /** The commenters first-time moderation trusts (by e-mail address), most recent first; withdrawn ones excluded. */
+    public List<TrustedCommenter> trusted(int max) {
+        var revoked = new HashSet<>(em.createNamedQuery("TrustRevocation.all", String.class).getResultList());
+        return em.createQuery("""
+                        select c.emailHash, max(c.authorName), count(c), max(c.createdAt) from Comment c
+                        where c.status = :approved and c.emailHash is not null and c.badge is null
+                        group by c.emailHash order by max(c.createdAt) desc""", Object[].class)
+                .setParameter("approved", CommentStatus.APPROVED)
+                .getResultStream()
+                .filter(row -> !revoked.contains((String) row[0]))
+                .limit(max)
+                .map(row -> new TrustedCommenter((String) row[0], (String) row[1], (Long) row[2], (Instant) row[3]))
+                .toList();
+    }
+
+    /** Withdraws trust: this commenter's next comments wait for moderation again. */
+    public void revokeTrust(String emailHash, String moderator) {
+        if (isRevoked(emailHash)) {
+            return;
+        }
+        em.persist(new TrustRevocation(Objects.requireNonNull(emailHash, "emailHash"), moderator));
+    }
+
+    /** Whether a moderator withdrew the trust of the commenter with this e-mail fingerprint. */
+    public boolean isRevoked(String emailHash) {
+        return emailHash != null && em.createNamedQuery("TrustRevocation.count", Long.class)
+                .setParameter("hash", emailHash).getSingleResult() > 0;
+    }
+}

@@ -1,0 +1,39 @@
+package org.hearth.comments.moderation;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+/**
+ * A commenter whose trust a moderator withdrew: in first-time moderation, their comments wait for moderation again even
+ * though earlier ones were approved. Keyed by the fingerprint of their e-mail address.
+ */
+@Entity
+@Table(name = "hc_trust_revocation")
+@NamedQuery(name = "TrustRevocation.count", query = "select count(r) from TrustRevocation r where r.emailHash = :hash")
+@NamedQuery(name = "TrustRevocation.all", query = "select r.emailHash from TrustRevocation r")
+public class TrustRevocation {
+
+    @Id
+    @Column(name = "email_hash", length = 64)
+    private String emailHash;
+
+    @Column(name = "revoked_by", nullable = false, length = 80)
+    private String revokedBy;
+
+    @Column(name = "revoked_at", nullable = false)
+    private Instant revokedAt;
+
+    protected TrustRevocation() {
+    }
+
+    public TrustRevocation(String emailHash, String revokedBy) {
+        this.emailHash = emailHash;
+        this.revokedBy = revokedBy.length() > 80 ? revokedBy.substring(0, 80) : revokedBy;
+        this.revokedAt = Instant.now();
+    }
+}
