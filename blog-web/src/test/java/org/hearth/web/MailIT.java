@@ -86,6 +86,16 @@ class MailIT {
         assertEquals(302, answer.statusCode());
     }
 
+    private java.util.List<jakarta.mail.internet.MimeMessage> mailsTo(String address) {
+        return java.util.Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
+            try {
+                return message.getAllRecipients()[0].toString().equals(address);
+            } catch (jakarta.mail.MessagingException e) {
+                return false;
+            }
+        }).toList();
+    }
+
     private static String email(String who) {
         return who + "-" + UUID.randomUUID() + "@example.org";
     }
@@ -99,12 +109,16 @@ class MailIT {
         var reply = post(thread, question, "Ben", email("ben"), false, "I do, every morning!");
 
         Thread.sleep(3000); // three rounds of the outbox
-        assertEquals(0, smtp.getReceivedMessages().length, "nothing while the reply waits for moderation");
+        // Only mails to Ada count: an earlier test's retried delivery may still arrive at this SMTP server.
+        assertEquals(0, mailsTo(ada).size(), "nothing while the reply waits for moderation");
 
         approve(reply);
-        assertTrue(smtp.waitForIncomingEmail(20_000, 1));
-        var mail = smtp.getReceivedMessages()[0];
-        assertEquals(ada, mail.getAllRecipients()[0].toString());
+        var deadline = System.currentTimeMillis() + 20_000;
+        while (mailsTo(ada).isEmpty() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        assertEquals(1, mailsTo(ada).size(), "one e-mail once the reply is approved");
+        var mail = mailsTo(ada).getFirst();
         assertTrue(mail.getSubject().startsWith("Ben replied to your comment"));
         var text = GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "=");
         assertTrue(text.contains("I do, every morning!"));
@@ -176,9 +190,12 @@ class MailIT {
                 Map.of("editor:title", title, "editor:markdown", "Tell me what you think.", "editor:publish", "Publish now"));
         assertEquals(302, published.statusCode());
         var editor = ConsoleClient.page(moderator.open(published.headers().firstValue("Location").orElseThrow()));
-        var slug = editor.selectFirst("#post-state a").attr("href").replaceAll(".*/posts/", "");
+        var postUrl = editor.selectFirst("#post-state a").attr("href");
+        var postPage = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(base.toExternalForm()).resolve(postUrl)).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        var thread = org.jsoup.Jsoup.parse(postPage).selectFirst("[data-hc-share]").attr("data-hc-share");
 
-        post(slug, null, "Fay", email("fay"), false, "I think it is lovely.");
+        post(thread, null, "Fay", email("fay"), false, "I think it is lovely.");
         assertTrue(smtp.waitForIncomingEmail(20_000, 1));
         var mail = smtp.getReceivedMessages()[0];
         assertEquals(author, mail.getAllRecipients()[0].toString());

@@ -81,7 +81,10 @@ class ReaderSiteIT {
     void homePageIsPaginatedWithRelNextAndPrev() {
         var first = site.page("");
         assertEquals(10, titles(first).size(), "ten posts on a page by default");
-        assertEquals(DemoContent.STAR_POST_TITLE, titles(first).getFirst());
+        // Other test classes may publish posts of their own "now": the star is the newest of the demo posts.
+        var firstTitles = titles(first);
+        assertTrue(firstTitles.indexOf(DemoContent.STAR_POST_TITLE) >= 0, firstTitles.toString());
+        assertTrue(firstTitles.indexOf(DemoContent.STAR_POST_TITLE) < firstTitles.indexOf("Share counts you can trust"), firstTitles.toString());
         assertNull(first.selectFirst("link[rel=prev]"));
         var next = first.selectFirst("nav.pagination a[rel=next]");
         assertNotNull(next, "a link to the older posts");
@@ -106,8 +109,8 @@ class ReaderSiteIT {
 
     @Test
     void postSummaryShowsTitleDateAuthorExcerptAndTagLinks() {
-        var star = site.page("").selectFirst("article.post-summary");
-        assertEquals(DemoContent.STAR_POST_TITLE, star.selectFirst("h2").text());
+        var star = site.page("").select("article.post-summary").stream()
+                .filter(summary -> summary.selectFirst("h2").text().equals(DemoContent.STAR_POST_TITLE)).findFirst().orElseThrow();
         assertNotNull(star.selectFirst("time[datetime]"));
         assertTrue(star.selectFirst("a.author").attr("href").endsWith("/authors/rosa-lindqvist"));
         assertFalse(star.selectFirst(".excerpt").text().isBlank());
@@ -260,8 +263,8 @@ class ReaderSiteIT {
             var feed = feed("feeds/posts." + format);
             assertEquals(format.equals("atom") ? "atom_1.0" : "rss_2.0", feed.getFeedType());
             assertEquals("Hearth", feed.getTitle());
-            var first = feed.getEntries().getFirst();
-            assertEquals(DemoContent.STAR_POST_TITLE, first.getTitle());
+            // Other test classes may publish posts "now": the star is the newest demo post.
+            var first = feed.getEntries().stream().filter(entry -> entry.getTitle().equals(DemoContent.STAR_POST_TITLE)).findFirst().orElseThrow();
             assertTrue(first.getLink().endsWith("/reader-site-it/posts/being-a-star-in-our-communities"), first.getLink());
             var titles = feed.getEntries().stream().map(SyndEntry::getTitle).toList();
             assertTrue(titles.containsAll(List.of("Hello, Hearth", "Share counts you can trust")), titles.toString());

@@ -37,7 +37,12 @@ public class BlogTeam implements TeamDirectory {
 
     @Override
     public Optional<TeamMember> signedIn(String threadKey) {
-        var principal = security.getCallerPrincipal();
+        java.security.Principal principal;
+        try {
+            principal = security.getCallerPrincipal();
+        } catch (RuntimeException e) {
+            return Optional.empty(); // not a reader's request (a server thread): nobody is signed in
+        }
         return principal == null ? Optional.empty() : team.findByUsername(principal.getName()).map(user -> member(user, threadKey));
     }
 

@@ -22,7 +22,7 @@ public class Dates {
 
     /** The machine-readable form for {@code datetime} attributes, in UTC. */
     public String iso(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ISO_INSTANT.format(instant);
+        return instant == null ? "" : DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     }
 
     /** A long date in the language of the current view, such as "November 20, 2026". */
