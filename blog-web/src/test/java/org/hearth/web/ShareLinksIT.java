@@ -137,6 +137,9 @@ class ShareLinksIT {
     @Test
     void extraParametersNeverChangeTheRedirectTarget() throws Exception {
         var thread = starThread();
+        var plain = URI.create(get("share/x?thread=" + thread, "prober").headers().firstValue("Location").orElseThrow());
+        assertTrue(plain.getRawQuery().startsWith("text=Being%20A%20Star%20In%20Our%20Communities%20%C2%B7%20Hearth&url="),
+                "the post page's chosen share text, stored with the thread: " + plain);
         for (var extra : new String[] {"&url=https://evil.example", "&u=//evil.example", "&redirect=https%3A%2F%2Fevil.example",
                 "&instance=evil.example", "&next=%2F%2Fevil.example"}) {
             var response = get("share/x?thread=" + thread + extra, "prober");
@@ -162,7 +165,7 @@ class ShareLinksIT {
         assertEquals(200, proceed.statusCode());
         assertTrue(proceed.headers().firstValue("Location").isEmpty());
         var link = Jsoup.parse(proceed.body()).selectFirst("a.hc-continue").attr("href");
-        assertTrue(link.startsWith("https://mastodon.social/share?text=Being%20A%20Star%20In%20Our%20Communities%20http"), link);
+        assertTrue(link.startsWith("https://mastodon.social/share?text=Being%20A%20Star%20In%20Our%20Communities%20%C2%B7%20Hearth%20http"), link);
     }
 
     @Test

@@ -3,10 +3,10 @@ package org.hearth.web.signin;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.hearth.blog.schema.SchemaReady;
 import org.hearth.blog.team.FirstAdminSetup;
 
 /**
@@ -23,7 +23,8 @@ public class SetupAnnouncer {
     @Inject
     private FirstAdminSetup setup;
 
-    void announce(@Observes @Initialized(ApplicationScoped.class) Object start) {
+    /** Once the blog's tables are ready (at startup, or when the database answers again): never fails the deployment. */
+    void announce(@Observes SchemaReady ready) {
         setup.issueToken().ifPresent(token -> LOG.warning(() -> MARKER + " " + token
                 + " (Hearth has no team yet: open /setup.xhtml on this site and enter this token to create the first admin;"
                 + " it works once)"));

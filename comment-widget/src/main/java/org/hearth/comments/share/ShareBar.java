@@ -34,7 +34,17 @@ public class ShareBar {
      * @throws IllegalArgumentException when the key, title or URL breaks the thread's rules
      */
     public View of(String key, String title, String url) {
+        return of(key, title, url, null);
+    }
+
+    /**
+     * Like {@link #of(String, String, String)}, with the words share messages carry instead of the title.
+     *
+     * @param text blank for the title
+     */
+    public View of(String key, String title, String url, String text) {
         var thread = threads.register(key, title, url);
+        counter.keepMessage(thread, text);
         var tally = counter.tally(thread);
         var base = request.getContextPath() + "/share/";
         var query = "?thread=" + ShareNetwork.encode(thread.getKey());
@@ -42,7 +52,7 @@ public class ShareBar {
         for (var network : ShareNetwork.values()) {
             links.add(new Link(network.id(), network.label(), base + network.id() + query, tally.of(network), ICONS.get(network)));
         }
-        return new View(thread.getKey(), thread.getUrl(), thread.getTitle(), base + "counts" + query, List.copyOf(links), tally.total());
+        return new View(thread.getKey(), thread.getUrl(), counter.message(thread), base + "counts" + query, List.copyOf(links), tally.total());
     }
 
     /** One share bar: its links and the total shares. */

@@ -52,6 +52,30 @@ public class ShareCounter {
         return true;
     }
 
+    /**
+     * Keeps the words the host chose for the thread's share messages; blank keeps none (the title is used).
+     *
+     * @throws IllegalArgumentException when the text is longer than {@value ShareMessage#MAX} characters
+     */
+    public void keepMessage(CommentThread thread, String text) {
+        var stored = em.find(ShareMessage.class, thread.getId());
+        if (text == null || text.isBlank()) {
+            if (stored != null) {
+                em.remove(stored);
+            }
+        } else if (stored == null) {
+            em.persist(new ShareMessage(thread.getId(), text));
+        } else if (!stored.getMessage().equals(text.strip())) {
+            stored.say(text);
+        }
+    }
+
+    /** The text of the thread's share messages: the host's chosen words, or the thread's title. */
+    public String message(CommentThread thread) {
+        var stored = em.find(ShareMessage.class, thread.getId());
+        return stored == null ? thread.getTitle() : stored.getMessage();
+    }
+
     /** The shares of one thread. */
     public ShareTally tally(CommentThread thread) {
         return tallies(List.of(thread.getId())).getOrDefault(thread.getId(), ShareTally.NONE);

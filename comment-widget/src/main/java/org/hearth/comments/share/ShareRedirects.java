@@ -65,7 +65,7 @@ public class ShareRedirects extends HttpServlet {
             return;
         }
         count(request, thread.get(), network.get());
-        response.sendRedirect(network.get().intentUrl(thread.get().getUrl(), thread.get().getTitle()));
+        response.sendRedirect(network.get().intentUrl(thread.get().getUrl(), counter.message(thread.get())));
     }
 
     @Override
@@ -94,7 +94,7 @@ public class ShareRedirects extends HttpServlet {
         }
         count(request, thread, ShareNetwork.MASTODON);
         mastodonPage.proceed(request, response, thread,
-                instance.get(), ShareNetwork.mastodonIntentUrl(instance.get(), thread.getUrl(), thread.getTitle()));
+                instance.get(), ShareNetwork.mastodonIntentUrl(instance.get(), thread.getUrl(), counter.message(thread)));
     }
 
     private void count(HttpServletRequest request, CommentThread thread, ShareNetwork network) {

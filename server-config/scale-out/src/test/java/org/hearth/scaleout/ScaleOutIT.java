@@ -227,7 +227,7 @@ class ScaleOutIT {
         for (var folder : List.of(MIGRATIONS, JAVA_MIGRATIONS)) {
             try (var files = Files.list(folder)) {
                 files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.(sql|java)"))
-                        .map(n -> n.substring(1, n.indexOf("__"))).forEach(versions::add);
+                        .map(n -> n.substring(1, n.indexOf("__")).replace('_', '.')).forEach(versions::add);
             }
         }
         return versions;
