@@ -226,7 +226,7 @@ class ScaleOutIT {
         var versions = new java.util.HashSet<String>();
         for (var folder : List.of(MIGRATIONS, JAVA_MIGRATIONS)) {
             try (var files = Files.list(folder)) {
-                files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.(sql|java)"))
+                files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V[0-9_]+__.*\\.(sql|java)"))
                         .map(n -> n.substring(1, n.indexOf("__")).replace('_', '.')).forEach(versions::add);
             }
         }
