@@ -1,5 +1,6 @@
 package org.hearth.web;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+
+import org.awaitility.core.ConditionTimeoutException;
 import java.util.regex.Pattern;
 
 import jakarta.json.Json;
@@ -108,15 +111,13 @@ class MailIT {
         approve(question);
         var reply = post(thread, question, "Ben", email("ben"), false, "I do, every morning!");
 
-        Thread.sleep(3000); // three rounds of the outbox
         // Only mails to Ada count: an earlier test's retried delivery may still arrive at this SMTP server.
-        assertEquals(0, mailsTo(ada).size(), "nothing while the reply waits for moderation");
+        // Three rounds of the outbox pass with nothing for her while the reply waits for moderation.
+        await("nothing while the reply waits for moderation").during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+                .until(() -> mailsTo(ada).isEmpty());
 
         approve(reply);
-        var deadline = System.currentTimeMillis() + 20_000;
-        while (mailsTo(ada).isEmpty() && System.currentTimeMillis() < deadline) {
-            Thread.sleep(200);
-        }
+        await("the e-mail after approval").atMost(Duration.ofSeconds(20)).until(() -> !mailsTo(ada).isEmpty());
         assertEquals(1, mailsTo(ada).size(), "one e-mail once the reply is approved");
         var mail = mailsTo(ada).getFirst();
         assertTrue(mail.getSubject().startsWith("Ben replied to your comment"));
@@ -138,7 +139,8 @@ class MailIT {
         assertEquals(400, forged.statusCode());
 
         approve(post(thread, question, "Cleo", email("cleo"), false, "Me too, with coffee."));
-        Thread.sleep(3000);
+        await("no e-mail after unsubscribing").during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+                .until(() -> smtp.getReceivedMessages().length == 1);
         assertEquals(1, smtp.getReceivedMessages().length, "no e-mail after unsubscribing");
     }
 
@@ -167,16 +169,15 @@ class MailIT {
     }
 
     /** Whether the delivery log shows, within 15 seconds, a row of this kind for this recipient (with an error). */
-    private boolean logShows(String rowSelector, String recipient, boolean withError) throws Exception {
-        for (int i = 0; i < 30; i++) {
-            var log = ConsoleClient.page(moderator.open("console/mail/index.xhtml"));
-            if (log.select("#mail-log " + rowSelector).stream()
-                    .anyMatch(row -> row.text().contains(recipient) && (!withError || !row.child(5).text().isEmpty()))) {
-                return true;
-            }
-            Thread.sleep(500);
+    private boolean logShows(String rowSelector, String recipient, boolean withError) {
+        try {
+            await("the delivery log").atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500)).until(() ->
+                    ConsoleClient.page(moderator.open("console/mail/index.xhtml")).select("#mail-log " + rowSelector).stream()
+                            .anyMatch(row -> row.text().contains(recipient) && (!withError || !row.child(5).text().isEmpty())));
+            return true;
+        } catch (ConditionTimeoutException e) {
+            return false;
         }
-        return false;
     }
 
     @Test

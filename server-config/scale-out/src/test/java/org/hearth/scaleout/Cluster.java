@@ -11,12 +11,13 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+
+import org.awaitility.Awaitility;
 
 import org.apache.derby.client.BasicClientDataSource;
 
@@ -246,17 +247,6 @@ final class Cluster {
 
     /** Waits until the condition holds (the servers recover on their own schedule); fails after two minutes. */
     static void eventually(String what, BooleanSupplier condition) {
-        var deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Never happened: " + what);
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("Interrupted while waiting for: " + what);
-            }
-        }
+        Awaitility.await(what).atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).until(condition::getAsBoolean);
     }
 }
