@@ -28,7 +28,6 @@ import com.rometools.rome.feed.synd.SyndContentImpl;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndEntryImpl;
 import com.rometools.rome.feed.synd.SyndFeedImpl;
-import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
@@ -83,15 +82,7 @@ public class CommentFeedServlet extends HttpServlet {
         feed.setLink(permalink);
         feed.setUri(permalink + "#hc-comments");
         feed.setPublishedDate(Date.from(newest.isEmpty() ? post.get().getPublishedAt() : newest.getFirst().getCreatedAt()));
-        var self = new SyndLinkImpl();
-        self.setRel("self");
-        self.setHref(site + "/feeds/comments" + request.getPathInfo());
-        self.setType("application/atom+xml");
-        var alternate = new SyndLinkImpl();
-        alternate.setRel("alternate");
-        alternate.setHref(permalink);
-        alternate.setType("text/html");
-        feed.setLinks(List.of(alternate, self));
+        feed.setLinks(FeedServlet.links(permalink, site + "/feeds/comments" + request.getPathInfo(), "application/atom+xml"));
         feed.setEntries(newest.stream().map(comment -> entry(permalink, comment, messages)).toList());
 
         response.setContentType("application/atom+xml;charset=UTF-8");

@@ -27,6 +27,7 @@ import com.rometools.rome.feed.synd.SyndContentImpl;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndEntryImpl;
 import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
@@ -88,15 +89,7 @@ public class FeedServlet extends HttpServlet {
         feed.setLink(pageAddress);
         feed.setUri(pageAddress);
         feed.setPublishedDate(Date.from(stamp.lastChange()));
-        var self = new SyndLinkImpl();
-        self.setRel("self");
-        self.setHref(site + "/feeds" + request.getPathInfo());
-        self.setType(atom ? "application/atom+xml" : "application/rss+xml");
-        var alternate = new SyndLinkImpl();
-        alternate.setRel("alternate");
-        alternate.setHref(pageAddress);
-        alternate.setType("text/html");
-        feed.setLinks(List.of(alternate, self));
+        feed.setLinks(links(pageAddress, site + "/feeds" + request.getPathInfo(), atom ? "application/atom+xml" : "application/rss+xml"));
         feed.setEntries(listing.posts().stream().map(post -> entry(site, post)).toList());
 
         response.setContentType((atom ? "application/atom+xml" : "application/rss+xml") + ";charset=UTF-8");
@@ -134,5 +127,18 @@ public class FeedServlet extends HttpServlet {
         content.setValue(post.getHtml());
         entry.setContents(List.of(content));
         return entry;
+    }
+
+    /** A feed's links: the page it follows ({@code alternate}) and its own address ({@code self}). */
+    static List<SyndLink> links(String page, String self, String selfType) {
+        return List.of(link("alternate", page, "text/html"), link("self", self, selfType));
+    }
+
+    private static SyndLink link(String rel, String href, String type) {
+        var link = new SyndLinkImpl();
+        link.setRel(rel);
+        link.setHref(href);
+        link.setType(type);
+        return link;
     }
 }
