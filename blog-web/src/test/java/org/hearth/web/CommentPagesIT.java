@@ -36,6 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CommentPagesIT {
 
     private static final String STAR = DemoSite.STAR_PATH;
+    private static final String QUIET = "posts/writing-for-the-quiet-readers";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -44,7 +45,7 @@ class CommentPagesIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.hearthWarForCommenting("comment-pages-it");
+        return Deployments.hearthWarForCommenting("comment-pages-it").addClass(ApproveServlet.class);
     }
 
     private HttpResponse<String> get(String path, String cookie) throws IOException, InterruptedException {
@@ -227,5 +228,46 @@ class CommentPagesIT {
     void postPageStillNeedsNoSession() throws Exception {
         var response = get(STAR, null);
         assertTrue(response.headers().allValues("set-cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")));
+    }
+
+    @Test
+    void anonymousReadersShareOneRenderingWithAFreshFormTokenEachAndSeeAChangeAtOnce() throws Exception {
+        // Another post than the star one: the approval below would change the counts other tests check there.
+        get(QUIET, null);
+        var first = get(QUIET, null);
+        var second = get(QUIET, null);
+        assertEquals("hit", second.headers().firstValue("X-Hearth-Cache").orElse(""), "the second reader gets the kept page");
+        var firstToken = page(first).selectFirst("#hc-form input[name=hc-form]").val();
+        var secondToken = page(second).selectFirst("#hc-form input[name=hc-form]").val();
+        assertFalse(firstToken.equals(secondToken), "every reader gets a form token of their own");
+        assertEquals(first.body().replace(firstToken, ""), second.body().replace(secondToken, ""), "the same page otherwise");
+        assertEquals(304, http.send(HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve(QUIET))
+                .header("If-None-Match", second.headers().firstValue("ETag").orElseThrow()).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode(), "a kept page answers conditional GETs");
+
+        var words = "Approved while kept " + UUID.randomUUID();
+        var posted = post(QUIET, form(page(second), "hc-form", Map.of("hc-name", "Pia", "hc-body", words, "hc-action", "post")), null);
+        var location = posted.headers().firstValue("Location").orElseThrow();
+        var id = location.substring(location.indexOf("#comment-") + "#comment-".length());
+        assertFalse(get(QUIET, null).body().contains(words), "pending: not on the kept page");
+        assertEquals(204, post("test/approve?id=" + id, Map.of(), null).statusCode());
+
+        var after = get(QUIET, null);
+        assertEquals("miss", after.headers().firstValue("X-Hearth-Cache").orElse(""), "the approval dropped the kept page");
+        assertTrue(after.body().contains(words), "the approved comment shows at once");
+        assertFalse(after.headers().firstValue("ETag").equals(second.headers().firstValue("ETag")), "and the page has a new tag");
+        assertEquals("hit", get(QUIET, null).headers().firstValue("X-Hearth-Cache").orElse(""), "then it is kept again");
+    }
+
+    @Test
+    void aReaderWithCommentsOfTheirOwnGetsAPageRenderedForThem() throws Exception {
+        var doc = page(get(STAR, null));
+        var response = post(STAR, form(doc, "hc-form", Map.of("hc-name", "Ola", "hc-body", "Mine alone " + UUID.randomUUID(),
+                "hc-action", "post")), null);
+        var mine = get(STAR, ownCookie(response));
+        assertTrue(mine.headers().firstValue("X-Hearth-Cache").isEmpty(), "not from the kept pages");
+        assertNotNull(page(mine).selectFirst(".hc-pending-note"), "their pending comment is on it");
+        var query = get(STAR + "?hc-reply=" + doc.selectFirst("article.hc-comment").id().substring("comment-".length()), null);
+        assertTrue(query.headers().firstValue("X-Hearth-Cache").isEmpty(), "a reply form is rendered for its reader");
     }
 }

@@ -40,7 +40,7 @@ import org.hearth.comments.schema.CommentsSchema;
 import org.hearth.comments.team.TeamMember;
 import org.hearth.comments.thread.CommentThread;
 import org.hearth.comments.thread.CommentThreadService;
-import org.hearth.comments.thread.ThreadVersions;
+import org.hearth.comments.thread.ThreadRevisions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -78,7 +78,7 @@ class CommentServicesIT {
     private CommentThreadService threads;
 
     @Inject
-    private ThreadVersions versions;
+    private ThreadRevisions revisions;
 
     @Inject
     private CommentService comments;
@@ -323,18 +323,22 @@ class CommentServicesIT {
     }
 
     @Test
-    void threadVersionChangesWithEveryNewModeratedOrSmiledComment() {
+    void threadRevisionChangesWithEveryNewModeratedEditedOrSmiledCommentAndShare() {
         var thread = newThread();
-        var empty = versions.of(thread.getKey()).orElseThrow().fingerprint();
+        var empty = revisions.of(thread.getKey()).number();
         var comment = comments.post(thread, new NewComment(thread.getKey(), null, "Vera", null, null, "Version me"), guest());
-        var pending = versions.of(thread.getKey()).orElseThrow().fingerprint();
-        assertTrue(!pending.equals(empty), "a new comment changes the version");
+        var pending = revisions.of(thread.getKey()).number();
+        assertTrue(pending != empty, "a new comment changes the revision");
         comments.approve(comment.getId());
-        var approved = versions.of(thread.getKey()).orElseThrow().fingerprint();
-        assertTrue(!approved.equals(pending), "approving changes the version");
+        var approved = revisions.of(thread.getKey()).number();
+        assertTrue(approved != pending, "approving changes the revision");
         comments.smile(comment.getId(), "smiler-" + UUID.randomUUID());
-        assertTrue(!versions.of(thread.getKey()).orElseThrow().fingerprint().equals(approved), "a smile changes the version");
-        assertTrue(versions.of("never-registered-" + UUID.randomUUID()).isEmpty());
+        var smiled = revisions.of(thread.getKey()).number();
+        assertTrue(smiled != approved, "a smile changes the revision");
+        comments.delete(comment.getId());
+        assertTrue(revisions.of(thread.getKey()).number() != smiled, "a deletion changes the revision");
+        assertTrue(!revisions.of(thread.getKey()).changedAt().isBefore(comment.getCreatedAt()), "the change time follows");
+        assertFalse(revisions.isShared(), "the test server's embedded Derby is this server's alone");
     }
 
     @Test

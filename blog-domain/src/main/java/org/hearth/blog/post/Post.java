@@ -45,6 +45,9 @@ import org.hearth.blog.author.Author;
 @NamedQuery(name = "Post.findVisibleBySlug", query = """
         select p from Post p join fetch p.author
         where p.slug = :slug and p.status = org.hearth.blog.post.PostStatus.PUBLISHED and p.publishedAt <= :now""")
+@NamedQuery(name = "Post.visibleVersionBySlug", query = """
+        select p.version from Post p
+        where p.slug = :slug and p.status = org.hearth.blog.post.PostStatus.PUBLISHED and p.publishedAt <= :now""")
 @NamedQuery(name = "Post.findVisibleNewestFirst", query = """
         select p from Post p join fetch p.author
         where p.status = org.hearth.blog.post.PostStatus.PUBLISHED and p.publishedAt <= :now

@@ -8,9 +8,12 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -27,6 +30,9 @@ public class PostService {
 
     @PersistenceContext(unitName = "hearth-blog")
     private EntityManager em;
+
+    @Inject
+    private Event<PostChanged> changed;
 
     /**
      * Writes a new draft. Its slug comes from the title; when another post has it (or had it), {@code -2}, {@code -3}...
@@ -51,6 +57,7 @@ public class PostService {
     public Post publish(long postId, Instant when) {
         var post = require(postId);
         post.publish(when);
+        changed.fire(new PostChanged(postId));
         return post;
     }
 
@@ -67,6 +74,7 @@ public class PostService {
         }
         post.changeSlug(newSlug);
         em.flush();
+        changed.fire(new PostChanged(postId));
         return post;
     }
 
@@ -98,6 +106,7 @@ public class PostService {
             changeSlug(postId, slug.strip()); // the old slug keeps redirecting
         }
         em.flush(); // the version check of the database, for an edit that raced this one
+        changed.fire(new PostChanged(postId));
         return post;
     }
 
@@ -105,6 +114,7 @@ public class PostService {
     public Post unpublish(long postId) {
         var post = require(postId);
         post.unpublish();
+        changed.fire(new PostChanged(postId));
         return post;
     }
 
@@ -124,6 +134,19 @@ public class PostService {
                 .setParameter("slug", slug)
                 .setParameter("now", Instant.now())
                 .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * The version of the post readers see at this slug now (one short query, never from a cache), or empty: a cheap way
+     * to tell whether a page rendered from that post is still current.
+     */
+    public OptionalLong visibleVersion(String slug) {
+        return em.createNamedQuery("Post.visibleVersionBySlug", Long.class)
+                .setParameter("slug", slug)
+                .setParameter("now", Instant.now())
+                .getResultStream()
+                .mapToLong(Long::longValue)
                 .findFirst();
     }
 

@@ -6,8 +6,9 @@ package org.hearth.web.cache;
  * approved. {@link PageVersions} then gives the page a new {@code ETag}, so a conditional GET gets the new page instead
  * of {@code 304}. Fire it with {@code @Inject Event<PageChanged> changes; changes.fire(new PageChanged(path));}.
  * <p>
- * The event is remembered by the instance that receives it only; with several instances behind a load balancer,
- * provide a {@link PageChanges} bean that reads the change time from the database as well.
+ * The event is remembered by the instance that receives it only (it also drops the page from that instance's
+ * {@link PageCache}); changes that other instances must see go through the database (a post's version, a thread's
+ * revision), as comments and posts do.
  */
 public record PageChanged(String pagePath) {
 }

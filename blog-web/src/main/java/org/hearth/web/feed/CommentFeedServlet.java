@@ -20,6 +20,7 @@ import org.hearth.blog.post.Post;
 import org.hearth.blog.post.PostService;
 import org.hearth.comments.comment.Comment;
 import org.hearth.comments.comment.RecentComments;
+import org.hearth.comments.thread.ThreadRevisions;
 import org.hearth.web.cache.PageVersions;
 import org.hearth.web.cache.Validators;
 import org.hearth.web.post.PostPermalinks;
@@ -54,6 +55,9 @@ public class CommentFeedServlet extends HttpServlet {
     @Inject
     private transient PageVersions versions;
 
+    @Inject
+    private transient ThreadRevisions revisions;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         var matcher = ADDRESS.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
@@ -63,7 +67,9 @@ public class CommentFeedServlet extends HttpServlet {
             return;
         }
         var path = PostPermalinks.path(post.get());
-        var version = versions.of(path, "comments-" + post.get().getId(), post.get().getUpdatedAt());
+        var discussion = revisions.of(PostPermalinks.threadKey(post.get()));
+        var version = versions.of(path, "comments-" + post.get().getId() + "-r" + discussion.number(),
+                discussion.changedAt().isAfter(post.get().getUpdatedAt()) ? discussion.changedAt() : post.get().getUpdatedAt());
         response.setHeader("Cache-Control", "public, max-age=300");
         if (Validators.isCurrent(request, response, version.tag(), version.lastModified())) {
             Validators.notModified(response);

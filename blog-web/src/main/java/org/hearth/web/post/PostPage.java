@@ -1,6 +1,7 @@
 package org.hearth.web.post;
 
 import java.io.IOException;
+import java.time.Instant;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -13,13 +14,16 @@ import org.hearth.blog.post.Post;
 import org.hearth.blog.post.PostService;
 import org.hearth.comments.security.OwnComments;
 import org.hearth.comments.security.Visitors;
+import org.hearth.comments.thread.ThreadRevisions;
+import org.hearth.web.cache.PageCache;
 import org.hearth.web.cache.PageVersions;
 import org.hearth.web.cache.Validators;
 
 /**
  * A post at its permalink {@code /posts/{slug}} (see {@link PostPermalinks}). A slug the post had before answers
  * {@code 301} with the current permalink. The page carries an {@code ETag} and {@code Last-Modified} from
- * {@link PageVersions}, so a conditional GET of an unchanged page answers {@code 304}.
+ * {@link PageVersions} (the post's version and its discussion's revision), so a conditional GET of an unchanged page
+ * answers {@code 304}; the page may be kept by the {@link PageCache}.
  */
 @Named
 @RequestScoped
@@ -33,6 +37,9 @@ public class PostPage {
 
     @Inject
     private PageVersions versions;
+
+    @Inject
+    private ThreadRevisions revisions;
 
     private Post post;
 
@@ -56,16 +63,24 @@ public class PostPage {
             return;
         }
         var path = PostPermalinks.path(post);
-        var version = versions.of(path, "post-" + post.getId() + "-" + post.getVersion(), post.getUpdatedAt());
+        var threadKey = PostPermalinks.threadKey(post);
+        var discussion = revisions.of(threadKey);
+        var version = versions.of(path, "post-" + post.getId() + "-" + post.getVersion() + "-r" + discussion.number(),
+                latest(post.getUpdatedAt(), discussion.changedAt()));
         var external = faces.getExternalContext();
         var response = (HttpServletResponse) external.getResponse();
         var request = (HttpServletRequest) external.getRequest();
+        request.setAttribute(PageCache.RENDERED, new PageCache.Rendered(post.getSlug(), post.getVersion(), threadKey, discussion.number(), version));
         // A reader with comments of their own may see them pending: their page is theirs alone, never a 304.
         if (Visitors.cookie(request, OwnComments.COOKIE) == null
                 && Validators.isCurrent(request, response, version.tag(), version.lastModified())) {
             Validators.notModified(response);
             faces.responseComplete();
         }
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a == null || b != null && b.isAfter(a) ? b : a;
     }
 
     public Post getPost() {

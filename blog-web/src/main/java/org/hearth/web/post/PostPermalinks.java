@@ -2,6 +2,7 @@ package org.hearth.web.post;
 
 import java.io.IOException;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,10 +13,11 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.hearth.blog.post.Post;
 import org.hearth.blog.post.Slugs;
+import org.hearth.web.cache.PageCache;
 
 /**
  * Serves the permalink {@code /posts/{slug}} with the view {@code /post.xhtml}, the slug handed over as the request
- * attribute {@value #SLUG}. Anything else under {@code /posts/} is a 404.
+ * attribute {@value #SLUG}, through the {@link PageCache}. Anything else under {@code /posts/} is a 404.
  */
 @WebFilter(filterName = "PostPermalinks", urlPatterns = "/posts/*", dispatcherTypes = DispatcherType.REQUEST)
 public class PostPermalinks extends HttpFilter {
@@ -25,6 +27,9 @@ public class PostPermalinks extends HttpFilter {
 
     private static final String PREFIX = "/posts/";
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient PageCache pages;
 
     /**
      * The key of a post's comment thread and share counts. It names the post by id, so its discussion and counts stay
@@ -58,6 +63,6 @@ public class PostPermalinks extends HttpFilter {
             return;
         }
         request.setAttribute(SLUG, slug);
-        request.getRequestDispatcher("/post.xhtml").forward(request, response);
+        pages.serve(request, response, slug, into -> request.getRequestDispatcher("/post.xhtml").forward(request, into));
     }
 }

@@ -31,7 +31,10 @@ import jakarta.validation.constraints.Size;
 @NamedQuery(name = "Comment.repliesOfRoots",
         query = "select c from Comment c where c.rootId in :roots and c.status <> :hidden order by c.createdAt, c.id")
 @NamedQuery(name = "Comment.countVisibleTopLevel",
-        query = "select count(c) from Comment c where c.threadId = :thread and c.parentId is null and (c.status in :shown or c.id in :own)")
+        query = "select count(c) from Comment c where c.threadId = :thread and c.parentId is null and c.status in :shown")
+@NamedQuery(name = "Comment.ownPendingTopLevel", query = """
+        select c from Comment c where c.threadId = :thread and c.parentId is null and c.id in :own
+        and c.status = org.hearth.comments.comment.CommentStatus.PENDING""")
 @NamedQuery(name = "Comment.countApprovedByThreadKey",
         query = "select t.key, count(c) from Comment c, org.hearth.comments.thread.CommentThread t"
                 + " where c.threadId = t.id and t.key in :keys and c.status = org.hearth.comments.comment.CommentStatus.APPROVED group by t.key")

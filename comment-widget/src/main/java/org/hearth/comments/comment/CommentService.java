@@ -4,6 +4,8 @@ import java.sql.SQLException;
 import java.sql.SQLTransactionRollbackException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +28,7 @@ import org.hearth.comments.team.TeamDirectory;
 import org.hearth.comments.team.TeamMember;
 import org.hearth.comments.thread.CommentThread;
 import org.hearth.comments.thread.CommentThreadService;
+import org.hearth.comments.thread.ThreadRevisions;
 
 /**
  * Posts, shows and moderates comments. Every rule of the widget is enforced here, whether a comment arrives through
@@ -69,6 +72,9 @@ public class CommentService {
     private Event<CommentApproved> approved;
 
     @Inject
+    private ThreadRevisions revisions;
+
+    @Inject
     private Writer writer;
 
     /**
@@ -84,10 +90,14 @@ public class CommentService {
         @Inject
         private Event<CommentPosted> posted;
 
+        @Inject
+        private ThreadRevisions revisions;
+
         @Transactional
         public Comment store(Comment comment, String threadKey) {
             em.persist(comment);
             em.flush();
+            revisions.touch(comment.getThreadId());
             posted.fire(new CommentPosted(comment.getId(), threadKey, comment.getStatus()));
             return comment;
         }
@@ -248,28 +258,68 @@ public class CommentService {
             return new ThreadPage(found, List.of(), 0, false, 0);
         }
         var thread = found.get();
-        var own = ownIds.isEmpty() ? List.of(-1L) : List.copyOf(ownIds);
         var size = settings.pageSize();
+        var first = Math.max(0, page);
+        // The comments everyone sees, in index order (the index stops after one page): a condition on the reader's own
+        // comments in the same query would make the database sort the whole thread first.
         var cb = em.getCriteriaBuilder();
         var query = cb.createQuery(Comment.class);
         var c = query.from(Comment.class);
-        query.where(cb.equal(c.get("threadId"), thread.getId()), cb.isNull(c.get("parentId")),
-                cb.or(c.get("status").in(SHOWN), c.get("id").in(own)));
-        List<Order> order = switch (sort) {
-            case OLDEST -> List.of(cb.asc(c.get("createdAt")), cb.asc(c.get("id")));
-            case NEWEST -> List.of(cb.desc(c.get("createdAt")), cb.desc(c.get("id")));
-            case TOP -> List.of(cb.desc(c.get("smiles")), cb.asc(c.get("createdAt")), cb.asc(c.get("id")));
-        };
-        query.orderBy(order);
-        var first = Math.max(0, page);
-        var topLevel = em.createQuery(query).setFirstResult(first * size).setMaxResults(size).getResultList();
+        query.where(cb.equal(c.get("threadId"), thread.getId()), cb.isNull(c.get("parentId")), c.get("status").in(SHOWN));
+        query.orderBy(order(cb, c, sort));
+        // One row more on each side: the last of the previous page and the first of the next tell which of the
+        // reader's own pending comments belong on this page, and whether there is a next one.
+        int before = first > 0 ? 1 : 0;
+        var rows = em.createQuery(query).setFirstResult(first * size - before).setMaxResults(size + 1 + before).getResultList();
+        var previous = before == 1 && !rows.isEmpty() ? rows.getFirst() : null;
+        var shown = rows.subList(Math.min(before, rows.size()), rows.size());
+        boolean hasMore = shown.size() > size;
+        var next = hasMore ? shown.get(size) : null;
+        var topLevel = new ArrayList<>(hasMore ? shown.subList(0, size) : shown);
+        var pending = ownPendingTopLevel(thread, ownIds);
+        for (var mine : pending) {
+            if ((first == 0 || previous != null && sortsBefore(previous, mine, sort)) && (next == null || sortsBefore(mine, next, sort))) {
+                topLevel.add(mine);
+            }
+        }
+        topLevel.sort(comparator(sort));
         var total = count(em.createNamedQuery("Comment.countVisibleTopLevel", Long.class)
-                .setParameter("thread", thread.getId()).setParameter("shown", SHOWN).setParameter("own", own).getSingleResult());
+                .setParameter("thread", thread.getId()).setParameter("shown", SHOWN).getSingleResult()) + pending.size();
         List<Comment> replies = topLevel.isEmpty() ? List.of() : em.createNamedQuery("Comment.repliesOfRoots", Comment.class)
                 .setParameter("roots", topLevel.stream().map(Comment::getId).toList())
                 .setParameter("hidden", CommentStatus.SPAM)
                 .getResultList();
-        return new ThreadPage(found, CommentTree.build(topLevel, replies, ownIds), first, (long) (first + 1) * size < total, total);
+        return new ThreadPage(found, CommentTree.build(topLevel, replies, ownIds), first, hasMore, total);
+    }
+
+    /** The reader's own top-level comments of this thread that wait for moderation (only they see them). */
+    private List<Comment> ownPendingTopLevel(CommentThread thread, Set<Long> ownIds) {
+        if (ownIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("Comment.ownPendingTopLevel", Comment.class)
+                .setParameter("thread", thread.getId()).setParameter("own", List.copyOf(ownIds)).getResultList();
+    }
+
+    private static List<Order> order(jakarta.persistence.criteria.CriteriaBuilder cb, jakarta.persistence.criteria.Root<Comment> c, Sort sort) {
+        return switch (sort) {
+            case OLDEST -> List.of(cb.asc(c.get("createdAt")), cb.asc(c.get("id")));
+            case NEWEST -> List.of(cb.desc(c.get("createdAt")), cb.desc(c.get("id")));
+            case TOP -> List.of(cb.desc(c.get("smiles")), cb.asc(c.get("createdAt")), cb.asc(c.get("id")));
+        };
+    }
+
+    private static Comparator<Comment> comparator(Sort sort) {
+        Comparator<Comment> oldest = Comparator.comparing(Comment::getCreatedAt).thenComparing(Comment::getId);
+        return switch (sort) {
+            case OLDEST -> oldest;
+            case NEWEST -> oldest.reversed();
+            case TOP -> Comparator.comparingInt(Comment::getSmiles).reversed().thenComparing(oldest);
+        };
+    }
+
+    private static boolean sortsBefore(Comment a, Comment b, Sort sort) {
+        return comparator(sort).compare(a, b) < 0;
     }
 
     /** The approved comments of each thread key (keys of unknown threads count 0), in the order given. */
@@ -300,13 +350,16 @@ public class CommentService {
     public Comment editOwn(long id, Set<Long> ownIds, String markdown) {
         var comment = requireOwnAndEditable(id, ownIds);
         comment.edit(CommentBody.of(markdown));
+        revisions.touch(comment.getThreadId());
         return comment;
     }
 
     /** Deletes one's own comment while the edit window lasts (see {@link #editOwn}). */
     @Transactional
     public void deleteOwn(long id, Set<Long> ownIds) {
-        requireOwnAndEditable(id, ownIds).moderate(CommentStatus.DELETED);
+        var comment = requireOwnAndEditable(id, ownIds);
+        comment.moderate(CommentStatus.DELETED);
+        revisions.touch(comment.getThreadId());
     }
 
     /** Whether the author may still edit or delete this comment. */
@@ -342,6 +395,7 @@ public class CommentService {
         if (em.find(Smile.class, new Smile.Key(id, browserHash)) == null) {
             em.persist(new Smile(id, browserHash));
             comment.smile();
+            revisions.touch(comment.getThreadId());
         }
         return comment.getSmiles();
     }
@@ -352,6 +406,7 @@ public class CommentService {
         var comment = require(id);
         if (comment.getStatus() != CommentStatus.APPROVED) {
             comment.moderate(CommentStatus.APPROVED);
+            revisions.touch(comment.getThreadId());
             approved.fire(new CommentApproved(id, threadKey(comment)));
         }
     }
@@ -359,13 +414,13 @@ public class CommentService {
     /** Moderation: hides a comment as spam (with anything below it). */
     @Transactional
     public void markSpam(long id) {
-        require(id).moderate(CommentStatus.SPAM);
+        moderate(id, CommentStatus.SPAM);
     }
 
     /** Moderation: removes a comment; while it has replies a "comment removed" placeholder stands in for it. */
     @Transactional
     public void delete(long id) {
-        require(id).moderate(CommentStatus.DELETED);
+        moderate(id, CommentStatus.DELETED);
     }
 
     /** Moderation: refuses every later comment from this e-mail address. */
@@ -384,6 +439,12 @@ public class CommentService {
         if (!isBanned(Ban.Kind.CLIENT, hash)) {
             em.persist(new Ban(Ban.Kind.CLIENT, hash));
         }
+    }
+
+    private void moderate(long id, CommentStatus status) {
+        var comment = require(id);
+        comment.moderate(status);
+        revisions.touch(comment.getThreadId());
     }
 
     private String threadKey(Comment comment) {

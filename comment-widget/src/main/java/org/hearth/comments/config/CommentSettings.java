@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -30,6 +31,9 @@ import jakarta.servlet.annotation.WebListener;
  * <tr><td>{@value #MIN_SECONDS}</td><td>3</td><td>least seconds between showing the form and posting it</td></tr>
  * <tr><td>{@value #MAX_LINKS}</td><td>2</td><td>links a comment may hold before it waits for moderation</td></tr>
  * <tr><td>{@value #EMBED_ORIGINS}</td><td>(none)</td><td>space-separated origins whose pages may use embed.js</td></tr>
+ * <tr><td>{@value #SHARED_DATABASE}</td><td>{@code auto}</td><td>whether other servers write to the same database
+ * ({@code true}/{@code false}; {@code auto}: shared unless it is embedded Derby); see
+ * {@link org.hearth.comments.thread.ThreadRevisions}</td></tr>
  * </table>
  */
 @ApplicationScoped
@@ -43,6 +47,7 @@ public class CommentSettings {
     public static final String MIN_SECONDS = "hearth.comments.MIN_SECONDS";
     public static final String MAX_LINKS = "hearth.comments.MAX_LINKS";
     public static final String EMBED_ORIGINS = "hearth.comments.EMBED_ORIGINS";
+    public static final String SHARED_DATABASE = "hearth.comments.SHARED_DATABASE";
     public static final String MAIL_SESSION = "hearth.comments.MAIL_SESSION";
     public static final String MAIL_INTERVAL_SECONDS = "hearth.comments.MAIL_INTERVAL_SECONDS";
     public static final String MAIL_RETRY_SECONDS = "hearth.comments.MAIL_RETRY_SECONDS";
@@ -99,6 +104,16 @@ public class CommentSettings {
     /** Origins such as {@code https://example.org} whose pages may call the API from the browser. */
     public Set<String> embedOrigins() {
         return read(EMBED_ORIGINS, Set.of(), v -> Arrays.stream(v.trim().split("\\s+")).filter(s -> !s.isEmpty()).collect(Collectors.toSet()));
+    }
+
+    /** Whether other servers write to the same database, or empty to tell from the database itself ({@code auto}). */
+    public Optional<Boolean> sharedDatabase() {
+        return read(SHARED_DATABASE, Optional.empty(), v -> switch (v.toLowerCase(Locale.ROOT)) {
+            case "auto" -> Optional.empty();
+            case "true" -> Optional.of(true);
+            case "false" -> Optional.of(false);
+            default -> throw new IllegalArgumentException("expected auto, true or false");
+        });
     }
 
     /** The JNDI name of the {@code jakarta.mail.Session} notifications go through. */

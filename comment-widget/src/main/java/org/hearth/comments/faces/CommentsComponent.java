@@ -206,7 +206,7 @@ public class CommentsComponent extends UIComponentBase implements SystemEventLis
         var result = service.page(thread.getKey(), page, sort, own);
 
         var view = new DiscussionWriter(context.getResponseWriter(), Messages.of(context), settings, service, thread,
-                basePath(request), form == null ? FormState.empty() : form, visitors.formToken());
+                basePath(request), form == null ? FormState.empty() : form, visitors.formToken(request));
         view.write(result, sort, parseLong(request.getParameter(P_REPLY)), parseLong(request.getParameter(P_EDIT)), own,
                 context.getExternalContext().getRequestContextPath());
     }

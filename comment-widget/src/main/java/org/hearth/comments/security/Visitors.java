@@ -63,9 +63,26 @@ public class Visitors {
         return token;
     }
 
+    /**
+     * The request attribute that holds the form token written into this request's page, if any: a host that keeps
+     * rendered pages replaces it by a {@linkplain #formToken() fresh one} for every reader it serves the page to, so
+     * the widget's minimum time between showing a form and posting it keeps counting from each reader's own visit.
+     */
+    public static final String FORM_TOKEN = "org.hearth.comments.formToken";
+
     /** A signed "form shown now" token for a form's hidden field. */
     public String formToken() {
         return signatures.signer().sign(FORM_PURPOSE, Long.toString(Instant.now().toEpochMilli()));
+    }
+
+    /** The form token of this request's page (one per request, remembered as {@value #FORM_TOKEN}). */
+    public String formToken(HttpServletRequest request) {
+        var token = (String) request.getAttribute(FORM_TOKEN);
+        if (token == null) {
+            token = formToken();
+            request.setAttribute(FORM_TOKEN, token);
+        }
+        return token;
     }
 
     private Optional<Instant> formShownAt(String token) {

@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.hearth.comments.thread.CommentThread;
+import org.hearth.comments.thread.ThreadRevisions;
 
 /**
  * Counts shares started from this site: each client at most once per network per thread per day (UTC), so reloads
@@ -25,6 +27,9 @@ public class ShareCounter {
 
     @PersistenceContext(unitName = "hearth-comments")
     private EntityManager em;
+
+    @Inject
+    private ThreadRevisions revisions;
 
     private final AtomicReference<LocalDate> purgedBefore = new AtomicReference<>(LocalDate.MIN);
 
@@ -49,6 +54,7 @@ public class ShareCounter {
             em.persist(new ShareCount(thread.getId(), network, 1));
         }
         em.flush();
+        revisions.touch(thread);
         return true;
     }
 
@@ -58,6 +64,7 @@ public class ShareCounter {
      * @throws IllegalArgumentException when the text is longer than {@value ShareMessage#MAX} characters
      */
     public void keepMessage(CommentThread thread, String text) {
+        // No new revision: pages show the words their host passes; the stored ones serve the share redirects.
         var stored = em.find(ShareMessage.class, thread.getId());
         if (text == null || text.isBlank()) {
             if (stored != null) {

@@ -15,6 +15,7 @@ public class CommentThreadService {
     @PersistenceContext(unitName = "hearth-comments")
     private EntityManager em;
 
+
     /**
      * The thread with this key, created on first use; its title and URL become the ones given (the host knows best).
      *
@@ -25,6 +26,7 @@ public class CommentThreadService {
         if (existing.isPresent()) {
             var thread = existing.get();
             if (!thread.getTitle().equals(title) || !thread.getUrl().equals(url)) {
+                // No new revision: pages show the title and URL their host passes, and the host knows when they change.
                 thread.describe(title, url);
             }
             return thread;

@@ -8,6 +8,7 @@ import static org.hearth.scaleout.Cluster.hearth;
 import static org.hearth.scaleout.Cluster.status;
 import static org.hearth.scaleout.Cluster.viaNginx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -155,6 +156,22 @@ class ScaleOutIT {
         assertTrue(get(B.uri(threadQuery), own).body().contains(body), "B shows the comment A stored, at once");
         assertTrue(get(viaNginx(threadQuery), own).body().contains(body));
         assertTrue(!get(B.uri(threadQuery)).body().contains(body), "nobody else sees it before it is approved");
+    }
+
+    @Test
+    @Order(3)
+    void aPageKeptByBIsDroppedAtOnceWhenItsDiscussionChangesOnA() {
+        var path = "/posts/" + KEPT_SLUGS.get(0);
+        var keyMatcher = Pattern.compile("data-hc-share=\"([^\"]+)\"").matcher(get(B.uri(path)).body());
+        assertTrue(keyMatcher.find(), "the post page carries its thread key");
+        var kept = get(B.uri(path));
+        assertEquals("hit", kept.headers().firstValue("X-Hearth-Cache").orElse(""), "B keeps the page it rendered");
+
+        assertEquals(204, Cluster.post(A.uri("/share/linkedin?thread=" + keyMatcher.group(1)), "{}").statusCode(), "a share counted on A");
+
+        var after = get(B.uri(path));
+        assertEquals("miss", after.headers().firstValue("X-Hearth-Cache").orElse(""), "B renders the page again at once");
+        assertNotEquals(kept.headers().firstValue("ETag"), after.headers().firstValue("ETag"), "with the new count");
     }
 
     @Test

@@ -1,0 +1,281 @@
+package org.hearth.web.cache;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.hearth.blog.post.PostChanged;
+import org.hearth.blog.post.PostService;
+import org.hearth.comments.security.OwnComments;
+import org.hearth.comments.security.Visitors;
+import org.hearth.comments.thread.ThreadRevisions;
+import org.hearth.web.feed.SiteAddress;
+
+/**
+ * Keeps the rendered HTML of post pages for anonymous readers, so that a page is rendered once per change rather than
+ * once per reader.
+ * <p>
+ * <b>What is kept.</b> A post page asked for with {@code GET} or {@code HEAD} by a reader without a session, without a
+ * sign-in and without comments of their own (the {@value OwnComments#COOKIE} cookie), with no query parameters but the
+ * discussion's sort and page. A page the view marked as {@linkplain #RENDERED cacheable} and that answered 200 without
+ * setting a cookie is kept with its headers; the form token the widget wrote into it is replaced by a fresh one for
+ * every reader, so the widget's minimum time between showing and posting a form still counts from each reader's visit.
+ * <p>
+ * <b>When it is dropped.</b> A kept page is served only while everything it was rendered from is unchanged:
+ * <ul>
+ * <li>its discussion's {@linkplain ThreadRevisions revision} (any comment posted, edited, moderated or smiled at, any
+ *     share counted);</li>
+ * <li>the post: on a database only this server opens (embedded Derby), any post published, revised, renamed or
+ *     unpublished through {@link PostService} ({@link PostChanged}) or any {@link PageChanged} drops every kept page;
+ *     on a database other servers share, the post's version is read (one short query) at every request as well, so a
+ *     change made on another server shows at once;</li>
+ * <li>its age: at most {@value #SECONDS_PROPERTY} seconds (default {@value #DEFAULT_SECONDS}), because comments show
+ *     their age in words ("5 minutes ago").</li>
+ * </ul>
+ * At most {@value #MEGABYTES_PROPERTY} megabytes (default {@value #DEFAULT_MEGABYTES}) are kept; the oldest pages go
+ * first. {@code -Dhearth.page-cache.seconds=0} turns the cache off. Responses say {@code X-Hearth-Cache: hit} or
+ * {@code miss}.
+ */
+@ApplicationScoped
+public class PageCache {
+
+    /**
+     * The request attribute by which a view marks its page as cacheable, with what it was rendered from (a
+     * {@link Rendered}); set it before the page renders, after reading what it shows.
+     */
+    public static final String RENDERED = "org.hearth.web.cache.rendered";
+
+    public static final String SECONDS_PROPERTY = "hearth.page-cache.seconds";
+    public static final String MEGABYTES_PROPERTY = "hearth.page-cache.megabytes";
+    static final int DEFAULT_SECONDS = 60;
+    static final int DEFAULT_MEGABYTES = 32;
+    static final String HEADER = "X-Hearth-Cache";
+
+    private static final Logger LOG = Logger.getLogger(PageCache.class.getName());
+    private static final List<String> KEY_PARAMETERS = List.of("hc-sort", "hc-page");
+    private static final List<String> NOT_REPLAYED = List.of("content-length", "date", "set-cookie", "etag", "last-modified",
+            HEADER.toLowerCase());
+
+    /**
+     * What a cacheable page was rendered from.
+     *
+     * @param slug           the post's slug
+     * @param postVersion    the post's version
+     * @param threadKey      the key of the post's discussion
+     * @param threadRevision the discussion's revision, read before the discussion was
+     * @param version        the page's validators
+     */
+    public record Rendered(String slug, long postVersion, String threadKey, long threadRevision, PageVersions.Version version) {
+    }
+
+    /** A kept page: its body cut where the form token was, its headers, and what it was rendered from. */
+    record Entry(List<byte[]> parts, Map<String, List<String>> headers, String contentType, Rendered rendered,
+                 long siteRevision, long storedAt, int size) {
+    }
+
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicLong bytes = new AtomicLong();
+    private final AtomicLong siteRevision = new AtomicLong();
+    private final long maxAgeNanos = TimeUnit.SECONDS.toNanos(Math.max(0, setting(SECONDS_PROPERTY, DEFAULT_SECONDS)));
+    private final long maxBytes = Math.max(1, setting(MEGABYTES_PROPERTY, DEFAULT_MEGABYTES)) * 1024L * 1024L;
+
+    @Inject
+    private ThreadRevisions revisions;
+
+    @Inject
+    private PostService posts;
+
+    @Inject
+    private Visitors visitors;
+
+    /** Renders a page (into the response given). */
+    @FunctionalInterface
+    public interface Renderer {
+        void render(HttpServletResponse response) throws IOException, ServletException;
+    }
+
+    void postChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) PostChanged event) {
+        siteRevision.incrementAndGet();
+    }
+
+    void pageChanged(@Observes PageChanged event) {
+        siteRevision.incrementAndGet();
+    }
+
+    /**
+     * Answers a request for the post page with this slug: from a kept page when it is still current, else by
+     * rendering it (and keeping it when it may be kept).
+     */
+    public void serve(HttpServletRequest request, HttpServletResponse response, String slug, Renderer renderer)
+            throws IOException, ServletException {
+        var key = isCacheable(request) ? key(slug, request) : null;
+        if (key == null) {
+            renderer.render(response);
+            return;
+        }
+        var entry = entries.get(key);
+        if (entry != null && isCurrent(entry)) {
+            replay(entry, request, response);
+            return;
+        }
+        long site = siteRevision.get();
+        response.setHeader(HEADER, "miss");
+        var captured = new CapturedResponse(response);
+        renderer.render(captured);
+        if (request.getAttribute(RENDERED) instanceof Rendered rendered && slug.equals(rendered.slug()) && captured.isPage()
+                && request.getSession(false) == null) {
+            keep(key, rendered, site, captured, response, (String) request.getAttribute(Visitors.FORM_TOKEN));
+        }
+        captured.finish();
+    }
+
+    private boolean isCacheable(HttpServletRequest request) {
+        return maxAgeNanos > 0 && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                && request.getSession(false) == null && request.getUserPrincipal() == null
+                && Visitors.cookie(request, OwnComments.COOKIE) == null;
+    }
+
+    /**
+     * The key of the page asked for, or null when the request has parameters that change more than sort and page.
+     * Pages hold absolute links to the site (share links, the canonical URL), so the site's address is part of it.
+     */
+    private static String key(String slug, HttpServletRequest request) {
+        var key = new StringBuilder(SiteAddress.of(request)).append(' ').append(slug);
+        for (var name : Collections.list(request.getParameterNames())) {
+            if (!KEY_PARAMETERS.contains(name) || request.getParameterValues(name).length > 1) {
+                return null;
+            }
+        }
+        for (var name : KEY_PARAMETERS) {
+            var value = request.getParameter(name);
+            if (value != null) {
+                key.append('&').append(name).append('=').append(value);
+            }
+        }
+        return key.toString();
+    }
+
+    private boolean isCurrent(Entry entry) {
+        var rendered = entry.rendered();
+        if (System.nanoTime() - entry.storedAt() > maxAgeNanos || entry.siteRevision() != siteRevision.get()
+                || revisions.of(rendered.threadKey()).number() != rendered.threadRevision()) {
+            return false;
+        }
+        // Only another server can change the post behind this one's back, and only when they share the database.
+        return !revisions.isShared() || posts.visibleVersion(rendered.slug()).equals(OptionalLong.of(rendered.postVersion()));
+    }
+
+    private void replay(Entry entry, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        entry.headers().forEach((name, values) -> {
+            response.setHeader(name, values.getFirst());
+            values.stream().skip(1).forEach(value -> response.addHeader(name, value));
+        });
+        response.setHeader(HEADER, "hit");
+        var version = entry.rendered().version();
+        if (Validators.isCurrent(request, response, version.tag(), version.lastModified())) {
+            Validators.notModified(response);
+            return;
+        }
+        response.setContentType(entry.contentType());
+        var token = entry.parts().size() > 1 ? visitors.formToken().getBytes(StandardCharsets.US_ASCII) : new byte[0];
+        response.setContentLength(entry.size() + (entry.parts().size() - 1) * token.length);
+        if ("HEAD".equals(request.getMethod())) {
+            return;
+        }
+        var out = response.getOutputStream();
+        for (int i = 0; i < entry.parts().size(); i++) {
+            if (i > 0) {
+                out.write(token);
+            }
+            out.write(entry.parts().get(i));
+        }
+    }
+
+    private void keep(String key, Rendered rendered, long site, CapturedResponse captured, HttpServletResponse response, String token) {
+        var body = captured.body();
+        var parts = token == null ? List.of(body) : split(body, token.getBytes(StandardCharsets.US_ASCII));
+        if (token != null && parts.size() < 2) {
+            LOG.warning(() -> "The page " + key + " holds no form token as written; it is not kept");
+            return;
+        }
+        var headers = new LinkedHashMap<String, List<String>>();
+        for (var name : response.getHeaderNames()) {
+            if (!NOT_REPLAYED.contains(name.toLowerCase())) {
+                headers.put(name, List.copyOf(response.getHeaders(name)));
+            }
+        }
+        int size = parts.stream().mapToInt(part -> part.length).sum();
+        var previous = entries.put(key, new Entry(parts, headers, response.getContentType(), rendered, site, System.nanoTime(), size));
+        bytes.addAndGet(size - (previous == null ? 0 : previous.size()));
+        if (bytes.get() > maxBytes) {
+            evictOldest();
+        }
+    }
+
+    /** Drops the oldest pages until a quarter of the space is free. */
+    private synchronized void evictOldest() {
+        var oldestFirst = new ArrayList<>(entries.entrySet());
+        oldestFirst.sort(Comparator.comparingLong(e -> e.getValue().storedAt()));
+        for (var e : oldestFirst) {
+            if (bytes.get() <= maxBytes * 3 / 4) {
+                break;
+            }
+            if (entries.remove(e.getKey(), e.getValue())) {
+                bytes.addAndGet(-e.getValue().size());
+            }
+        }
+    }
+
+    /** The body cut at every occurrence of the token (which is left out). */
+    static List<byte[]> split(byte[] body, byte[] token) {
+        var parts = new ArrayList<byte[]>();
+        int start = 0;
+        for (int i = indexOf(body, token, 0); i >= 0; i = indexOf(body, token, start)) {
+            parts.add(Arrays.copyOfRange(body, start, i));
+            start = i + token.length;
+        }
+        parts.add(Arrays.copyOfRange(body, start, body.length));
+        return parts;
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle, int from) {
+        outer:
+        for (int i = from; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static int setting(String property, int fallback) {
+        try {
+            return Integer.parseInt(System.getProperty(property, String.valueOf(fallback)).strip());
+        } catch (NumberFormatException e) {
+            LOG.warning(() -> "The JVM option -D" + property + " is not a number; using " + fallback);
+            return fallback;
+        }
+    }
+}
