@@ -10,20 +10,23 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /**
- * Seeds a comment thread through Hearth's JSON API (java Seed.java BASE THREAD TOP_LEVEL TOKEN): TOP_LEVEL top-level
+ * Seeds a comment thread through Hearth's JSON API (java Seed.java BASE THREAD TOP_LEVEL TOKEN FORM): TOP_LEVEL top-level
  * comments, each followed by a chain of replies 2 to 4 deep (3 on average), so the thread holds 4 × TOP_LEVEL
  * comments with replies down to depth 4. Every comment is its own simulated client (see BenchmarkMode), 8 at a time.
+ * FORM is a form token of the API ({@code GET /api/comments} hands it out), at least a few seconds old.
  */
 public class Seed {
 
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
     private static final AtomicLong CLIENTS = new AtomicLong();
+    private static String form;
 
     public static void main(String[] args) throws Exception {
         var base = args[0];
         var thread = args[1];
         int topLevel = Integer.parseInt(args[2]);
         var token = args[3];
+        form = args[4];
         var http = HttpClient.newHttpClient();
         try (var pool = Executors.newFixedThreadPool(8)) {
             List<Future<?>> chains = new ArrayList<>();
@@ -48,7 +51,7 @@ public class Seed {
     private static long post(HttpClient http, String base, String thread, Long parent, int n, int depth, String token) throws Exception {
         var body = "Comment " + n + "." + depth + " (" + System.nanoTime() + ") in " + thread + ": a thoughtful reply about community, with *some* Markdown "
                 + "and enough words to look like a real comment that a reader took the time to write.";
-        var json = "{\"thread\":\"" + thread + "\",\"parentId\":" + parent + ",\"name\":\"Reader " + n + "\",\"body\":\"" + body + "\"}";
+        var json = "{\"form\":\"" + form + "\",\"thread\":\"" + thread + "\",\"parentId\":" + parent + ",\"name\":\"Reader " + n + "\",\"body\":\"" + body + "\"}";
         var request = HttpRequest.newBuilder(URI.create(base + "/api/comments"))
                 .header("Content-Type", "application/json")
                 .header("X-Hearth-Benchmark", token)

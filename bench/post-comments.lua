@@ -11,13 +11,14 @@ end
 function init(args)
     thread_key = args[1]
     token = args[2]
+    form = args[3]
     acknowledged = 0
 end
 
 function request()
     counter = counter + 1
     local client = "poster-" .. id .. "-" .. counter
-    local body = '{"thread":"' .. thread_key .. '","name":"Poster ' .. id .. '","body":"Load comment ' .. client ..
+    local body = '{"form":"' .. form .. '","thread":"' .. thread_key .. '","name":"Poster ' .. id .. '","body":"Load comment ' .. client ..
         ' with a few words, like a reader would write."}'
     return wrk.format("POST", "/api/comments", {
         ["Content-Type"] = "application/json",

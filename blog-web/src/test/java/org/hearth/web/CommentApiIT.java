@@ -47,7 +47,8 @@ class CommentApiIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.withContextParams(Deployments.hearthWar("comment-api-it"),
-                Map.of("hearth.comments.RATE_LIMIT", Integer.toString(RATE_LIMIT), "hearth.comments.EMBED_ORIGINS", FRIEND));
+                Map.of("hearth.comments.RATE_LIMIT", Integer.toString(RATE_LIMIT), "hearth.comments.EMBED_ORIGINS", FRIEND,
+                        "hearth.comments.MIN_SECONDS", "0"));
     }
 
     private URI uri(String path) {
@@ -62,7 +63,11 @@ class CommentApiIT {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** POSTs a comment with the form token a GET of a discussion hands out (unless the JSON names its own). */
     private HttpResponse<String> post(String json) throws IOException, InterruptedException {
+        if (json.startsWith("{\"") && !json.contains("\"form\"")) {
+            json = "{\"form\":\"" + DemoSite.formToken(base) + "\"," + json.substring(1);
+        }
         return http.send(HttpRequest.newBuilder(uri("api/comments")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -180,6 +185,18 @@ class CommentApiIT {
                 400, "parentId", "unknown-parent");
 
         assertEquals(0, json(get("api/comments?thread=" + thread)).getJsonNumber("topLevel").longValue());
+    }
+
+    @Test
+    void aCommentNeedsTheFormTokenOfTheDiscussionItAnswers() throws Exception {
+        var thread = newThread();
+        assertFalse(json(get("api/comments?thread=" + thread)).getString("form").isBlank(), "a GET hands out a form token");
+        var words = "\"name\":\"Bo\",\"body\":\"Without a token\",\"thread\":\"" + thread + "\"";
+        assertProblem(post("{\"form\":null," + words + "}"), 400, "form", "form-expired");
+        assertProblem(post("{\"form\":\"1764072000000.forged\"," + words + "}"), 400, "form", "form-expired");
+        var taken = post("{" + words + "}");
+        assertEquals(201, taken.statusCode(), "with the token it is taken: " + taken.body());
+        assertEquals("pending", json(taken).getString("status"));
     }
 
     @Test

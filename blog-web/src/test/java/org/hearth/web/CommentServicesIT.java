@@ -100,7 +100,7 @@ class CommentServicesIT {
     }
 
     private static Commenter guest() {
-        return new Commenter("it-" + UUID.randomUUID(), Set.of(), null, null);
+        return new Commenter("it-" + UUID.randomUUID(), Set.of(), Instant.now().minusSeconds(60), null);
     }
 
     private CommentThread newThread() {
@@ -195,11 +195,17 @@ class CommentServicesIT {
         var thread = newThread();
         var comment = comments.post(thread, new NewComment(thread.getKey(), null, "Lou", null, null, "Smile at me"), guest());
         comments.approve(comment.getId());
-        assertEquals(1, comments.smile(comment.getId(), "browser-a"));
-        assertEquals(1, comments.smile(comment.getId(), "browser-a"));
-        assertEquals(2, comments.smile(comment.getId(), "browser-b"));
+        assertEquals(1, comments.smile(comment.getId(), "browser-a", "office"));
+        assertEquals(1, comments.smile(comment.getId(), "browser-a", "office"), "once per browser");
+        assertEquals(2, comments.smile(comment.getId(), "browser-b", "office"), "two browsers behind one address: two smiles");
+        for (int i = 3; i <= CommentService.SMILES_PER_ADDRESS + 5; i++) {
+            comments.smile(comment.getId(), "browser-" + i, "office");
+        }
+        assertEquals(CommentService.SMILES_PER_ADDRESS, comments.smile(comment.getId(), "cookie-dropper", "office"),
+                "one address cannot smile without end by dropping its cookies");
+        assertEquals(CommentService.SMILES_PER_ADDRESS + 1, comments.smile(comment.getId(), "browser-x", "home"));
         var top = comments.page(thread.getKey(), 0, CommentService.Sort.TOP, Set.of()).comments();
-        assertEquals(2, top.getFirst().comment().getSmiles());
+        assertEquals(CommentService.SMILES_PER_ADDRESS + 1, top.getFirst().comment().getSmiles());
     }
 
     @Test
@@ -332,7 +338,7 @@ class CommentServicesIT {
         comments.approve(comment.getId());
         var approved = revisions.of(thread.getKey()).number();
         assertTrue(approved != pending, "approving changes the revision");
-        comments.smile(comment.getId(), "smiler-" + UUID.randomUUID());
+        comments.smile(comment.getId(), "smiler-" + UUID.randomUUID(), "address");
         var smiled = revisions.of(thread.getKey()).number();
         assertTrue(smiled != approved, "a smile changes the revision");
         comments.delete(comment.getId());

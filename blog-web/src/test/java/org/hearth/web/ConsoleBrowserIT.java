@@ -46,8 +46,11 @@ class ConsoleBrowserIT {
         }
     }
 
+    /** Waits for a condition, also while the page it looks at is being replaced (a form posted, then redirected). */
     private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
+        return wait;
     }
 
     @Test
@@ -80,7 +83,7 @@ class ConsoleBrowserIT {
         var question = "Is this for newcomers too " + UUID.randomUUID().toString().substring(0, 8) + "?";
         var posted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base.toExternalForm() + "api/comments"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"thread\":\"" + thread + "\",\"title\":\"" + title + "\",\"url\":\"" + postUrl
+                .POST(HttpRequest.BodyPublishers.ofString("{\"form\":\"" + DemoSite.formToken(base) + "\",\"thread\":\"" + thread + "\",\"title\":\"" + title + "\",\"url\":\"" + postUrl
                         + "\",\"name\":\"Nadia\",\"email\":\"nadia-" + UUID.randomUUID() + "@example.org\",\"body\":\"" + question + "\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(201, posted.statusCode(), posted.body());

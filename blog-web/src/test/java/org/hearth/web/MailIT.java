@@ -72,7 +72,7 @@ class MailIT {
     }
 
     private long post(String thread, Long parentId, String name, String email, boolean notify, String body) throws Exception {
-        var json = Json.createObjectBuilder().add("thread", thread).add("title", "Mail thread " + thread)
+        var json = Json.createObjectBuilder().add("form", DemoSite.formToken(base)).add("thread", thread).add("title", "Mail thread " + thread)
                 .add("url", "https://example.org/" + thread).add("name", name).add("email", email).add("notify", notify).add("body", body);
         if (parentId != null) {
             json.add("parentId", parentId);

@@ -193,6 +193,7 @@
         var form = el("form", {method: "post", action: "#", id: "hc-form-" + widget.index, "class": "hc-form", novalidate: "novalidate"});
         form.appendChild(el("h3", {}, TEXT.formHeading));
         form.appendChild(el("input", {type: "hidden", name: "hc-thread", value: widget.thread}));
+        form.appendChild(el("input", {type: "hidden", name: "hc-form", value: ""}));
         field(form, TEXT.name, "hc-name", "text", true, "name");
         field(form, TEXT.email, "hc-email", "email", false, "email");
         field(form, TEXT.website, "hc-website", "url", false, "url");
@@ -458,6 +459,8 @@
                     return;
                 }
                 heading.textContent = TEXT.heading(result.json.topLevel);
+                // The signed time the discussion was shown: posting needs it back (the widget's minimum reading time).
+                widget.form.querySelector("input[name='hc-form']").value = result.json.form || "";
                 result.json.comments.forEach(function (c) {
                     list.appendChild(renderComment(c, widget));
                 });

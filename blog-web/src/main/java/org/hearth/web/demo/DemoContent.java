@@ -110,7 +110,7 @@ public class DemoContent {
     private void discuss(Post post, Author author) {
         var thread = threads.register(PostPermalinks.threadKey(post), post.getTitle(),
                 System.getProperty(SiteAddress.PROPERTY, "http://localhost:8080") + PostPermalinks.path(post));
-        var reader = new Commenter("demo-content", Set.of(), null, null);
+        var reader = Commenter.host("demo-content");
         var first = comments.post(thread, new NewComment(thread.getKey(), null, "Maya Okafor", null, null, markdown("maya.md")),
                 Optional.empty(), reader);
         comments.approve(first.getId());

@@ -83,7 +83,7 @@ public class CommentResource {
         var result = comments.page(thread, page, order, visitors.ownIds(request));
         return new ThreadJson(thread, result.thread().map(t -> t.getTitle()).orElse(null), result.thread().map(t -> t.getUrl()).orElse(null),
                 order.name().toLowerCase(Locale.ROOT), result.page(), result.hasMore(), result.topLevel(),
-                result.comments().stream().map(n -> CommentJson.of(n, thread)).toList());
+                result.comments().stream().map(n -> CommentJson.of(n, thread)).toList(), visitors.formToken());
     }
 
     /**
@@ -141,7 +141,7 @@ public class CommentResource {
     @POST
     @Path("{id:\\d{1,18}}/smiles")
     public SmilesJson smile(@PathParam("id") long id) {
-        return new SmilesJson(id, comments.smile(id, visitors.clientHash(request)));
+        return new SmilesJson(id, comments.smile(id, visitors.browserHash(request, response), visitors.clientHash(request)));
     }
 
     /** The smiles of a comment. */

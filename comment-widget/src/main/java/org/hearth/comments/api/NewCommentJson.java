@@ -2,8 +2,8 @@ package org.hearth.comments.api;
 
 /**
  * The body of {@code POST /api/comments}. {@code title} and {@code url} name a thread that does not exist yet;
- * {@code homepage} is the honeypot (people leave it empty) and {@code form} the signed time the form was shown
- * (both optional, sent by embed.js). {@code notify} asks for an e-mail about each approved reply (needs {@code email}).
+ * {@code homepage} is the honeypot (people leave it empty; optional) and {@code form} the signed time the form was
+ * shown (required: the {@code form} of {@code GET /api/comments}; embed.js sends both). {@code notify} asks for an e-mail about each approved reply (needs {@code email}).
  */
 public class NewCommentJson {
     public String thread;

@@ -28,7 +28,11 @@ public record SpamRules(Duration minTimeToSubmit, int perMinute, int maxLinks) {
         if (commenter.honeypot() != null && !commenter.honeypot().isEmpty()) {
             throw new InvalidCommentException("homepage", "honeypot", "This field must stay empty.");
         }
-        if (commenter.formShownAt() != null && commenter.formShownAt().plus(minTimeToSubmit).isAfter(now)) {
+        if (commenter.formShownAt() == null) {
+            throw new InvalidCommentException("form", "form-expired",
+                    "This form has expired or was not shown by this site. Please reload the page and post your comment again.");
+        }
+        if (commenter.formShownAt().plus(minTimeToSubmit).isAfter(now)) {
             throw new InvalidCommentException("body", "too-fast",
                     "That was quick! Please take a few seconds to read your comment, then post it again.");
         }

@@ -146,7 +146,7 @@ public class CommentsComponent extends UIComponentBase implements SystemEventLis
         var own = visitors.ownIds(request);
         try {
             if (form.smile() != null) {
-                comments.smile(form.smile(), visitors.clientHash(request));
+                comments.smile(form.smile(), visitors.browserHash(request, response), visitors.clientHash(request));
                 redirect(context, request, response, form.smile());
             } else if (form.delete() != null) {
                 comments.deleteOwn(form.delete(), own);

@@ -2,7 +2,6 @@ package org.hearth.comments.inbox;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -105,7 +104,7 @@ public class Inbox {
                 .orElseThrow(() -> new org.hearth.comments.comment.InvalidCommentException("parentId", "unknown-parent",
                         "The comment you answer is not in this discussion."));
         var thread = em.find(CommentThread.class, comment.getThreadId());
-        var team = new Commenter(Hashes.sha256("team:" + member.name()), Set.of(), null, null);
+        var team = Commenter.host(Hashes.sha256("team:" + member.name()));
         return comments.post(thread, new NewComment(thread.getKey(), commentId, member.name(), null, null, body), Optional.of(member), team);
     }
 

@@ -1,7 +1,9 @@
 package org.hearth.comments.security;
 
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,13 +17,17 @@ import org.hearth.comments.comment.Commenter;
 
 /**
  * Reads what the widget needs to know of a visitor from their request: a keyed fingerprint of their network address
- * (rate limits, bans, smiles), the comments they proved to have written (tokens in the {@value OwnComments#COOKIE}
+ * (rate limits, bans) and of their browser (smiles), the comments they proved to have written (tokens in the {@value OwnComments#COOKIE}
  * cookie or the {@value OwnComments#HEADER} header), and the signed time a form was shown to them.
  */
 @ApplicationScoped
 public class Visitors {
 
     private static final String FORM_PURPOSE = "form-shown";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** How long a form may stay open before posting it asks for a reload. */
+    public static final Duration FORM_LIFETIME = Duration.ofDays(1);
 
     @Inject
     private Signatures signatures;
@@ -35,6 +41,24 @@ public class Visitors {
     public String clientHash(HttpServletRequest request) {
         var address = BenchmarkMode.simulatedClient(request).map(client -> "benchmark:" + client).orElse(request.getRemoteAddr());
         return signatures.signer().fingerprint("client", address);
+    }
+
+    /** The cookie that tells one browser from another (a random name, nothing else: it proves nothing). */
+    public static final String BROWSER_COOKIE = "hc_browser";
+
+    /**
+     * A keyed fingerprint of the browser behind this request, from its {@value #BROWSER_COOKIE} cookie; a browser
+     * without one gets a new random one (HttpOnly, SameSite=Lax, a year).
+     */
+    public String browserHash(HttpServletRequest request, HttpServletResponse response) {
+        var id = cookie(request, BROWSER_COOKIE);
+        if (id == null || !id.matches("[A-Za-z0-9_-]{22}")) {
+            var random = new byte[16];
+            RANDOM.nextBytes(random);
+            id = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+            response.addCookie(readerCookie(request, BROWSER_COOKIE, id));
+        }
+        return signatures.signer().fingerprint("browser", id);
     }
 
     /** The comments this request proves its sender wrote. */
@@ -53,14 +77,19 @@ public class Visitors {
      */
     public String rememberOwn(HttpServletRequest request, HttpServletResponse response, long id) {
         var token = ownerToken(id);
-        var cookie = new Cookie(OwnComments.COOKIE, OwnComments.add(cookie(request, OwnComments.COOKIE), token));
+        response.addCookie(readerCookie(request, OwnComments.COOKIE, OwnComments.add(cookie(request, OwnComments.COOKIE), token)));
+        return token;
+    }
+
+    /** A cookie of the widget for this site's pages: HttpOnly, SameSite=Lax, kept a year. */
+    private static Cookie readerCookie(HttpServletRequest request, String name, String value) {
+        var cookie = new Cookie(name, value);
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setHttpOnly(true);
         cookie.setSecure(request.isSecure());
         cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
         cookie.setAttribute("SameSite", "Lax");
-        response.addCookie(cookie);
-        return token;
+        return cookie;
     }
 
     /**
@@ -85,10 +114,12 @@ public class Visitors {
         return token;
     }
 
+    /** When the form was shown, from its token; empty for a missing, forged or expired ({@link #FORM_LIFETIME}) one. */
     private Optional<Instant> formShownAt(String token) {
         return signatures.signer().verify(FORM_PURPOSE, token)
                 .filter(v -> v.matches("\\d{1,15}"))
-                .map(v -> Instant.ofEpochMilli(Long.parseLong(v)));
+                .map(v -> Instant.ofEpochMilli(Long.parseLong(v)))
+                .filter(shown -> shown.plus(FORM_LIFETIME).isAfter(Instant.now()));
     }
 
     /** The value of a cookie, or null. */

@@ -36,6 +36,13 @@ class SpamRulesTest {
     }
 
     @Test
+    void commentWithoutAValidFormTokenIsRefused() {
+        var error = refusal(commenter(null, null), 0, 0, false);
+        assertEquals("form-expired", error.getReason());
+        assertEquals("form", error.getField());
+    }
+
+    @Test
     void formPostedFasterThanAPersonCanWriteIsRefused() {
         var error = refusal(commenter(now.minusSeconds(1), null), 0, 0, false);
         assertEquals("too-fast", error.getReason());
@@ -44,20 +51,20 @@ class SpamRulesTest {
 
     @Test
     void sixthCommentWithinAMinuteIsTooMany() {
-        assertDoesNotThrow(() -> rules.refuse(commenter(null, null), now, 4, 0, false));
-        var error = refusal(commenter(null, null), 5, 0, false);
+        assertDoesNotThrow(() -> rules.refuse(commenter(now.minusSeconds(40), null), now, 4, 0, false));
+        var error = refusal(commenter(now.minusSeconds(40), null), 5, 0, false);
         assertEquals("rate-limit", error.getReason());
         assertTrue(error.isTooMany());
     }
 
     @Test
     void exactDuplicateInTheThreadIsRefused() {
-        assertEquals("duplicate", refusal(commenter(null, null), 0, 1, false).getReason());
+        assertEquals("duplicate", refusal(commenter(now.minusSeconds(40), null), 0, 1, false).getReason());
     }
 
     @Test
     void bannedCommenterIsRefused() {
-        assertEquals("banned", refusal(commenter(null, null), 0, 0, true).getReason());
+        assertEquals("banned", refusal(commenter(now.minusSeconds(40), null), 0, 0, true).getReason());
     }
 
     @Test

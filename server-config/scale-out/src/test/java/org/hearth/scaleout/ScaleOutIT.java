@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -22,6 +23,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -146,9 +148,14 @@ class ScaleOutIT {
         var thread = keyMatcher.group(1);
         var threadQuery = "/api/comments?thread=" + thread;
         var body = "Seen from A, read on B " + System.nanoTime();
-        var created = Cluster.post(A.uri("/api/comments"),
-                "{\"thread\":\"" + thread + "\",\"name\":\"Ada\",\"body\":\"" + body + "\"}");
-        assertEquals(201, created.statusCode(), created.body());
+        // Posting needs the form token a GET hands out, and a few seconds of reading (the widget's minimum) after it.
+        var form = Pattern.compile("\"form\":\"([^\"]+)\"").matcher(get(A.uri(threadQuery)).body());
+        assertTrue(form.find(), "a GET of the discussion hands out a form token");
+        var json = "{\"form\":\"" + form.group(1) + "\",\"thread\":\"" + thread + "\",\"name\":\"Ada\",\"body\":\"" + body + "\"}";
+        var answer = new AtomicReference<HttpResponse<String>>();
+        eventually("A takes the comment once the form has been shown long enough",
+                () -> answer.updateAndGet(previous -> Cluster.post(A.uri("/api/comments"), json)).statusCode() == 201);
+        var created = answer.get();
         // A first comment waits for moderation: only its author sees it, with the token A handed out.
         var tokenMatcher = Pattern.compile("\"ownerToken\":\"([^\"]+)\"").matcher(created.body());
         assertTrue(tokenMatcher.find(), created.body());
