@@ -270,4 +270,14 @@ class CommentPagesIT {
         var query = get(STAR + "?hc-reply=" + doc.selectFirst("article.hc-comment").id().substring("comment-".length()), null);
         assertTrue(query.headers().firstValue("X-Hearth-Cache").isEmpty(), "a reply form is rendered for its reader");
     }
+
+    @Test
+    void aLaterPageOfTheDiscussionLeadsBackToTheEarlierOnes() throws Exception {
+        var first = page(get(STAR, null));
+        assertNull(first.selectFirst(".hc-earlier"), "the first page has nothing earlier");
+        var later = page(get(STAR + "?hc-sort=newest&hc-page=1", null));
+        var back = later.selectFirst(".hc-earlier a");
+        assertNotNull(back, "a later page links back");
+        assertTrue(back.attr("href").endsWith("?hc-sort=newest#hc-comments"), back.attr("href"));
+    }
 }

@@ -57,11 +57,14 @@ public class BlogSchema {
     private ScheduledFuture<?> retries;
 
     /**
-     * Starts the migrations as soon as the application runs, off the deployment thread: a database that does not answer
-     * never fails the deployment. The first request waits for a migration under way.
+     * Schedules the migrations off the deployment thread, so that a database that does not answer never fails the
+     * deployment. The first request runs them (and waits for a migration under way); the scheduler tries every
+     * {@value #RETRY_SECONDS} seconds from then on. Not at once: GlassFish 8 may leave {@code @PersistenceContext}
+     * fields null in beans first created on a scheduler thread while the application is still being deployed, and the
+     * {@link SchemaReady} observers create beans.
      */
     void migrateAtStartup(@Observes @Initialized(ApplicationScoped.class) Object start) {
-        retries = scheduler().scheduleWithFixedDelay(this::retry, 0, RETRY_SECONDS, TimeUnit.SECONDS);
+        retries = scheduler().scheduleWithFixedDelay(this::retry, RETRY_SECONDS, RETRY_SECONDS, TimeUnit.SECONDS);
     }
 
     @PreDestroy

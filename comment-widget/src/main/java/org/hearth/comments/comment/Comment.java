@@ -35,9 +35,10 @@ import jakarta.validation.constraints.Size;
 @NamedQuery(name = "Comment.ownPendingTopLevel", query = """
         select c from Comment c where c.threadId = :thread and c.parentId is null and c.id in :own
         and c.status = org.hearth.comments.comment.CommentStatus.PENDING""")
-@NamedQuery(name = "Comment.countApprovedByThreadKey",
-        query = "select t.key, count(c) from Comment c, org.hearth.comments.thread.CommentThread t"
-                + " where c.threadId = t.id and t.key in :keys and c.status = org.hearth.comments.comment.CommentStatus.APPROVED group by t.key")
+// By thread id, not joined with the keys: the database then counts in the index of the thread's comments.
+@NamedQuery(name = "Comment.countApprovedByThread", query = """
+        select c.threadId, count(c) from Comment c
+        where c.threadId in :threads and c.status = org.hearth.comments.comment.CommentStatus.APPROVED group by c.threadId""")
 @NamedQuery(name = "Comment.countByClientSince",
         query = "select count(c) from Comment c where c.clientHash = :client and c.createdAt > :since")
 @NamedQuery(name = "Comment.countDuplicates",

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -327,10 +328,15 @@ public class CommentService {
         var counts = new LinkedHashMap<String, Long>();
         threadKeys.forEach(k -> counts.put(k, 0L));
         if (!threadKeys.isEmpty()) {
-            em.createNamedQuery("Comment.countApprovedByThreadKey", Object[].class)
-                    .setParameter("keys", List.copyOf(new HashSet<>(threadKeys)))
-                    .getResultList()
-                    .forEach(row -> counts.put((String) row[0], (Long) row[1]));
+            var keysById = new HashMap<Long, String>();
+            em.createNamedQuery("CommentThread.idsByKey", Object[].class).setParameter("keys", List.copyOf(new HashSet<>(threadKeys)))
+                    .getResultList().forEach(row -> keysById.put((Long) row[0], (String) row[1]));
+            if (!keysById.isEmpty()) {
+                em.createNamedQuery("Comment.countApprovedByThread", Object[].class)
+                        .setParameter("threads", List.copyOf(keysById.keySet()))
+                        .getResultList()
+                        .forEach(row -> counts.put(keysById.get((Long) row[0]), (Long) row[1]));
+            }
         }
         return counts;
     }

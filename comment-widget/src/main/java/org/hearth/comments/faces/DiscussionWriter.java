@@ -97,6 +97,13 @@ final class DiscussionWriter {
         if (page.topLevel() > 1) {
             sortLinks(sort);
         }
+        if (page.page() > 0) {
+            // Without JavaScript "Show more" opens the next page: the way back to the earlier ones.
+            out.startElement("p", null);
+            out.writeAttribute("class", "hc-more hc-earlier", null);
+            link(query(sort, page.page() - 1, null, null) + "#hc-comments", msg.get("earlier"), null);
+            out.endElement("p");
+        }
         out.startElement("ol", null);
         out.writeAttribute("class", "hc-list", null);
         for (var node : page.comments()) {

@@ -28,6 +28,7 @@ import jakarta.validation.constraints.Size;
 @Entity
 @Table(name = "hc_thread")
 @NamedQuery(name = "CommentThread.findByKey", query = "select t from CommentThread t where t.key = :key")
+@NamedQuery(name = "CommentThread.idsByKey", query = "select t.id, t.key from CommentThread t where t.key in :keys")
 public class CommentThread {
 
     public static final int KEY_MAX = 500;
