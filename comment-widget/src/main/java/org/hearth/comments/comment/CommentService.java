@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -242,6 +241,10 @@ public class CommentService {
         return team.isResolvable() && team.get().isReserved(name);
     }
 
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
     private static long count(Long value) {
         return value == null ? 0 : value;
     }
@@ -284,8 +287,8 @@ public class CommentService {
             }
         }
         topLevel.sort(comparator(sort));
-        var total = count(em.createNamedQuery("Comment.countVisibleTopLevel", Long.class)
-                .setParameter("thread", thread.getId()).setParameter("shown", SHOWN).getSingleResult()) + pending.size();
+        var total = number(em.createNamedQuery("Comment.countVisibleTopLevel").setParameter(1, thread.getId()).getSingleResult())
+                + pending.size();
         List<Comment> replies = topLevel.isEmpty() ? List.of() : em.createNamedQuery("Comment.repliesOfRoots", Comment.class)
                 .setParameter("roots", topLevel.stream().map(Comment::getId).toList())
                 .setParameter("hidden", CommentStatus.SPAM)
@@ -328,15 +331,10 @@ public class CommentService {
         var counts = new LinkedHashMap<String, Long>();
         threadKeys.forEach(k -> counts.put(k, 0L));
         if (!threadKeys.isEmpty()) {
-            var keysById = new HashMap<Long, String>();
+            // One short count per thread, each in the thread's index (a grouped count over several threads reads them whole).
             em.createNamedQuery("CommentThread.idsByKey", Object[].class).setParameter("keys", List.copyOf(new HashSet<>(threadKeys)))
-                    .getResultList().forEach(row -> keysById.put((Long) row[0], (String) row[1]));
-            if (!keysById.isEmpty()) {
-                em.createNamedQuery("Comment.countApprovedByThread", Object[].class)
-                        .setParameter("threads", List.copyOf(keysById.keySet()))
-                        .getResultList()
-                        .forEach(row -> counts.put(keysById.get((Long) row[0]), (Long) row[1]));
-            }
+                    .getResultList().forEach(row -> counts.put((String) row[1],
+                            number(em.createNamedQuery("Comment.countApproved").setParameter(1, row[0]).getSingleResult())));
         }
         return counts;
     }
