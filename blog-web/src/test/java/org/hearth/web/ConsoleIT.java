@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -227,6 +228,141 @@ class ConsoleIT {
         assertEquals(302, published.statusCode());
         var home = ConsoleClient.page(client.open(""));
         assertNotNull(home.selectFirst("a:containsOwn(" + title + ")"), "readers see the published post");
+    }
+
+    private static final String NEW_PASSWORD = "a brand new password 42";
+
+    /** A member with this role, signed in to the console. */
+    private ConsoleClient signedIn(String username, String role) throws Exception {
+        var client = new ConsoleClient(base);
+        client.ensureMember(username, role);
+        assertEquals(302, client.signIn(username, TeamFixture.PASSWORD).statusCode());
+        return client;
+    }
+
+    private static HttpResponse<String> memberPage(ConsoleClient admin, String username) throws Exception {
+        var page = admin.get("console/team/member.xhtml?username=" + username);
+        assertEquals(200, page.statusCode(), username);
+        return page;
+    }
+
+    /** Submits a form of a member's page; the answer is its redirect (done) or the page again (refused). */
+    private static HttpResponse<String> onMemberPage(ConsoleClient admin, String username, String form, Map<String, String> fields)
+            throws Exception {
+        return admin.submit(ConsoleClient.page(memberPage(admin, username)), form, fields);
+    }
+
+    private static String error(HttpResponse<String> response) {
+        var error = ConsoleClient.page(response).selectFirst(".console-messages .error, span.error");
+        return error == null ? "" : error.text();
+    }
+
+    @Test
+    @RunAsClient
+    void aNewRoleTakesEffectAtOnceEndingTheMembersOpenSession() throws Exception {
+        var admin = signedIn("it-team-admin", "ADMIN");
+        var member = signedIn("it-promoted", "MODERATOR");
+        assertEquals(200, member.get("console/inbox/index.xhtml").statusCode());
+        assertEquals(403, member.get("console/posts/index.xhtml").statusCode());
+
+        var changed = onMemberPage(admin, "it-promoted", "role", Map.of("role:role", "AUTHOR", "role:go", "Change the role"));
+        assertEquals(302, changed.statusCode());
+        var shown = ConsoleClient.page(admin.open(changed.headers().firstValue("Location").orElseThrow()));
+        assertEquals("it-promoted is now Author. Their open sessions have ended.", shown.selectFirst(".console-messages .info").text());
+        assertTrue(shown.selectFirst("#member-state").text().startsWith("Author"));
+
+        var bounced = member.get("console/inbox/index.xhtml");
+        assertEquals(302, bounced.statusCode(), "the session signed in as a moderator has ended");
+        assertTrue(bounced.headers().firstValue("Location").orElseThrow().endsWith("/sign-in.xhtml"));
+        assertEquals(302, member.signIn("it-promoted", TeamFixture.PASSWORD).statusCode());
+        assertEquals(200, member.get("console/posts/index.xhtml").statusCode(), "an author writes");
+        assertEquals(403, member.get("console/inbox/index.xhtml").statusCode(), "and no longer moderates");
+    }
+
+    @Test
+    @RunAsClient
+    void anAdminSetsANewPasswordTheMemberSignsInWithItAndNotTheOldOne() throws Exception {
+        var admin = signedIn("it-team-admin", "ADMIN");
+        var member = signedIn("it-forgetful", "AUTHOR");
+        var stranger = new ConsoleClient(base);
+        for (int i = 0; i < 5; i++) {
+            stranger.signIn("it-forgetful", "a guessed password");
+        }
+        assertTrue(error(stranger.signIn("it-forgetful", TeamFixture.PASSWORD)).startsWith("Too many failed sign-ins"));
+
+        var mismatch = onMemberPage(admin, "it-forgetful", "password",
+                Map.of("password:password", NEW_PASSWORD, "password:confirmation", "something else", "password:go", "Set"));
+        assertEquals(200, mismatch.statusCode());
+        assertEquals("The two passwords differ.", error(mismatch));
+        var tooShort = onMemberPage(admin, "it-forgetful", "password",
+                Map.of("password:password", "short", "password:confirmation", "short", "password:go", "Set"));
+        assertEquals(200, tooShort.statusCode());
+        assertTrue(error(tooShort).contains("at least 12 characters"), error(tooShort));
+
+        var reset = onMemberPage(admin, "it-forgetful", "password",
+                Map.of("password:password", NEW_PASSWORD, "password:confirmation", NEW_PASSWORD, "password:go", "Set"));
+        assertEquals(302, reset.statusCode());
+        assertEquals(302, member.get("console/posts/index.xhtml").statusCode(), "the session signed in with the old password has ended");
+        var old = new ConsoleClient(base).signIn("it-forgetful", TeamFixture.PASSWORD);
+        assertEquals(200, old.statusCode());
+        assertEquals("This username and password do not match.", error(old));
+        assertEquals(302, member.signIn("it-forgetful", NEW_PASSWORD).statusCode(), "the new password works, and the lockout is lifted");
+        assertEquals(200, member.get("console/posts/index.xhtml").statusCode());
+        assertEquals(200, admin.get("console/team/index.xhtml").statusCode(), "the admin stays signed in");
+    }
+
+    @Test
+    @RunAsClient
+    void aRemovedMemberCannotSignInUntilTakenBack() throws Exception {
+        var admin = signedIn("it-team-admin", "ADMIN");
+        var member = signedIn("it-leaver", "MODERATOR");
+
+        var removed = onMemberPage(admin, "it-leaver", "access", Map.of("access:remove", "Remove from the team"));
+        assertEquals(302, removed.statusCode());
+        assertEquals("it-leaver is removed from the team and can no longer sign in.",
+                ConsoleClient.page(admin.open(removed.headers().firstValue("Location").orElseThrow())).selectFirst(".console-messages .info").text());
+        var team = ConsoleClient.page(admin.open("console/team/index.xhtml"));
+        assertEquals("Removed", team.selectFirst("tr#member-it-leaver td:nth-child(4)").text());
+
+        assertEquals(302, member.get("console/inbox/index.xhtml").statusCode(), "the open session has ended");
+        var refused = member.signIn("it-leaver", TeamFixture.PASSWORD);
+        assertEquals(200, refused.statusCode());
+        assertEquals("This username and password do not match.", error(refused), "the right password no longer opens the console");
+        assertEquals(302, member.get("console/inbox/index.xhtml").statusCode());
+
+        assertEquals(302, onMemberPage(admin, "it-leaver", "access", Map.of("access:takeBack", "Take back")).statusCode());
+        assertEquals(302, member.signIn("it-leaver", TeamFixture.PASSWORD).statusCode());
+        assertEquals(200, member.get("console/inbox/index.xhtml").statusCode());
+        assertEquals(404, admin.get("console/team/member.xhtml?username=nobody-of-that-name").statusCode());
+    }
+
+    @Test
+    @RunAsClient
+    void theLastAdminCannotRemoveOrDemoteThemselves() throws Exception {
+        var admin = signedIn("it-last-admin", "ADMIN");
+        var otherAdmins = ConsoleClient.rows(admin.open("console/team/index.xhtml"), "tr[id^=member-]").stream()
+                .filter(cells -> cells.get(2).equals("Admin") && cells.get(3).equals("Can sign in"))
+                .map(List::getFirst)
+                .filter(username -> !username.equals("it-last-admin"))
+                .toList();
+        for (var other : otherAdmins) {
+            assertEquals(302, onMemberPage(admin, other, "access", Map.of("access:remove", "Remove")).statusCode(), other);
+        }
+
+        var demote = onMemberPage(admin, "it-last-admin", "role", Map.of("role:role", "MODERATOR", "role:go", "Change the role"));
+        assertEquals(200, demote.statusCode());
+        assertTrue(error(demote).startsWith("it-last-admin is the last admin of the team"), error(demote));
+        var remove = onMemberPage(admin, "it-last-admin", "access", Map.of("access:remove", "Remove"));
+        assertEquals(200, remove.statusCode());
+        assertTrue(error(remove).startsWith("it-last-admin is the last admin of the team"), error(remove));
+        assertEquals(200, admin.get("console/team/index.xhtml").statusCode(), "still an admin, still signed in");
+        assertTrue(ConsoleClient.page(memberPage(admin, "it-last-admin")).selectFirst("#member-state").text().startsWith("Admin"));
+
+        var deputy = new ConsoleClient(base);
+        deputy.ensureMember("it-deputy-admin", "ADMIN");
+        assertEquals(302, onMemberPage(admin, "it-last-admin", "role", Map.of("role:role", "MODERATOR", "role:go", "Change")).statusCode(),
+                "with another admin, stepping down is allowed");
+        assertEquals(302, admin.get("console/team/index.xhtml").statusCode(), "and ends the session that had the admin role");
     }
 
     private CommentThread newThread() {

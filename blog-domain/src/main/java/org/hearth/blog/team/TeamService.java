@@ -9,6 +9,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
@@ -19,7 +20,8 @@ import org.hearth.blog.post.Slugs;
 
 /**
  * The site's team: creates members, checks their passwords (PBKDF2, {@link Pbkdf2PasswordHash}) and keeps count of
- * failed sign-ins, locking an account after {@value TeamUser#MAX_FAILURES} failures in a row.
+ * failed sign-ins, locking an account after {@value TeamUser#MAX_FAILURES} failures in a row; changes roles, resets
+ * passwords and removes (deactivates) members, always keeping at least one active admin.
  */
 @ApplicationScoped
 @Transactional
@@ -32,6 +34,15 @@ public class TeamService {
 
     /** The outcome, and the member when {@link Outcome#ACCEPTED}. */
     public record SignIn(Outcome outcome, Optional<TeamUser> user) {
+    }
+
+    /** Thrown when a change would leave the team without an active admin (nobody could manage it any more). */
+    public static class LastAdminException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        LastAdminException(String username) {
+            super(username + " is the last admin: make another member admin first");
+        }
     }
 
     @PersistenceContext(unitName = "hearth-blog")
@@ -92,6 +103,10 @@ public class TeamService {
         }
         var user = found.get();
         var now = Instant.now();
+        if (!user.isActive()) {
+            passwordHash.verify(typed, unknownUserHash);
+            return new SignIn(Outcome.REFUSED, Optional.empty());
+        }
         if (user.isLockedAt(now)) {
             return new SignIn(Outcome.LOCKED, Optional.empty());
         }
@@ -115,16 +130,77 @@ public class TeamService {
         return em.createNamedQuery("TeamUser.findAll", TeamUser.class).getResultList();
     }
 
-    /** @throws IllegalArgumentException when there is no such member */
+    /**
+     * Gives a member another role; their sessions end, so the new role applies from their next sign-in.
+     *
+     * @throws IllegalArgumentException when there is no such member
+     * @throws LastAdminException       when this would demote the last active admin
+     */
     public void changeRole(String username, TeamRole role) {
-        findByUsername(username).orElseThrow(() -> new IllegalArgumentException("No team member " + username)).changeRole(role);
+        var user = require(username);
+        if (user.getRole() == TeamRole.ADMIN && role != TeamRole.ADMIN && user.isActive()) {
+            requireAnotherAdmin(user);
+        }
+        user.changeRole(role);
     }
 
-    /** @throws IllegalArgumentException when there is no such member or the password is too short */
+    /**
+     * Sets a new password (an admin resetting a member's, or the fixture of tests): the old one stops working at once,
+     * sessions signed in with it end and a lockout is lifted.
+     *
+     * @throws IllegalArgumentException when there is no such member or the password is too short
+     */
     public void changePassword(String username, String password) {
-        var user = findByUsername(username).orElseThrow(() -> new IllegalArgumentException("No team member " + username));
+        var user = require(username);
         user.changePasswordHash(passwordHash.generate(TeamUser.requirePassword(password).toCharArray()));
-        user.signedIn();
+    }
+
+    /**
+     * Removes a member from the team: they can no longer sign in and their sessions end; their author page, posts and
+     * replies stay.
+     *
+     * @throws IllegalArgumentException when there is no such member
+     * @throws LastAdminException       when this is the last active admin
+     */
+    public void deactivate(String username) {
+        var user = require(username);
+        if (user.getRole() == TeamRole.ADMIN && user.isActive()) {
+            requireAnotherAdmin(user);
+        }
+        user.deactivate(Instant.now());
+    }
+
+    /**
+     * Takes a removed member back, with their role and password.
+     *
+     * @throws IllegalArgumentException when there is no such member
+     */
+    public void reactivate(String username) {
+        require(username).reactivate();
+    }
+
+    /**
+     * Whether a session signed in as this member with this {@linkplain TeamUser#getAccessVersion() access version} is
+     * still honoured: the member is active and nothing about their access changed since.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isCurrent(String username, int accessVersion) {
+        return findByUsername(username).filter(u -> u.isActive() && u.getAccessVersion() == accessVersion).isPresent();
+    }
+
+    /** Locks the active admins' rows, so two admins demoting each other at the same time cannot leave none. */
+    private void requireAnotherAdmin(TeamUser admin) {
+        var others = em.createNamedQuery("TeamUser.otherActiveAdmins", Long.class)
+                .setParameter("id", admin.getId())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        if (others.isEmpty()) {
+            throw new LastAdminException(admin.getUsername());
+        }
+    }
+
+    private TeamUser require(String username) {
+        return findByUsername(username).orElseThrow(() -> new IllegalArgumentException("No team member " + username));
     }
 
     /** The member who speaks as this author, if any. */
@@ -136,8 +212,7 @@ public class TeamService {
      * @throws IllegalArgumentException when there is no such member or the address is malformed
      */
     public void changeNotifications(String username, String email, boolean notifyPending) {
-        findByUsername(username).orElseThrow(() -> new IllegalArgumentException("No team member " + username))
-                .changeNotifications(email, notifyPending);
+        require(username).changeNotifications(email, notifyPending);
     }
 
     public long count() {
