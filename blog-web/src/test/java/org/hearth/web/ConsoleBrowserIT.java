@@ -86,7 +86,7 @@ class ConsoleBrowserIT {
         assertEquals(201, posted.statusCode(), posted.body());
         assertTrue(posted.body().contains("\"pending\""), "a newcomer waits for moderation");
 
-        browser.get(base.toExternalForm() + "console/moderation/index.xhtml");
+        browser.get(base.toExternalForm() + "console/moderation/index.xhtml?post=" + thread);
         var queued = browser.findElement(By.xpath("//li[contains(@class,'queue-item')][contains(.,'" + question + "')]"));
         assertTrue(queued.getText().contains("First comment — welcome them"));
         queued.findElement(By.cssSelector("button[value^='APPROVE:']")).click();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,7 +65,7 @@ class ConsoleIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.hearthWar("console-it", ConsoleIT.class, TeamFixture.class, ConsoleClient.class);
+        return Deployments.hearthWarForCommenting("console-it").addClasses(ConsoleIT.class, TeamFixture.class, ConsoleClient.class);
     }
 
     @ArquillianResource
@@ -410,6 +411,95 @@ class ConsoleIT {
         assertNotNull(banned.getMessage());
         assertEquals(1, comments.page(thread.getKey(), 0, CommentService.Sort.OLDEST, Set.of()).comments().size(),
                 "spam and banned comments stay hidden from readers");
+    }
+
+    @Test
+    void theQueueComesInPagesOfTheOldestCommentsGroupedByPost() throws Exception {
+        var a = newThread();
+        var b = newThread();
+        var posted = new java.util.ArrayList<Comment>();
+        for (var thread : List.of(a, b, a, b, a)) {
+            posted.add(guest(thread, null, "Early bird", null, "Queued comment " + posted.size() + " " + UUID.randomUUID()));
+        }
+        var longAgo = Instant.parse("1999-01-01T00:00:00Z");
+        for (int i = 0; i < posted.size(); i++) {
+            backdate(posted.get(i).getId(), longAgo.plusSeconds(i)); // the oldest of the whole queue
+        }
+        try {
+            var first = queue.list(ModerationQueue.Filter.PENDING, null, 0, 3);
+            assertEquals(List.of(a.getKey(), b.getKey()), first.stream().map(g -> g.thread().getKey()).toList(), "groups in the order of their oldest comment");
+            assertEquals(List.of(posted.get(0).getId(), posted.get(2).getId()), ids(first.get(0)));
+            assertEquals(List.of(posted.get(1).getId()), ids(first.get(1)));
+
+            var second = queue.list(ModerationQueue.Filter.PENDING, null, 3, 3);
+            assertEquals(List.of(posted.get(3).getId()), ids(second.get(0)), "the next page goes on where the first stopped");
+            assertEquals(b.getKey(), second.get(0).thread().getKey());
+            assertEquals(posted.get(4).getId(), ids(second.get(1)).getFirst());
+
+            assertEquals(3, queue.count(ModerationQueue.Filter.PENDING, a.getKey()));
+            var narrowed = queue.list(ModerationQueue.Filter.PENDING, a.getKey(), 2, 2);
+            assertEquals(1, narrowed.size());
+            assertEquals(List.of(posted.get(4).getId()), ids(narrowed.getFirst()));
+            assertTrue(queue.count(ModerationQueue.Filter.PENDING, null) >= posted.size());
+        } finally {
+            queue.decide(posted.stream().map(Comment::getId).toList(), ModerationAction.DELETE, "test over", "Rosa");
+        }
+    }
+
+    private static List<Long> ids(ModerationQueue.Group group) {
+        return group.items().stream().map(item -> item.comment().getId()).toList();
+    }
+
+    @Test
+    @RunAsClient
+    void theModerationPageShowsFiftyAtATimeWithACountAndLinksBetweenPages() throws Exception {
+        var thread = "console-it-pages-" + UUID.randomUUID();
+        var http = java.net.http.HttpClient.newHttpClient();
+        var ids = new java.util.ArrayList<String>();
+        for (int i = 0; i < 55; i++) {
+            var json = "{\"thread\":\"" + thread + "\",\"title\":\"Paged thread\",\"url\":\"https://example.org/" + thread
+                    + "\",\"name\":\"Reader " + i + "\",\"body\":\"Comment number " + i + " of many.\"}";
+            var response = http.send(java.net.http.HttpRequest.newBuilder(new ConsoleClient(base).resolve("api/comments"))
+                    .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(201, response.statusCode(), response.body());
+            assertTrue(response.body().contains("\"pending\""));
+            ids.add("queued-" + response.headers().firstValue("Location").orElseThrow().replaceFirst(".*/", ""));
+        }
+        var admin = signedIn("it-moderator", "MODERATOR");
+
+        var first = admin.get("console/moderation/index.xhtml?post=" + thread);
+        assertEquals(200, first.statusCode());
+        var page = ConsoleClient.page(first);
+        assertEquals("55 comments, oldest first · page 1 of 2 · Show all posts", page.selectFirst("#queue-count").text());
+        assertEquals(ids.subList(0, 50), page.select("li.queue-item").eachAttr("id"), "the 50 oldest, oldest first");
+        assertEquals(1, page.select("section.queue-group").size(), "one post, one group");
+        assertNull(page.selectFirst("#queue-pages a[rel=prev]"));
+        var next = page.selectFirst("#queue-pages a[rel=next]");
+        assertEquals("Next page (newer comments) →", next.text());
+
+        var second = ConsoleClient.page(admin.get(next.attr("abs:href")));
+        assertEquals("55 comments, oldest first · page 2 of 2 · Show all posts", second.selectFirst("#queue-count").text());
+        assertEquals(ids.subList(50, 55), second.select("li.queue-item").eachAttr("id"));
+        assertNull(second.selectFirst("#queue-pages a[rel=next]"));
+        assertEquals(ids.subList(0, 50), ConsoleClient.page(admin.get(second.selectFirst("#queue-pages a[rel=prev]").attr("abs:href")))
+                .select("li.queue-item").eachAttr("id"));
+
+        var approved = admin.submit(second, "queue", Map.of("decision", "APPROVE:" + ids.get(52).substring("queued-".length())));
+        assertEquals(302, approved.statusCode());
+        var back = approved.headers().firstValue("Location").orElseThrow();
+        assertTrue(back.contains("post=" + thread) && back.contains("page=2"), "a decision keeps the page: " + back);
+        var after = ConsoleClient.page(admin.open(back));
+        assertEquals("The comment is approved.", after.selectFirst(".console-messages .info").text());
+        assertEquals(List.of(ids.get(50), ids.get(51), ids.get(53), ids.get(54)), after.select("li.queue-item").eachAttr("id"));
+
+        var beyond = ConsoleClient.page(admin.get("console/moderation/index.xhtml?post=" + thread + "&page=9"));
+        assertEquals("54 comments, oldest first · page 2 of 2 · Show all posts", beyond.selectFirst("#queue-count").text(), "a page beyond the end shows the last");
+
+        var all = ConsoleClient.page(admin.get("console/moderation/index.xhtml"));
+        assertTrue(all.selectFirst("#queue-count").text().matches("\\d+ comments, oldest first · page 1 of \\d+"), all.selectFirst("#queue-count").text());
+        assertEquals(50, all.select("li.queue-item").size());
+        assertNotNull(all.selectFirst("#queue-pages a[rel=next]"));
     }
 
     @Test
