@@ -41,6 +41,8 @@ import org.hearth.comments.inbox.Inbox;
 import org.hearth.comments.insight.CommunityFigures;
 import org.hearth.comments.moderation.ModerationAction;
 import org.hearth.comments.moderation.ModerationQueue;
+import org.hearth.comments.share.ShareCounter;
+import org.hearth.comments.share.ShareNetwork;
 import org.hearth.comments.team.TeamMember;
 import org.hearth.comments.thread.CommentThread;
 import org.hearth.comments.thread.CommentThreadService;
@@ -100,6 +102,9 @@ class ConsoleIT {
 
     @Inject
     private CommunityFigures figures;
+
+    @Inject
+    private ShareCounter shares;
 
     @Test
     @RunAsClient
@@ -552,6 +557,90 @@ class ConsoleIT {
         var discussed = figures.mostDiscussed(LocalDate.of(2020, 1, 6), LocalDate.of(2020, 1, 12), 5);
         assertEquals(thread.getKey(), discussed.getFirst().key());
         assertEquals(7, discussed.getFirst().comments());
+    }
+
+    @Test
+    void shareCountsPerNetworkAndTheMostSharedPostsHaveTheKnownAnswers() throws Exception {
+        var before = shares.totals();
+        var widelyShared = newThread();
+        var runnerUp = newThread();
+        seedShares(widelyShared, Map.of("X", 2_000_000L, "BLUESKY", 1_000_000L));
+        seedShares(runnerUp, Map.of("EMAIL", 2_500_000L));
+        assertTrue(shares.count(runnerUp, ShareNetwork.FACEBOOK, "a reader " + UUID.randomUUID(), LocalDate.now()), "counted the usual way too");
+
+        var after = shares.totals();
+        assertEquals(2_000_000, after.of(ShareNetwork.X) - before.of(ShareNetwork.X));
+        assertEquals(1_000_000, after.of(ShareNetwork.BLUESKY) - before.of(ShareNetwork.BLUESKY));
+        assertEquals(2_500_000, after.of(ShareNetwork.EMAIL) - before.of(ShareNetwork.EMAIL));
+        assertEquals(1, after.of(ShareNetwork.FACEBOOK) - before.of(ShareNetwork.FACEBOOK));
+        assertEquals(before.of(ShareNetwork.LINKEDIN), after.of(ShareNetwork.LINKEDIN));
+        assertEquals(5_500_001, after.total() - before.total());
+
+        var top = shares.mostShared(2);
+        assertEquals(List.of(widelyShared.getKey(), runnerUp.getKey()), top.stream().map(s -> s.thread().getKey()).toList());
+        assertEquals(3_000_000, top.getFirst().tally().total());
+        assertEquals(2_000_000, top.getFirst().tally().of(ShareNetwork.X));
+        assertEquals(2_500_001, top.get(1).tally().total());
+        assertEquals(1, top.get(1).tally().of(ShareNetwork.FACEBOOK));
+    }
+
+    private void seedShares(CommentThread thread, Map<String, Long> perNetwork) throws Exception {
+        try (var connection = database.getConnection();
+             var insert = connection.prepareStatement("insert into hc_share_count (thread_id, network, shares) values (?, ?, ?)")) {
+            for (var count : perNetwork.entrySet()) {
+                insert.setLong(1, thread.getId());
+                insert.setString(2, count.getKey());
+                insert.setLong(3, count.getValue());
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void theDashboardShowsSharesPerNetworkAndTheMostSharedPosts() throws Exception {
+        var moderator = signedIn("it-moderator", "MODERATOR");
+        var before = sharesShown(moderator);
+
+        var thread = "console-it-shares-" + UUID.randomUUID();
+        var http = java.net.http.HttpClient.newHttpClient();
+        var created = http.send(java.net.http.HttpRequest.newBuilder(moderator.resolve("api/comments")).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"thread\":\"" + thread + "\",\"title\":\"Shared thread\",\"url\":\"https://example.org/"
+                        + thread + "\",\"name\":\"Sharer\",\"body\":\"Worth sharing.\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, created.statusCode(), created.body());
+        for (var share : List.of("x/1", "x/2", "x/3", "facebook/1", "facebook/2", "x/1")) {
+            var network = share.substring(0, share.indexOf('/'));
+            var response = http.send(java.net.http.HttpRequest.newBuilder(moderator.resolve("share/" + network + "?thread=" + thread))
+                    .header("User-Agent", "Reader browser " + share).build(), HttpResponse.BodyHandlers.discarding());
+            assertEquals(302, response.statusCode());
+        }
+
+        var after = sharesShown(moderator);
+        assertEquals(3, after.get("x") - before.get("x"), "three readers shared to X (one of them twice: counted once)");
+        assertEquals(2, after.get("facebook") - before.get("facebook"));
+        assertEquals(before.get("linkedin"), after.get("linkedin"));
+        assertEquals(5, after.get("total") - before.get("total"));
+        var dashboard = ConsoleClient.page(moderator.get("console/dashboard/index.xhtml"));
+        assertEquals("Shares", dashboard.selectFirst("#shares").text());
+        var mostShared = dashboard.select("#most-shared > li");
+        assertTrue(!mostShared.isEmpty() && mostShared.size() <= 5);
+        assertTrue(mostShared.first().text().matches(".+ · [\\d,]+ shares \\(.+ [\\d,]+.*\\)"), mostShared.first().text());
+    }
+
+    /** The dashboard's shares per network (by network id) and in total. */
+    private static Map<String, Long> sharesShown(ConsoleClient client) throws Exception {
+        var response = client.get("console/dashboard/index.xhtml");
+        assertEquals(200, response.statusCode());
+        var shown = new java.util.HashMap<String, Long>();
+        for (var cells : ConsoleClient.rows(response, "#shares-table tr[id^=shares-]")) {
+            shown.put(cells.getFirst(), Long.parseLong(cells.get(1).replaceAll("\\D", "")));
+        }
+        var byId = new java.util.HashMap<String, Long>();
+        for (var network : ShareNetwork.values()) {
+            byId.put(network.id(), shown.get(network.label()));
+        }
+        byId.put("total", shown.get("All networks"));
+        return byId;
     }
 
     private Comment approvedGuest(CommentThread thread, String name) {
