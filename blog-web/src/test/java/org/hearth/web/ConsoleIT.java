@@ -271,7 +271,7 @@ class ConsoleIT {
         assertEquals(200, member.get("console/inbox/index.xhtml").statusCode());
         assertEquals(403, member.get("console/posts/index.xhtml").statusCode());
 
-        var changed = onMemberPage(admin, "it-promoted", "role", Map.of("role:role", "AUTHOR", "role:go", "Change the role"));
+        var changed = onMemberPage(admin, "it-promoted", "roleChange", Map.of("roleChange:role", "AUTHOR", "roleChange:go", "Change the role"));
         assertEquals(302, changed.statusCode());
         var shown = ConsoleClient.page(admin.open(changed.headers().firstValue("Location").orElseThrow()));
         assertEquals("it-promoted is now Author. Their open sessions have ended.", shown.selectFirst(".console-messages .info").text());
@@ -296,17 +296,17 @@ class ConsoleIT {
         }
         assertTrue(error(stranger.signIn("it-forgetful", TeamFixture.PASSWORD)).startsWith("Too many failed sign-ins"));
 
-        var mismatch = onMemberPage(admin, "it-forgetful", "password",
-                Map.of("password:password", NEW_PASSWORD, "password:confirmation", "something else", "password:go", "Set"));
+        var mismatch = onMemberPage(admin, "it-forgetful", "passwordReset",
+                Map.of("passwordReset:password", NEW_PASSWORD, "passwordReset:confirmation", "something else", "passwordReset:go", "Set"));
         assertEquals(200, mismatch.statusCode());
         assertEquals("The two passwords differ.", error(mismatch));
-        var tooShort = onMemberPage(admin, "it-forgetful", "password",
-                Map.of("password:password", "short", "password:confirmation", "short", "password:go", "Set"));
+        var tooShort = onMemberPage(admin, "it-forgetful", "passwordReset",
+                Map.of("passwordReset:password", "short", "passwordReset:confirmation", "short", "passwordReset:go", "Set"));
         assertEquals(200, tooShort.statusCode());
         assertTrue(error(tooShort).contains("at least 12 characters"), error(tooShort));
 
-        var reset = onMemberPage(admin, "it-forgetful", "password",
-                Map.of("password:password", NEW_PASSWORD, "password:confirmation", NEW_PASSWORD, "password:go", "Set"));
+        var reset = onMemberPage(admin, "it-forgetful", "passwordReset",
+                Map.of("passwordReset:password", NEW_PASSWORD, "passwordReset:confirmation", NEW_PASSWORD, "passwordReset:go", "Set"));
         assertEquals(302, reset.statusCode());
         assertEquals(302, member.get("console/posts/index.xhtml").statusCode(), "the session signed in with the old password has ended");
         var old = new ConsoleClient(base).signIn("it-forgetful", TeamFixture.PASSWORD);
@@ -355,7 +355,7 @@ class ConsoleIT {
             assertEquals(302, onMemberPage(admin, other, "access", Map.of("access:remove", "Remove")).statusCode(), other);
         }
 
-        var demote = onMemberPage(admin, "it-last-admin", "role", Map.of("role:role", "MODERATOR", "role:go", "Change the role"));
+        var demote = onMemberPage(admin, "it-last-admin", "roleChange", Map.of("roleChange:role", "MODERATOR", "roleChange:go", "Change the role"));
         assertEquals(200, demote.statusCode());
         assertTrue(error(demote).startsWith("it-last-admin is the last admin of the team"), error(demote));
         var remove = onMemberPage(admin, "it-last-admin", "access", Map.of("access:remove", "Remove"));
@@ -366,9 +366,26 @@ class ConsoleIT {
 
         var deputy = new ConsoleClient(base);
         deputy.ensureMember("it-deputy-admin", "ADMIN");
-        assertEquals(302, onMemberPage(admin, "it-last-admin", "role", Map.of("role:role", "MODERATOR", "role:go", "Change")).statusCode(),
+        assertEquals(302, onMemberPage(admin, "it-last-admin", "roleChange", Map.of("roleChange:role", "MODERATOR", "roleChange:go", "Change")).statusCode(),
                 "with another admin, stepping down is allowed");
         assertEquals(302, admin.get("console/team/index.xhtml").statusCode(), "and ends the session that had the admin role");
+    }
+
+    @Test
+    @RunAsClient
+    void theTeamModerationAndDashboardPagesAreValidHtml() throws Exception {
+        var admin = signedIn("it-html-admin", "ADMIN");
+        var validator = new nu.validator.client.EmbeddedValidator();
+        validator.setOutputFormat(nu.validator.client.EmbeddedValidator.OutputFormat.GNU);
+        var failures = new java.util.ArrayList<String>();
+        for (var path : List.of("console/team/index.xhtml", "console/team/member.xhtml?username=it-html-admin",
+                "console/moderation/index.xhtml", "console/moderation/index.xhtml?filter=all&page=2", "console/dashboard/index.xhtml")) {
+            var response = admin.get(path);
+            assertEquals(200, response.statusCode(), path);
+            var report = validator.validate(new java.io.ByteArrayInputStream(response.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            report.lines().filter(line -> line.contains(": error:") || line.contains(": fatal")).forEach(line -> failures.add(path + " " + line));
+        }
+        assertEquals(List.of(), failures);
     }
 
     private CommentThread newThread() {

@@ -75,13 +75,13 @@ public class TeamMemberPage {
 
     public String resetPassword() {
         if (password == null || !password.equals(confirmation)) {
-            messages.error("password:confirmation", "setup.mismatch");
+            messages.error("passwordReset:confirmation", "setup.mismatch");
             return null;
         }
         try {
             team.changePassword(username, password);
         } catch (IllegalArgumentException e) {
-            messages.plainError("password:password", e.getMessage());
+            messages.plainError("passwordReset:password", e.getMessage());
             return null;
         }
         if (isSelf()) {
