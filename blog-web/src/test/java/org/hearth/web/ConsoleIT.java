@@ -67,7 +67,7 @@ class ConsoleIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.hearthWarForCommenting("console-it").addClasses(ConsoleIT.class, TeamFixture.class, ConsoleClient.class);
+        return Deployments.hearthWar("console-it", ConsoleIT.class, TeamFixture.class, CommentFixture.class, ConsoleClient.class);
     }
 
     @ArquillianResource
@@ -476,18 +476,7 @@ class ConsoleIT {
     @RunAsClient
     void theModerationPageShowsFiftyAtATimeWithACountAndLinksBetweenPages() throws Exception {
         var thread = "console-it-pages-" + UUID.randomUUID();
-        var http = java.net.http.HttpClient.newHttpClient();
-        var ids = new java.util.ArrayList<String>();
-        for (int i = 0; i < 55; i++) {
-            var json = "{\"thread\":\"" + thread + "\",\"title\":\"Paged thread\",\"url\":\"https://example.org/" + thread
-                    + "\",\"name\":\"Reader " + i + "\",\"body\":\"Comment number " + i + " of many.\"}";
-            var response = http.send(java.net.http.HttpRequest.newBuilder(new ConsoleClient(base).resolve("api/comments"))
-                    .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertEquals(201, response.statusCode(), response.body());
-            assertTrue(response.body().contains("\"pending\""));
-            ids.add("queued-" + response.headers().firstValue("Location").orElseThrow().replaceFirst(".*/", ""));
-        }
+        var ids = pendingComments(thread, 55).stream().map(id -> "queued-" + id).toList();
         var admin = signedIn("it-moderator", "MODERATOR");
 
         var first = admin.get("console/moderation/index.xhtml?post=" + thread);
@@ -620,11 +609,8 @@ class ConsoleIT {
         var before = sharesShown(moderator);
 
         var thread = "console-it-shares-" + UUID.randomUUID();
+        pendingComments(thread, 0); // registers the thread
         var http = java.net.http.HttpClient.newHttpClient();
-        var created = http.send(java.net.http.HttpRequest.newBuilder(moderator.resolve("api/comments")).header("Content-Type", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"thread\":\"" + thread + "\",\"title\":\"Shared thread\",\"url\":\"https://example.org/"
-                        + thread + "\",\"name\":\"Sharer\",\"body\":\"Worth sharing.\"}")).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(201, created.statusCode(), created.body());
         for (var share : List.of("x/1", "x/2", "x/3", "facebook/1", "facebook/2", "x/1")) {
             var network = share.substring(0, share.indexOf('/'));
             var response = http.send(java.net.http.HttpRequest.newBuilder(moderator.resolve("share/" + network + "?thread=" + thread))
@@ -642,6 +628,13 @@ class ConsoleIT {
         var mostShared = dashboard.select("#most-shared > li");
         assertTrue(!mostShared.isEmpty() && mostShared.size() <= 5);
         assertTrue(mostShared.first().text().matches(".+ · [\\d,]+ shares \\(.+ [\\d,]+.*\\)"), mostShared.first().text());
+    }
+
+    /** Adds this many comments waiting for moderation to the thread (registered when new), through {@link CommentFixture}. */
+    private List<Long> pendingComments(String thread, int count) throws Exception {
+        var response = new ConsoleClient(base).post("it/comments", Map.of("thread", thread, "count", Integer.toString(count)), null);
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body().lines().map(Long::valueOf).toList();
     }
 
     /** The dashboard's shares per network (by network id) and in total. */
