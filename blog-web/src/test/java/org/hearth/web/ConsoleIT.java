@@ -319,6 +319,46 @@ class ConsoleIT {
 
     @Test
     @RunAsClient
+    void aOneTimeLinkLetsTheMemberChooseTheirOwnPasswordOnce() throws Exception {
+        var admin = signedIn("it-team-admin", "ADMIN");
+        var member = signedIn("it-linked", "AUTHOR");
+        var replaced = resetLink(admin, "it-linked");
+        var link = resetLink(admin, "it-linked");
+        assertNotEquals(replaced, link);
+        assertEquals("This link is not valid any more: it was used, it expired, or a newer one replaced it. Ask an admin for a new one.",
+                ConsoleClient.page(new ConsoleClient(base).get(replaced)).selectFirst("#reset-invalid").ownText(), "a newer link replaces the first");
+        assertEquals(200, member.get("console/posts/index.xhtml").statusCode(), "creating a link changes nothing yet");
+
+        var visitor = new ConsoleClient(base);
+        var form = visitor.get(link);
+        assertEquals(200, form.statusCode());
+        assertEquals("no-store", form.headers().firstValue("Cache-Control").orElse(""));
+        var mismatch = visitor.submit(ConsoleClient.page(form), "reset",
+                Map.of("reset:password", NEW_PASSWORD, "reset:confirmation", "not the same", "reset:go", "Set"));
+        assertEquals("The two passwords differ.", error(mismatch));
+        var done = visitor.submit(ConsoleClient.page(mismatch), "reset",
+                Map.of("reset:password", NEW_PASSWORD, "reset:confirmation", NEW_PASSWORD, "reset:go", "Set"));
+        assertEquals(302, done.statusCode());
+        assertEquals("Your new password is set. Sign in with it.",
+                ConsoleClient.page(visitor.open(done.headers().firstValue("Location").orElseThrow())).selectFirst(".console-messages .info").text());
+
+        assertEquals(302, member.get("console/posts/index.xhtml").statusCode(), "sessions with the old password end");
+        assertEquals("This username and password do not match.", error(new ConsoleClient(base).signIn("it-linked", TeamFixture.PASSWORD)));
+        assertEquals(302, member.signIn("it-linked", NEW_PASSWORD).statusCode());
+        assertNotNull(ConsoleClient.page(new ConsoleClient(base).get(link)).selectFirst("#reset-invalid"), "the link works once");
+    }
+
+    /** Creates a one-time password link for the member on their page, as an admin; the link shown. */
+    private static String resetLink(ConsoleClient admin, String username) throws Exception {
+        var created = onMemberPage(admin, username, "resetLink", Map.of("resetLink:go", "Create a one-time link"));
+        assertEquals(200, created.statusCode());
+        var link = ConsoleClient.page(created).selectFirst("input#reset-link").val();
+        assertTrue(link.matches("https?://.+/reset-password\\.xhtml\\?token=[\\w-]{43}"), link);
+        return link;
+    }
+
+    @Test
+    @RunAsClient
     void aRemovedMemberCannotSignInUntilTakenBack() throws Exception {
         var admin = signedIn("it-team-admin", "ADMIN");
         var member = signedIn("it-leaver", "MODERATOR");
@@ -378,7 +418,7 @@ class ConsoleIT {
         var validator = new nu.validator.client.EmbeddedValidator();
         validator.setOutputFormat(nu.validator.client.EmbeddedValidator.OutputFormat.GNU);
         var failures = new java.util.ArrayList<String>();
-        for (var path : List.of("console/team/index.xhtml", "console/team/member.xhtml?username=it-html-admin",
+        for (var path : List.of("console/team/index.xhtml", "console/team/member.xhtml?username=it-html-admin", "reset-password.xhtml?token=none",
                 "console/moderation/index.xhtml", "console/moderation/index.xhtml?filter=all&page=2", "console/dashboard/index.xhtml")) {
             var response = admin.get(path);
             assertEquals(200, response.statusCode(), path);

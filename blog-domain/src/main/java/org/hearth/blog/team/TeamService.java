@@ -1,6 +1,8 @@
 package org.hearth.blog.team;
 
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +46,17 @@ public class TeamService {
             super(username + " is the last admin: make another member admin first");
         }
     }
+
+    /** Thrown when a password reset link is unknown, used, expired or replaced, or its member was removed. */
+    public static class ResetRefusedException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        ResetRefusedException() {
+            super("This password reset link is not valid any more");
+        }
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "hearth-blog")
     private EntityManager em;
@@ -153,6 +166,61 @@ public class TeamService {
     public void changePassword(String username, String password) {
         var user = require(username);
         user.changePasswordHash(passwordHash.generate(TeamUser.requirePassword(password).toCharArray()));
+        endResetLinks(user);
+    }
+
+    /**
+     * A one-time link token with which an active member chooses a new password themselves, valid for a day; it
+     * replaces any earlier one of theirs.
+     *
+     * @throws IllegalArgumentException when there is no such active member
+     */
+    public String issueResetToken(String username) {
+        var user = require(username);
+        if (!user.isActive()) {
+            throw new IllegalArgumentException(username + " was removed from the team");
+        }
+        endResetLinks(user);
+        var bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        em.persist(new PasswordReset(TokenHashes.sha256(token), user.getId(), Instant.now()));
+        return token;
+    }
+
+    /** The active member whose valid reset link has this token, if any. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<TeamUser> findByResetToken(String token) {
+        return memberOfReset(token, LockModeType.NONE);
+    }
+
+    /**
+     * Sets the new password the member chose through their reset link, and spends the link. As with any new password,
+     * the old one stops working, their sessions end and a lockout is lifted.
+     *
+     * @throws ResetRefusedException    when the link is not valid (any more)
+     * @throws IllegalArgumentException when the password is too short (the link still works)
+     */
+    public TeamUser resetWithToken(String token, String password) {
+        var user = memberOfReset(token, LockModeType.PESSIMISTIC_WRITE).orElseThrow(ResetRefusedException::new);
+        user.changePasswordHash(passwordHash.generate(TeamUser.requirePassword(password).toCharArray()));
+        endResetLinks(user);
+        return user;
+    }
+
+    /** The active member of the valid reset link of this token; locked, one link cannot be used twice at the same time. */
+    private Optional<TeamUser> memberOfReset(String token, LockModeType lock) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(PasswordReset.class, TokenHashes.sha256(token.strip()), lock))
+                .filter(reset -> reset.isValidAt(Instant.now()))
+                .map(reset -> em.find(TeamUser.class, reset.getUserId()))
+                .filter(TeamUser::isActive);
+    }
+
+    private void endResetLinks(TeamUser user) {
+        em.createNamedQuery("PasswordReset.deleteOfUser").setParameter("user", user.getId()).executeUpdate();
     }
 
     /**
@@ -168,6 +236,7 @@ public class TeamService {
             requireAnotherAdmin(user);
         }
         user.deactivate(Instant.now());
+        endResetLinks(user);
     }
 
     /**

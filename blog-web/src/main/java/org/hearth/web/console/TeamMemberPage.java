@@ -10,12 +10,16 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.hearth.blog.team.TeamRole;
 import org.hearth.blog.team.TeamService;
 import org.hearth.blog.team.TeamUser;
 import org.hearth.web.Messages;
+import org.hearth.web.feed.SiteAddress;
+import org.hearth.web.signin.NewPassword;
+import org.hearth.web.signin.ResetPasswordPage;
 import org.hearth.web.signin.SignedInMember;
 
 /**
@@ -42,8 +46,8 @@ public class TeamMemberPage {
     private String username;
     private Optional<TeamUser> member;
     private TeamRole role;
-    private String password;
-    private String confirmation;
+    private final NewPassword newPassword = new NewPassword();
+    private String resetLink;
 
     /**
      * The member comes from the {@code username} parameter: the address on a GET, a hidden field of each form on a
@@ -74,12 +78,12 @@ public class TeamMemberPage {
     }
 
     public String resetPassword() {
-        if (password == null || !password.equals(confirmation)) {
+        if (!newPassword.isConfirmed()) {
             messages.error("passwordReset:confirmation", "setup.mismatch");
             return null;
         }
         try {
-            team.changePassword(username, password);
+            team.changePassword(username, newPassword.getPassword());
         } catch (IllegalArgumentException e) {
             messages.plainError("passwordReset:password", e.getMessage());
             return null;
@@ -89,6 +93,23 @@ public class TeamMemberPage {
         }
         messages.flashInfo("team.passwordReset", username);
         return self();
+    }
+
+    /** A one-time link for the member to choose a new password themselves, shown on this page only (never sent). */
+    public String createResetLink() {
+        try {
+            var token = team.issueResetToken(username);
+            resetLink = SiteAddress.of((HttpServletRequest) faces.getExternalContext().getRequest()) + ResetPasswordPage.PATH
+                    + "?token=" + token;
+        } catch (IllegalArgumentException e) {
+            messages.plainError(null, e.getMessage());
+        }
+        return null;
+    }
+
+    /** The link just created, or null. */
+    public String getResetLink() {
+        return resetLink;
     }
 
     public String remove() {
@@ -141,19 +162,7 @@ public class TeamMemberPage {
         this.role = role;
     }
 
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getConfirmation() {
-        return confirmation;
-    }
-
-    public void setConfirmation(String confirmation) {
-        this.confirmation = confirmation;
+    public NewPassword getNewPassword() {
+        return newPassword;
     }
 }
