@@ -46,8 +46,11 @@ class ConsoleBrowserIT {
         }
     }
 
+    /** Waits through Chromium's passing errors while a page is replaced ("Node ... does not belong to the document"). */
     private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
+        return wait;
     }
 
     @Test
