@@ -124,6 +124,20 @@ class CommentApiIT {
     }
 
     @Test
+    void notifyAsksForAnEmailAboutRepliesWhenTheCommentHasAnAddress() throws Exception {
+        var thread = newThread();
+        var subscribed = post(Json.createObjectBuilder().add("thread", thread).add("name", "Gil").add("email", "gil@example.org")
+                .add("notify", true).add("body", "Tell me when someone answers").build().toString());
+        assertEquals(201, subscribed.statusCode(), subscribed.body());
+        assertTrue(json(subscribed).getBoolean("notify"), "asked for, with an address: subscribed");
+        var withoutAddress = post(Json.createObjectBuilder().add("thread", thread).add("name", "Hal")
+                .add("notify", true).add("body", "Tell me too, somehow").build().toString());
+        assertEquals(201, withoutAddress.statusCode(), withoutAddress.body());
+        assertFalse(json(withoutAddress).getBoolean("notify"), "no address, no e-mails: the comment is still stored");
+        assertFalse(json(post(comment(thread, "Ivy", "No e-mails for me"))).getBoolean("notify"), "not asked for");
+    }
+
+    @Test
     void pendingCommentIsInTheThreadOnlyForItsAuthor() throws Exception {
         var thread = newThread();
         var token = json(post(comment(thread, "Bea", "Am I visible?"))).getString("ownerToken");

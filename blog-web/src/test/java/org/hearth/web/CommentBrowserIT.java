@@ -132,4 +132,38 @@ class CommentBrowserIT {
         browser.navigate().refresh();
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//article[contains(.,'" + words + "')]")));
     }
+
+    @Test
+    void embedFormAsksForRepliesByEmailOnlyWithAnAddress() {
+        browser = Browsers.headlessChromium();
+        browser.get(base.toExternalForm() + "embed-demo.html");
+        var form = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-hearth-thread] form.hc-form")));
+        var box = form.findElement(By.cssSelector("input[type=checkbox][name=hc-notify]"));
+        var label = form.findElement(By.cssSelector("label[for='" + box.getDomAttribute("id") + "']"));
+        assertTrue(label.getText().startsWith("E-mail me when someone replies"));
+        var words = "Tell me about replies " + UUID.randomUUID();
+        fill(form, "Wren", words);
+        label.click();
+        assertTrue(box.isSelected(), "the label ticks the box");
+        form.findElement(By.cssSelector("button[value=post]")).click();
+
+        var email = form.findElement(By.cssSelector("[name=hc-email]"));
+        assertEquals("true", email.getDomAttribute("aria-invalid"), "the box needs the e-mail address");
+        assertTrue(form.findElement(By.cssSelector(".hc-error")).getText().contains("please give your e-mail address"));
+        assertEquals(email, browser.switchTo().activeElement(), "the field to fix has the focus");
+        assertTrue(browser.findElements(By.xpath("//article[contains(.,'" + words + "')]")).isEmpty(), "nothing posted");
+
+        email.sendKeys("wren-" + UUID.randomUUID() + "@example.org");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
+                window.hearthSent = [];
+                var send = window.fetch;
+                window.fetch = function (url, options) {
+                    if (options && options.body) { window.hearthSent.push(JSON.parse(options.body)); }
+                    return send.apply(this, arguments);
+                };""");
+        form.findElement(By.cssSelector("button[value=post]")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//article[contains(.,'" + words + "')]")));
+        assertEquals(Boolean.TRUE, ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.hearthSent[0].notify;"));
+        waiting().until(d -> d.findElement(By.cssSelector(".hc-live")).getText().contains("We will e-mail you when someone replies."));
+    }
 }

@@ -46,7 +46,7 @@ class ConsoleBrowserIT {
         }
     }
 
-    /** Waits for a condition, also while the page it looks at is being replaced (a form posted, then redirected). */
+    /** Waits through Chromium's passing errors while a page is replaced ("Node ... does not belong to the document"). */
     private WebDriverWait waiting() {
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.ignoring(org.openqa.selenium.WebDriverException.class);
@@ -89,7 +89,7 @@ class ConsoleBrowserIT {
         assertEquals(201, posted.statusCode(), posted.body());
         assertTrue(posted.body().contains("\"pending\""), "a newcomer waits for moderation");
 
-        browser.get(base.toExternalForm() + "console/moderation/index.xhtml");
+        browser.get(base.toExternalForm() + "console/moderation/index.xhtml?post=" + thread);
         var queued = browser.findElement(By.xpath("//li[contains(@class,'queue-item')][contains(.,'" + question + "')]"));
         assertTrue(queued.getText().contains("First comment — welcome them"));
         queued.findElement(By.cssSelector("button[value^='APPROVE:']")).click();

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -96,6 +97,11 @@ final class ConsoleClient {
             return URI.create(path);
         }
         return base.resolve(path);
+    }
+
+    /** The texts of the cells of each table row this CSS selector finds in the page. */
+    static List<List<String>> rows(HttpResponse<String> response, String selector) {
+        return page(response).select(selector).stream().map(row -> row.children().eachText()).toList();
     }
 
     static Document page(HttpResponse<String> response) {

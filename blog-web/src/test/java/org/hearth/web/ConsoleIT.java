@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,6 +41,8 @@ import org.hearth.comments.inbox.Inbox;
 import org.hearth.comments.insight.CommunityFigures;
 import org.hearth.comments.moderation.ModerationAction;
 import org.hearth.comments.moderation.ModerationQueue;
+import org.hearth.comments.share.ShareCounter;
+import org.hearth.comments.share.ShareNetwork;
 import org.hearth.comments.team.TeamMember;
 import org.hearth.comments.thread.CommentThread;
 import org.hearth.comments.thread.CommentThreadService;
@@ -63,7 +67,7 @@ class ConsoleIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.hearthWar("console-it", ConsoleIT.class, TeamFixture.class, ConsoleClient.class);
+        return Deployments.hearthWar("console-it", ConsoleIT.class, TeamFixture.class, CommentFixture.class, ConsoleClient.class);
     }
 
     @ArquillianResource
@@ -98,6 +102,9 @@ class ConsoleIT {
 
     @Inject
     private CommunityFigures figures;
+
+    @Inject
+    private ShareCounter shares;
 
     @Test
     @RunAsClient
@@ -229,6 +236,198 @@ class ConsoleIT {
         assertNotNull(home.selectFirst("a:containsOwn(" + title + ")"), "readers see the published post");
     }
 
+    private static final String NEW_PASSWORD = "a brand new password 42";
+
+    /** A member with this role, signed in to the console. */
+    private ConsoleClient signedIn(String username, String role) throws Exception {
+        var client = new ConsoleClient(base);
+        client.ensureMember(username, role);
+        assertEquals(302, client.signIn(username, TeamFixture.PASSWORD).statusCode());
+        return client;
+    }
+
+    private static HttpResponse<String> memberPage(ConsoleClient admin, String username) throws Exception {
+        var page = admin.get("console/team/member.xhtml?username=" + username);
+        assertEquals(200, page.statusCode(), username);
+        return page;
+    }
+
+    /** Submits a form of a member's page; the answer is its redirect (done) or the page again (refused). */
+    private static HttpResponse<String> onMemberPage(ConsoleClient admin, String username, String form, Map<String, String> fields)
+            throws Exception {
+        return admin.submit(ConsoleClient.page(memberPage(admin, username)), form, fields);
+    }
+
+    private static String error(HttpResponse<String> response) {
+        var error = ConsoleClient.page(response).selectFirst(".console-messages .error, span.error");
+        return error == null ? "" : error.text();
+    }
+
+    @Test
+    @RunAsClient
+    void aNewRoleTakesEffectAtOnceEndingTheMembersOpenSession() throws Exception {
+        var admin = signedIn("it-team-admin", "ADMIN");
+        var member = signedIn("it-promoted", "MODERATOR");
+        assertEquals(200, member.get("console/inbox/index.xhtml").statusCode());
+        assertEquals(403, member.get("console/posts/index.xhtml").statusCode());
+
+        var changed = onMemberPage(admin, "it-promoted", "roleChange", Map.of("roleChange:role", "AUTHOR", "roleChange:go", "Change the role"));
+        assertEquals(302, changed.statusCode());
+        var shown = ConsoleClient.page(admin.open(changed.headers().firstValue("Location").orElseThrow()));
+        assertEquals("it-promoted is now Author. Their open sessions have ended.", shown.selectFirst(".console-messages .info").text());
+        assertTrue(shown.selectFirst("#member-state").text().startsWith("Author"));
+
+        var bounced = member.get("console/inbox/index.xhtml");
+        assertEquals(302, bounced.statusCode(), "the session signed in as a moderator has ended");
+        assertTrue(bounced.headers().firstValue("Location").orElseThrow().endsWith("/sign-in.xhtml"));
+        assertEquals(302, member.signIn("it-promoted", TeamFixture.PASSWORD).statusCode());
+        assertEquals(200, member.get("console/posts/index.xhtml").statusCode(), "an author writes");
+        assertEquals(403, member.get("console/inbox/index.xhtml").statusCode(), "and no longer moderates");
+    }
+
+    @Test
+    @RunAsClient
+    void anAdminSetsANewPasswordTheMemberSignsInWithItAndNotTheOldOne() throws Exception {
+        var admin = signedIn("it-team-admin", "ADMIN");
+        var member = signedIn("it-forgetful", "AUTHOR");
+        var stranger = new ConsoleClient(base);
+        for (int i = 0; i < 5; i++) {
+            stranger.signIn("it-forgetful", "a guessed password");
+        }
+        assertTrue(error(stranger.signIn("it-forgetful", TeamFixture.PASSWORD)).startsWith("Too many failed sign-ins"));
+
+        var mismatch = onMemberPage(admin, "it-forgetful", "passwordReset",
+                Map.of("passwordReset:password", NEW_PASSWORD, "passwordReset:confirmation", "something else", "passwordReset:go", "Set"));
+        assertEquals(200, mismatch.statusCode());
+        assertEquals("The two passwords differ.", error(mismatch));
+        var tooShort = onMemberPage(admin, "it-forgetful", "passwordReset",
+                Map.of("passwordReset:password", "short", "passwordReset:confirmation", "short", "passwordReset:go", "Set"));
+        assertEquals(200, tooShort.statusCode());
+        assertTrue(error(tooShort).contains("at least 12 characters"), error(tooShort));
+
+        var reset = onMemberPage(admin, "it-forgetful", "passwordReset",
+                Map.of("passwordReset:password", NEW_PASSWORD, "passwordReset:confirmation", NEW_PASSWORD, "passwordReset:go", "Set"));
+        assertEquals(302, reset.statusCode());
+        assertEquals(302, member.get("console/posts/index.xhtml").statusCode(), "the session signed in with the old password has ended");
+        var old = new ConsoleClient(base).signIn("it-forgetful", TeamFixture.PASSWORD);
+        assertEquals(200, old.statusCode());
+        assertEquals("This username and password do not match.", error(old));
+        assertEquals(302, member.signIn("it-forgetful", NEW_PASSWORD).statusCode(), "the new password works, and the lockout is lifted");
+        assertEquals(200, member.get("console/posts/index.xhtml").statusCode());
+        assertEquals(200, admin.get("console/team/index.xhtml").statusCode(), "the admin stays signed in");
+    }
+
+    @Test
+    @RunAsClient
+    void aOneTimeLinkLetsTheMemberChooseTheirOwnPasswordOnce() throws Exception {
+        var admin = signedIn("it-team-admin", "ADMIN");
+        var member = signedIn("it-linked", "AUTHOR");
+        var replaced = resetLink(admin, "it-linked");
+        var link = resetLink(admin, "it-linked");
+        assertNotEquals(replaced, link);
+        assertEquals("This link is not valid any more: it was used, it expired, or a newer one replaced it. Ask an admin for a new one.",
+                ConsoleClient.page(new ConsoleClient(base).get(replaced)).selectFirst("#reset-invalid").ownText(), "a newer link replaces the first");
+        assertEquals(200, member.get("console/posts/index.xhtml").statusCode(), "creating a link changes nothing yet");
+
+        var visitor = new ConsoleClient(base);
+        var form = visitor.get(link);
+        assertEquals(200, form.statusCode());
+        assertEquals("no-store", form.headers().firstValue("Cache-Control").orElse(""));
+        var mismatch = visitor.submit(ConsoleClient.page(form), "reset",
+                Map.of("reset:password", NEW_PASSWORD, "reset:confirmation", "not the same", "reset:go", "Set"));
+        assertEquals("The two passwords differ.", error(mismatch));
+        var done = visitor.submit(ConsoleClient.page(mismatch), "reset",
+                Map.of("reset:password", NEW_PASSWORD, "reset:confirmation", NEW_PASSWORD, "reset:go", "Set"));
+        assertEquals(302, done.statusCode());
+        assertEquals("Your new password is set. Sign in with it.",
+                ConsoleClient.page(visitor.open(done.headers().firstValue("Location").orElseThrow())).selectFirst(".console-messages .info").text());
+
+        assertEquals(302, member.get("console/posts/index.xhtml").statusCode(), "sessions with the old password end");
+        assertEquals("This username and password do not match.", error(new ConsoleClient(base).signIn("it-linked", TeamFixture.PASSWORD)));
+        assertEquals(302, member.signIn("it-linked", NEW_PASSWORD).statusCode());
+        assertNotNull(ConsoleClient.page(new ConsoleClient(base).get(link)).selectFirst("#reset-invalid"), "the link works once");
+    }
+
+    /** Creates a one-time password link for the member on their page, as an admin; the link shown. */
+    private static String resetLink(ConsoleClient admin, String username) throws Exception {
+        var created = onMemberPage(admin, username, "resetLink", Map.of("resetLink:go", "Create a one-time link"));
+        assertEquals(200, created.statusCode());
+        var link = ConsoleClient.page(created).selectFirst("input#reset-link").val();
+        assertTrue(link.matches("https?://.+/reset-password\\.xhtml\\?token=[\\w-]{43}"), link);
+        return link;
+    }
+
+    @Test
+    @RunAsClient
+    void aRemovedMemberCannotSignInUntilTakenBack() throws Exception {
+        var admin = signedIn("it-team-admin", "ADMIN");
+        var member = signedIn("it-leaver", "MODERATOR");
+
+        var removed = onMemberPage(admin, "it-leaver", "access", Map.of("access:remove", "Remove from the team"));
+        assertEquals(302, removed.statusCode());
+        assertEquals("it-leaver is removed from the team and can no longer sign in.",
+                ConsoleClient.page(admin.open(removed.headers().firstValue("Location").orElseThrow())).selectFirst(".console-messages .info").text());
+        var team = ConsoleClient.page(admin.open("console/team/index.xhtml"));
+        assertEquals("Removed", team.selectFirst("tr#member-it-leaver td:nth-child(4)").text());
+
+        assertEquals(302, member.get("console/inbox/index.xhtml").statusCode(), "the open session has ended");
+        var refused = member.signIn("it-leaver", TeamFixture.PASSWORD);
+        assertEquals(200, refused.statusCode());
+        assertEquals("This username and password do not match.", error(refused), "the right password no longer opens the console");
+        assertEquals(302, member.get("console/inbox/index.xhtml").statusCode());
+
+        assertEquals(302, onMemberPage(admin, "it-leaver", "access", Map.of("access:takeBack", "Take back")).statusCode());
+        assertEquals(302, member.signIn("it-leaver", TeamFixture.PASSWORD).statusCode());
+        assertEquals(200, member.get("console/inbox/index.xhtml").statusCode());
+        assertEquals(404, admin.get("console/team/member.xhtml?username=nobody-of-that-name").statusCode());
+    }
+
+    @Test
+    @RunAsClient
+    void theLastAdminCannotRemoveOrDemoteThemselves() throws Exception {
+        var admin = signedIn("it-last-admin", "ADMIN");
+        var otherAdmins = ConsoleClient.rows(admin.open("console/team/index.xhtml"), "tr[id^=member-]").stream()
+                .filter(cells -> cells.get(2).equals("Admin") && cells.get(3).equals("Can sign in"))
+                .map(List::getFirst)
+                .filter(username -> !username.equals("it-last-admin"))
+                .toList();
+        for (var other : otherAdmins) {
+            assertEquals(302, onMemberPage(admin, other, "access", Map.of("access:remove", "Remove")).statusCode(), other);
+        }
+
+        var demote = onMemberPage(admin, "it-last-admin", "roleChange", Map.of("roleChange:role", "MODERATOR", "roleChange:go", "Change the role"));
+        assertEquals(200, demote.statusCode());
+        assertTrue(error(demote).startsWith("it-last-admin is the last admin of the team"), error(demote));
+        var remove = onMemberPage(admin, "it-last-admin", "access", Map.of("access:remove", "Remove"));
+        assertEquals(200, remove.statusCode());
+        assertTrue(error(remove).startsWith("it-last-admin is the last admin of the team"), error(remove));
+        assertEquals(200, admin.get("console/team/index.xhtml").statusCode(), "still an admin, still signed in");
+        assertTrue(ConsoleClient.page(memberPage(admin, "it-last-admin")).selectFirst("#member-state").text().startsWith("Admin"));
+
+        var deputy = new ConsoleClient(base);
+        deputy.ensureMember("it-deputy-admin", "ADMIN");
+        assertEquals(302, onMemberPage(admin, "it-last-admin", "roleChange", Map.of("roleChange:role", "MODERATOR", "roleChange:go", "Change")).statusCode(),
+                "with another admin, stepping down is allowed");
+        assertEquals(302, admin.get("console/team/index.xhtml").statusCode(), "and ends the session that had the admin role");
+    }
+
+    @Test
+    @RunAsClient
+    void theTeamModerationAndDashboardPagesAreValidHtml() throws Exception {
+        var admin = signedIn("it-html-admin", "ADMIN");
+        var validator = new nu.validator.client.EmbeddedValidator();
+        validator.setOutputFormat(nu.validator.client.EmbeddedValidator.OutputFormat.GNU);
+        var failures = new java.util.ArrayList<String>();
+        for (var path : List.of("console/team/index.xhtml", "console/team/member.xhtml?username=it-html-admin", "reset-password.xhtml?token=none",
+                "console/moderation/index.xhtml", "console/moderation/index.xhtml?filter=all&page=2", "console/dashboard/index.xhtml")) {
+            var response = admin.get(path);
+            assertEquals(200, response.statusCode(), path);
+            var report = validator.validate(new java.io.ByteArrayInputStream(response.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            report.lines().filter(line -> line.contains(": error:") || line.contains(": fatal")).forEach(line -> failures.add(path + " " + line));
+        }
+        assertEquals(List.of(), failures);
+    }
+
     private CommentThread newThread() {
         var key = "console-it-" + UUID.randomUUID();
         return threads.register(key, "Thread " + key, "https://example.org/" + key);
@@ -274,6 +473,84 @@ class ConsoleIT {
         assertNotNull(banned.getMessage());
         assertEquals(1, comments.page(thread.getKey(), 0, CommentService.Sort.OLDEST, Set.of()).comments().size(),
                 "spam and banned comments stay hidden from readers");
+    }
+
+    @Test
+    void theQueueComesInPagesOfTheOldestCommentsGroupedByPost() throws Exception {
+        var a = newThread();
+        var b = newThread();
+        var posted = new java.util.ArrayList<Comment>();
+        for (var thread : List.of(a, b, a, b, a)) {
+            posted.add(guest(thread, null, "Early bird", null, "Queued comment " + posted.size() + " " + UUID.randomUUID()));
+        }
+        var longAgo = Instant.parse("1999-01-01T00:00:00Z");
+        for (int i = 0; i < posted.size(); i++) {
+            backdate(posted.get(i).getId(), longAgo.plusSeconds(i)); // the oldest of the whole queue
+        }
+        try {
+            var first = queue.list(ModerationQueue.Filter.PENDING, null, 0, 3);
+            assertEquals(List.of(a.getKey(), b.getKey()), first.stream().map(g -> g.thread().getKey()).toList(), "groups in the order of their oldest comment");
+            assertEquals(List.of(posted.get(0).getId(), posted.get(2).getId()), ids(first.get(0)));
+            assertEquals(List.of(posted.get(1).getId()), ids(first.get(1)));
+
+            var second = queue.list(ModerationQueue.Filter.PENDING, null, 3, 3);
+            assertEquals(List.of(posted.get(3).getId()), ids(second.get(0)), "the next page goes on where the first stopped");
+            assertEquals(b.getKey(), second.get(0).thread().getKey());
+            assertEquals(posted.get(4).getId(), ids(second.get(1)).getFirst());
+
+            assertEquals(3, queue.count(ModerationQueue.Filter.PENDING, a.getKey()));
+            var narrowed = queue.list(ModerationQueue.Filter.PENDING, a.getKey(), 2, 2);
+            assertEquals(1, narrowed.size());
+            assertEquals(List.of(posted.get(4).getId()), ids(narrowed.getFirst()));
+            assertTrue(queue.count(ModerationQueue.Filter.PENDING, null) >= posted.size());
+        } finally {
+            queue.decide(posted.stream().map(Comment::getId).toList(), ModerationAction.DELETE, "test over", "Rosa");
+        }
+    }
+
+    private static List<Long> ids(ModerationQueue.Group group) {
+        return group.items().stream().map(item -> item.comment().getId()).toList();
+    }
+
+    @Test
+    @RunAsClient
+    void theModerationPageShowsFiftyAtATimeWithACountAndLinksBetweenPages() throws Exception {
+        var thread = "console-it-pages-" + UUID.randomUUID();
+        var ids = pendingComments(thread, 55).stream().map(id -> "queued-" + id).toList();
+        var admin = signedIn("it-moderator", "MODERATOR");
+
+        var first = admin.get("console/moderation/index.xhtml?post=" + thread);
+        assertEquals(200, first.statusCode());
+        var page = ConsoleClient.page(first);
+        assertEquals("55 comments, oldest first · page 1 of 2 · Show all posts", page.selectFirst("#queue-count").text());
+        assertEquals(ids.subList(0, 50), page.select("li.queue-item").eachAttr("id"), "the 50 oldest, oldest first");
+        assertEquals(1, page.select("section.queue-group").size(), "one post, one group");
+        assertNull(page.selectFirst("#queue-pages a[rel=prev]"));
+        var next = page.selectFirst("#queue-pages a[rel=next]");
+        assertEquals("Next page (newer comments) →", next.text());
+
+        var second = ConsoleClient.page(admin.get(next.attr("abs:href")));
+        assertEquals("55 comments, oldest first · page 2 of 2 · Show all posts", second.selectFirst("#queue-count").text());
+        assertEquals(ids.subList(50, 55), second.select("li.queue-item").eachAttr("id"));
+        assertNull(second.selectFirst("#queue-pages a[rel=next]"));
+        assertEquals(ids.subList(0, 50), ConsoleClient.page(admin.get(second.selectFirst("#queue-pages a[rel=prev]").attr("abs:href")))
+                .select("li.queue-item").eachAttr("id"));
+
+        var approved = admin.submit(second, "queue", Map.of("decision", "APPROVE:" + ids.get(52).substring("queued-".length())));
+        assertEquals(302, approved.statusCode());
+        var back = approved.headers().firstValue("Location").orElseThrow();
+        assertTrue(back.contains("post=" + thread) && back.contains("page=2"), "a decision keeps the page: " + back);
+        var after = ConsoleClient.page(admin.open(back));
+        assertEquals("The comment is approved.", after.selectFirst(".console-messages .info").text());
+        assertEquals(List.of(ids.get(50), ids.get(51), ids.get(53), ids.get(54)), after.select("li.queue-item").eachAttr("id"));
+
+        var beyond = ConsoleClient.page(admin.get("console/moderation/index.xhtml?post=" + thread + "&page=9"));
+        assertEquals("54 comments, oldest first · page 2 of 2 · Show all posts", beyond.selectFirst("#queue-count").text(), "a page beyond the end shows the last");
+
+        var all = ConsoleClient.page(admin.get("console/moderation/index.xhtml"));
+        assertTrue(all.selectFirst("#queue-count").text().matches("\\d+ comments, oldest first · page 1 of \\d+"), all.selectFirst("#queue-count").text());
+        assertEquals(50, all.select("li.queue-item").size());
+        assertNotNull(all.selectFirst("#queue-pages a[rel=next]"));
     }
 
     @Test
@@ -326,6 +603,94 @@ class ConsoleIT {
         var discussed = figures.mostDiscussed(LocalDate.of(2020, 1, 6), LocalDate.of(2020, 1, 12), 5);
         assertEquals(thread.getKey(), discussed.getFirst().key());
         assertEquals(7, discussed.getFirst().comments());
+    }
+
+    @Test
+    void shareCountsPerNetworkAndTheMostSharedPostsHaveTheKnownAnswers() throws Exception {
+        var before = shares.totals();
+        var widelyShared = newThread();
+        var runnerUp = newThread();
+        seedShares(widelyShared, Map.of("X", 2_000_000L, "BLUESKY", 1_000_000L));
+        seedShares(runnerUp, Map.of("EMAIL", 2_500_000L));
+        assertTrue(shares.count(runnerUp, ShareNetwork.FACEBOOK, "a reader " + UUID.randomUUID(), LocalDate.now()), "counted the usual way too");
+
+        var after = shares.totals();
+        assertEquals(2_000_000, after.of(ShareNetwork.X) - before.of(ShareNetwork.X));
+        assertEquals(1_000_000, after.of(ShareNetwork.BLUESKY) - before.of(ShareNetwork.BLUESKY));
+        assertEquals(2_500_000, after.of(ShareNetwork.EMAIL) - before.of(ShareNetwork.EMAIL));
+        assertEquals(1, after.of(ShareNetwork.FACEBOOK) - before.of(ShareNetwork.FACEBOOK));
+        assertEquals(before.of(ShareNetwork.LINKEDIN), after.of(ShareNetwork.LINKEDIN));
+        assertEquals(5_500_001, after.total() - before.total());
+
+        var top = shares.mostShared(2);
+        assertEquals(List.of(widelyShared.getKey(), runnerUp.getKey()), top.stream().map(s -> s.thread().getKey()).toList());
+        assertEquals(3_000_000, top.getFirst().tally().total());
+        assertEquals(2_000_000, top.getFirst().tally().of(ShareNetwork.X));
+        assertEquals(2_500_001, top.get(1).tally().total());
+        assertEquals(1, top.get(1).tally().of(ShareNetwork.FACEBOOK));
+    }
+
+    private void seedShares(CommentThread thread, Map<String, Long> perNetwork) throws Exception {
+        try (var connection = database.getConnection();
+             var insert = connection.prepareStatement("insert into hc_share_count (thread_id, network, shares) values (?, ?, ?)")) {
+            for (var count : perNetwork.entrySet()) {
+                insert.setLong(1, thread.getId());
+                insert.setString(2, count.getKey());
+                insert.setLong(3, count.getValue());
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void theDashboardShowsSharesPerNetworkAndTheMostSharedPosts() throws Exception {
+        var moderator = signedIn("it-moderator", "MODERATOR");
+        var before = sharesShown(moderator);
+
+        var thread = "console-it-shares-" + UUID.randomUUID();
+        pendingComments(thread, 0); // registers the thread
+        var http = java.net.http.HttpClient.newHttpClient();
+        for (var share : List.of("x/1", "x/2", "x/3", "facebook/1", "facebook/2", "x/1")) {
+            var network = share.substring(0, share.indexOf('/'));
+            var response = http.send(java.net.http.HttpRequest.newBuilder(moderator.resolve("share/" + network + "?thread=" + thread))
+                    .header("User-Agent", "Reader browser " + share).build(), HttpResponse.BodyHandlers.discarding());
+            assertEquals(302, response.statusCode());
+        }
+
+        var after = sharesShown(moderator);
+        assertEquals(3, after.get("x") - before.get("x"), "three readers shared to X (one of them twice: counted once)");
+        assertEquals(2, after.get("facebook") - before.get("facebook"));
+        assertEquals(before.get("linkedin"), after.get("linkedin"));
+        assertEquals(5, after.get("total") - before.get("total"));
+        var dashboard = ConsoleClient.page(moderator.get("console/dashboard/index.xhtml"));
+        assertEquals("Shares", dashboard.selectFirst("#shares").text());
+        var mostShared = dashboard.select("#most-shared > li");
+        assertTrue(!mostShared.isEmpty() && mostShared.size() <= 5);
+        assertTrue(mostShared.first().text().matches(".+ · [\\d,]+ shares \\(.+ [\\d,]+.*\\)"), mostShared.first().text());
+    }
+
+    /** Adds this many comments waiting for moderation to the thread (registered when new), through {@link CommentFixture}. */
+    private List<Long> pendingComments(String thread, int count) throws Exception {
+        var response = new ConsoleClient(base).post("it/comments", Map.of("thread", thread, "count", Integer.toString(count)), null);
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body().lines().map(Long::valueOf).toList();
+    }
+
+    /** The dashboard's shares per network (by network id) and in total. */
+    private static Map<String, Long> sharesShown(ConsoleClient client) throws Exception {
+        var response = client.get("console/dashboard/index.xhtml");
+        assertEquals(200, response.statusCode());
+        var shown = new java.util.HashMap<String, Long>();
+        for (var cells : ConsoleClient.rows(response, "#shares-table tr[id^=shares-]")) {
+            shown.put(cells.getFirst(), Long.parseLong(cells.get(1).replaceAll("\\D", "")));
+        }
+        var byId = new java.util.HashMap<String, Long>();
+        for (var network : ShareNetwork.values()) {
+            byId.put(network.id(), shown.get(network.label()));
+        }
+        byId.put("total", shown.get("All networks"));
+        return byId;
     }
 
     private Comment approvedGuest(CommentThread thread, String name) {

@@ -13,7 +13,7 @@ import org.hearth.blog.team.TeamService;
 
 /**
  * Test only (added to test deployments, never to the real WAR): {@code POST /it/team?username=&role=&password=} makes
- * sure this team member exists with this role and password, unlocked, so client-side tests can sign in.
+ * sure this team member exists with this role and password, active and unlocked, so client-side tests can sign in.
  */
 @WebServlet("/it/team")
 public class TeamFixture extends HttpServlet {
@@ -31,6 +31,7 @@ public class TeamFixture extends HttpServlet {
         var username = request.getParameter("username");
         var role = TeamRole.valueOf(request.getParameter("role"));
         if (team.findByUsername(username).isPresent()) {
+            team.reactivate(username);
             team.changeRole(username, role);
             team.changePassword(username, PASSWORD);
         } else {

@@ -25,6 +25,9 @@
         formHeading: "Leave a comment",
         name: "Name",
         email: "E-mail (optional, never shown)",
+        notify: "E-mail me when someone replies (needs the e-mail address; one click unsubscribes)",
+        notifyNeedsEmail: "To get an e-mail when someone replies, please give your e-mail address (or untick the box).",
+        notifying: " We will e-mail you when someone replies.",
         website: "Website (optional)",
         body: "Comment",
         hint: "Markdown works: *emphasis*, **strong**, `code`, [links](https://example.org), > quotes and lists.",
@@ -188,6 +191,15 @@
         form.appendChild(wrap);
     }
 
+    /* "E-mail me when someone replies": the same box as the Faces form's (it matters only with an e-mail address). */
+    function notifyBox(form) {
+        var id = form.id + "-notify";
+        var wrap = el("div", {"class": "hc-field hc-notify"});
+        wrap.appendChild(el("input", {id: id, name: "hc-notify", type: "checkbox", value: "on"}));
+        wrap.appendChild(el("label", {"for": id}, TEXT.notify));
+        form.appendChild(wrap);
+    }
+
     /* The form of a script-tag embed (the Faces page renders its own). */
     function buildForm(widget) {
         var form = el("form", {method: "post", action: "#", id: "hc-form-" + widget.index, "class": "hc-form", novalidate: "novalidate"});
@@ -196,6 +208,7 @@
         form.appendChild(el("input", {type: "hidden", name: "hc-form", value: ""}));
         field(form, TEXT.name, "hc-name", "text", true, "name");
         field(form, TEXT.email, "hc-email", "email", false, "email");
+        notifyBox(form);
         field(form, TEXT.website, "hc-website", "url", false, "url");
         field(form, TEXT.body, "hc-body", "textarea", true);
         var honeypot = el("div", {"class": "hc-honeypot", "aria-hidden": "true"});
@@ -255,11 +268,18 @@
         event.preventDefault();
         clearErrors(form);
         var parent = value(form, "hc-parent");
+        var email = value(form, "hc-email").trim();
+        var notify = form.querySelector("[name='hc-notify']");
+        if (notify && notify.checked && !email) {
+            showError(form, {field: "email", detail: TEXT.notifyNeedsEmail});
+            return;
+        }
         var payload = {
             thread: widget.thread,
             parentId: parent ? Number(parent) : null,
             name: value(form, "hc-name"),
-            email: value(form, "hc-email") || null,
+            email: email || null,
+            notify: Boolean(notify && notify.checked),
             website: value(form, "hc-website") || null,
             body: value(form, "hc-body"),
             homepage: value(form, "hc-homepage"),
@@ -303,7 +323,7 @@
                 var article = item.querySelector("article");
                 article.setAttribute("tabindex", "-1");
                 article.focus();
-                announce(widget, result.json.status === "pending" ? TEXT.postedPending : TEXT.posted);
+                announce(widget, (result.json.status === "pending" ? TEXT.postedPending : TEXT.posted) + (result.json.notify ? TEXT.notifying : ""));
             } else if (result.json && result.json.field) {
                 showError(form, result.json);
             } else {

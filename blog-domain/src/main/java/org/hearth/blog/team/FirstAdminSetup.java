@@ -2,9 +2,7 @@ package org.hearth.blog.team;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,7 +61,7 @@ public class FirstAdminSetup {
             em.remove(existing);
             em.flush();
         }
-        em.persist(new SetupToken(fingerprint(token.toString())));
+        em.persist(new SetupToken(TokenHashes.sha256(token.toString())));
         return Optional.of(token.toString());
     }
 
@@ -77,19 +75,11 @@ public class FirstAdminSetup {
         var stored = em.find(SetupToken.class, SetupToken.ONLY, LockModeType.PESSIMISTIC_WRITE);
         if (stored == null || token == null || !isNeeded() || !MessageDigest.isEqual(
                 stored.getTokenHash().getBytes(StandardCharsets.US_ASCII),
-                fingerprint(token.strip().toUpperCase(java.util.Locale.ROOT)).getBytes(StandardCharsets.US_ASCII))) {
+                TokenHashes.sha256(token.strip().toUpperCase(java.util.Locale.ROOT)).getBytes(StandardCharsets.US_ASCII))) {
             throw new RefusedException();
         }
         var admin = team.create(username, displayName, password, TeamRole.ADMIN);
         em.remove(stored);
         return admin;
-    }
-
-    private static String fingerprint(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

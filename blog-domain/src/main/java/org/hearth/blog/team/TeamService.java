@@ -1,6 +1,8 @@
 package org.hearth.blog.team;
 
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +11,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
@@ -19,7 +22,8 @@ import org.hearth.blog.post.Slugs;
 
 /**
  * The site's team: creates members, checks their passwords (PBKDF2, {@link Pbkdf2PasswordHash}) and keeps count of
- * failed sign-ins, locking an account after {@value TeamUser#MAX_FAILURES} failures in a row.
+ * failed sign-ins, locking an account after {@value TeamUser#MAX_FAILURES} failures in a row; changes roles, resets
+ * passwords and removes (deactivates) members, always keeping at least one active admin.
  */
 @ApplicationScoped
 @Transactional
@@ -33,6 +37,26 @@ public class TeamService {
     /** The outcome, and the member when {@link Outcome#ACCEPTED}. */
     public record SignIn(Outcome outcome, Optional<TeamUser> user) {
     }
+
+    /** Thrown when a change would leave the team without an active admin (nobody could manage it any more). */
+    public static class LastAdminException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        LastAdminException(String username) {
+            super(username + " is the last admin: make another member admin first");
+        }
+    }
+
+    /** Thrown when a password reset link is unknown, used, expired or replaced, or its member was removed. */
+    public static class ResetRefusedException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        ResetRefusedException() {
+            super("This password reset link is not valid any more");
+        }
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "hearth-blog")
     private EntityManager em;
@@ -92,6 +116,10 @@ public class TeamService {
         }
         var user = found.get();
         var now = Instant.now();
+        if (!user.isActive()) {
+            passwordHash.verify(typed, unknownUserHash);
+            return new SignIn(Outcome.REFUSED, Optional.empty());
+        }
         if (user.isLockedAt(now)) {
             return new SignIn(Outcome.LOCKED, Optional.empty());
         }
@@ -115,16 +143,133 @@ public class TeamService {
         return em.createNamedQuery("TeamUser.findAll", TeamUser.class).getResultList();
     }
 
-    /** @throws IllegalArgumentException when there is no such member */
+    /**
+     * Gives a member another role; their sessions end, so the new role applies from their next sign-in.
+     *
+     * @throws IllegalArgumentException when there is no such member
+     * @throws LastAdminException       when this would demote the last active admin
+     */
     public void changeRole(String username, TeamRole role) {
-        findByUsername(username).orElseThrow(() -> new IllegalArgumentException("No team member " + username)).changeRole(role);
+        var user = require(username);
+        if (user.getRole() == TeamRole.ADMIN && role != TeamRole.ADMIN && user.isActive()) {
+            requireAnotherAdmin(user);
+        }
+        user.changeRole(role);
     }
 
-    /** @throws IllegalArgumentException when there is no such member or the password is too short */
+    /**
+     * Sets a new password (an admin resetting a member's, or the fixture of tests): the old one stops working at once,
+     * sessions signed in with it end and a lockout is lifted.
+     *
+     * @throws IllegalArgumentException when there is no such member or the password is too short
+     */
     public void changePassword(String username, String password) {
-        var user = findByUsername(username).orElseThrow(() -> new IllegalArgumentException("No team member " + username));
+        var user = require(username);
         user.changePasswordHash(passwordHash.generate(TeamUser.requirePassword(password).toCharArray()));
-        user.signedIn();
+        endResetLinks(user);
+    }
+
+    /**
+     * A one-time link token with which an active member chooses a new password themselves, valid for a day; it
+     * replaces any earlier one of theirs.
+     *
+     * @throws IllegalArgumentException when there is no such active member
+     */
+    public String issueResetToken(String username) {
+        var user = require(username);
+        if (!user.isActive()) {
+            throw new IllegalArgumentException(username + " was removed from the team");
+        }
+        endResetLinks(user);
+        var bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        em.persist(new PasswordReset(TokenHashes.sha256(token), user.getId(), Instant.now()));
+        return token;
+    }
+
+    /** The active member whose valid reset link has this token, if any. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<TeamUser> findByResetToken(String token) {
+        return memberOfReset(token, LockModeType.NONE);
+    }
+
+    /**
+     * Sets the new password the member chose through their reset link, and spends the link. As with any new password,
+     * the old one stops working, their sessions end and a lockout is lifted.
+     *
+     * @throws ResetRefusedException    when the link is not valid (any more)
+     * @throws IllegalArgumentException when the password is too short (the link still works)
+     */
+    public TeamUser resetWithToken(String token, String password) {
+        var user = memberOfReset(token, LockModeType.PESSIMISTIC_WRITE).orElseThrow(ResetRefusedException::new);
+        user.changePasswordHash(passwordHash.generate(TeamUser.requirePassword(password).toCharArray()));
+        endResetLinks(user);
+        return user;
+    }
+
+    /** The active member of the valid reset link of this token; locked, one link cannot be used twice at the same time. */
+    private Optional<TeamUser> memberOfReset(String token, LockModeType lock) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(PasswordReset.class, TokenHashes.sha256(token.strip()), lock))
+                .filter(reset -> reset.isValidAt(Instant.now()))
+                .map(reset -> em.find(TeamUser.class, reset.getUserId()))
+                .filter(TeamUser::isActive);
+    }
+
+    private void endResetLinks(TeamUser user) {
+        em.createNamedQuery("PasswordReset.deleteOfUser").setParameter("user", user.getId()).executeUpdate();
+    }
+
+    /**
+     * Removes a member from the team: they can no longer sign in and their sessions end; their author page, posts and
+     * replies stay.
+     *
+     * @throws IllegalArgumentException when there is no such member
+     * @throws LastAdminException       when this is the last active admin
+     */
+    public void deactivate(String username) {
+        var user = require(username);
+        if (user.getRole() == TeamRole.ADMIN && user.isActive()) {
+            requireAnotherAdmin(user);
+        }
+        user.deactivate(Instant.now());
+        endResetLinks(user);
+    }
+
+    /**
+     * Takes a removed member back, with their role and password.
+     *
+     * @throws IllegalArgumentException when there is no such member
+     */
+    public void reactivate(String username) {
+        require(username).reactivate();
+    }
+
+    /**
+     * Whether a session signed in as this member with this {@linkplain TeamUser#getAccessVersion() access version} is
+     * still honoured: the member is active and nothing about their access changed since.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isCurrent(String username, int accessVersion) {
+        return findByUsername(username).filter(u -> u.isActive() && u.getAccessVersion() == accessVersion).isPresent();
+    }
+
+    /** Locks the active admins' rows, so two admins demoting each other at the same time cannot leave none. */
+    private void requireAnotherAdmin(TeamUser admin) {
+        var others = em.createNamedQuery("TeamUser.otherActiveAdmins", Long.class)
+                .setParameter("id", admin.getId())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        if (others.isEmpty()) {
+            throw new LastAdminException(admin.getUsername());
+        }
+    }
+
+    private TeamUser require(String username) {
+        return findByUsername(username).orElseThrow(() -> new IllegalArgumentException("No team member " + username));
     }
 
     /** The member who speaks as this author, if any. */
@@ -136,8 +281,7 @@ public class TeamService {
      * @throws IllegalArgumentException when there is no such member or the address is malformed
      */
     public void changeNotifications(String username, String email, boolean notifyPending) {
-        findByUsername(username).orElseThrow(() -> new IllegalArgumentException("No team member " + username))
-                .changeNotifications(email, notifyPending);
+        require(username).changeNotifications(email, notifyPending);
     }
 
     public long count() {

@@ -28,7 +28,10 @@ import org.hearth.blog.author.Author;
  * A member of the site's team who signs in to the console. Invariants: the username is 3 to {@value #USERNAME_MAX}
  * lower-case letters, digits, dots, dashes or underscores and never changes; the password is only ever kept as a
  * PBKDF2 hash; every member speaks as one {@link Author} (their name on posts and on team replies); after
- * {@value #MAX_FAILURES} failed sign-ins in a row the account is locked for {@link #LOCK_TIME}.
+ * {@value #MAX_FAILURES} failed sign-ins in a row the account is locked for {@link #LOCK_TIME}. A removed member is
+ * deactivated, never deleted (their posts and replies keep their author): they cannot sign in until reactivated. Every
+ * change to what a member may do (role, password, deactivation) moves their {@linkplain #getAccessVersion() access
+ * version} on, which ends the sessions signed in before it.
  */
 @Entity
 @Table(name = "blog_team_user")
@@ -36,6 +39,8 @@ import org.hearth.blog.author.Author;
 @NamedQuery(name = "TeamUser.findAll", query = "select u from TeamUser u join fetch u.author order by u.username")
 @NamedQuery(name = "TeamUser.count", query = "select count(u) from TeamUser u")
 @NamedQuery(name = "TeamUser.findByAuthor", query = "select u from TeamUser u where u.author.id = :author")
+@NamedQuery(name = "TeamUser.otherActiveAdmins", query = """
+        select u.id from TeamUser u where u.role = org.hearth.blog.team.TeamRole.ADMIN and u.deactivatedAt is null and u.id <> :id""")
 public class TeamUser {
 
     public static final int USERNAME_MAX = 60;
@@ -89,6 +94,12 @@ public class TeamUser {
     @NotNull
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+
+    @Column(name = "deactivated_at")
+    private Instant deactivatedAt;
+
+    @Column(name = "access_version", nullable = false)
+    private int accessVersion;
 
     protected TeamUser() {
     }
@@ -149,8 +160,11 @@ public class TeamUser {
         lockedUntil = null;
     }
 
+    /** A new password (its hash): the lockout ends, and sessions signed in with the old one end too. */
     public void changePasswordHash(String passwordHash) {
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        signedIn();
+        accessVersion++;
     }
 
     /**
@@ -168,8 +182,46 @@ public class TeamUser {
         this.notifyPending = notifyPending;
     }
 
+    /** A new role; sessions signed in with the old one end (they would keep its rights otherwise). */
     public void changeRole(TeamRole role) {
-        this.role = Objects.requireNonNull(role, "role");
+        if (this.role != Objects.requireNonNull(role, "role")) {
+            this.role = role;
+            accessVersion++;
+        }
+    }
+
+    /** Removes the member from the team: they can no longer sign in, and their sessions end. */
+    public void deactivate(Instant now) {
+        if (deactivatedAt == null) {
+            deactivatedAt = Objects.requireNonNull(now, "now");
+            accessVersion++;
+        }
+    }
+
+    /** Takes a removed member back, with the role and password they had. */
+    public void reactivate() {
+        if (deactivatedAt != null) {
+            deactivatedAt = null;
+            accessVersion++;
+        }
+    }
+
+    /** Whether the member may sign in (not removed from the team). */
+    public boolean isActive() {
+        return deactivatedAt == null;
+    }
+
+    /** When the member was removed from the team, or null while active. */
+    public Instant getDeactivatedAt() {
+        return deactivatedAt;
+    }
+
+    /**
+     * A number that grows with each change to what the member may do or how they sign in: a session remembers the one
+     * it was signed in with, and is no longer honoured once it differs.
+     */
+    public int getAccessVersion() {
+        return accessVersion;
     }
 
     public Long getId() {

@@ -50,4 +50,43 @@ class TeamUserTest {
         rosa.signInFailed(now);
         assertFalse(rosa.isLockedAt(now));
     }
+
+    @Test
+    void changesToWhatAMemberMayDoMoveTheAccessVersionOnSoOldSessionsEnd() {
+        var start = rosa.getAccessVersion();
+        rosa.changeRole(TeamRole.MODERATOR);
+        assertEquals(start, rosa.getAccessVersion(), "the same role changes nothing");
+        rosa.changeRole(TeamRole.AUTHOR);
+        assertEquals(start + 1, rosa.getAccessVersion());
+        rosa.changeNotifications("rosa@example.org", true);
+        assertEquals(start + 1, rosa.getAccessVersion(), "e-mail settings are not about access");
+        rosa.changePasswordHash("another-hash");
+        assertEquals(start + 2, rosa.getAccessVersion());
+    }
+
+    @Test
+    void aNewPasswordLiftsTheLockout() {
+        var now = Instant.now();
+        for (int i = 0; i < TeamUser.MAX_FAILURES; i++) {
+            rosa.signInFailed(now);
+        }
+        assertTrue(rosa.isLockedAt(now));
+        rosa.changePasswordHash("reset-by-an-admin");
+        assertFalse(rosa.isLockedAt(now));
+    }
+
+    @Test
+    void aRemovedMemberIsInactiveUntilTakenBack() {
+        var now = Instant.parse("2026-11-25T09:00:00Z");
+        assertTrue(rosa.isActive());
+        rosa.deactivate(now);
+        assertFalse(rosa.isActive());
+        assertEquals(now, rosa.getDeactivatedAt());
+        var removed = rosa.getAccessVersion();
+        rosa.deactivate(now.plusSeconds(60));
+        assertEquals(now, rosa.getDeactivatedAt(), "removing twice keeps the first date");
+        rosa.reactivate();
+        assertTrue(rosa.isActive());
+        assertEquals(removed + 1, rosa.getAccessVersion());
+    }
 }

@@ -43,7 +43,8 @@ public class BlogTeam implements TeamDirectory {
         } catch (RuntimeException e) {
             return Optional.empty(); // not a reader's request (a server thread): nobody is signed in
         }
-        return principal == null ? Optional.empty() : team.findByUsername(principal.getName()).map(user -> member(user, threadKey));
+        return principal == null ? Optional.empty() : team.findByUsername(principal.getName())
+                .filter(TeamUser::isActive).map(user -> member(user, threadKey));
     }
 
     /** The member as the widget sees them in the thread with this key. */

@@ -59,7 +59,7 @@ public class PendingCommentMail {
         if (post == null || comment == null) {
             return;
         }
-        var member = team.findByAuthor(post.getAuthor().getId()).filter(m -> m.getEmail() != null && m.isNotifyPending());
+        var member = team.findByAuthor(post.getAuthor().getId()).filter(m -> m.isActive() && m.getEmail() != null && m.isNotifyPending());
         if (member.isEmpty()) {
             return;
         }

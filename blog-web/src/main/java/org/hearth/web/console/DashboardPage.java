@@ -3,19 +3,27 @@ package org.hearth.web.console;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.hearth.comments.insight.CommunityFigures;
+import org.hearth.comments.share.ShareCounter;
+import org.hearth.comments.share.ShareNetwork;
+import org.hearth.comments.share.ShareTally;
 
 /**
  * The community dashboard ({@code /console/dashboard/}) over the last {@value #DAYS} days: a bar chart of comments per
  * day drawn as SVG on the server (with the same figures in a table), the time to the first team reply per week, the
- * share of readers' comments answered, returning commenters and the most discussed posts.
+ * share of readers' comments answered, returning commenters and the most discussed posts; and the shares started from
+ * the site's share links per network and the most shared posts (since counting began: share counts have no dates).
  */
 @Named
 @RequestScoped
@@ -31,6 +39,11 @@ public class DashboardPage {
 
     @Inject
     private CommunityFigures figures;
+
+    @Inject
+    private ShareCounter shares;
+
+    private ShareTally shareTotals;
 
     private final LocalDate to = LocalDate.now(ZoneOffset.UTC);
     private final LocalDate from = to.minusDays(DAYS - 1);
@@ -82,6 +95,29 @@ public class DashboardPage {
 
     public List<CommunityFigures.Discussed> getMostDiscussed() {
         return figures.mostDiscussed(from, to, 5);
+    }
+
+    public ShareNetwork[] getNetworks() {
+        return ShareNetwork.values();
+    }
+
+    /** The shares of all posts together, per network. */
+    public ShareTally getShareTotals() {
+        if (shareTotals == null) {
+            shareTotals = shares.totals();
+        }
+        return shareTotals;
+    }
+
+    public List<ShareCounter.SharedThread> getMostShared() {
+        return shares.mostShared(5);
+    }
+
+    /** A post's shares per network, the networks it was shared to only: "X (Twitter) 3 · Facebook 2". */
+    public String breakdown(ShareTally tally) {
+        return Arrays.stream(ShareNetwork.values()).filter(n -> tally.of(n) > 0)
+                .map(n -> n.label() + " " + NumberFormat.getIntegerInstance(Locale.ENGLISH).format(tally.of(n)))
+                .collect(Collectors.joining(" · "));
     }
 
     /** A wait in words: "45 min", "3 h 20 min", "2 d 4 h"; a dash for none. */

@@ -1,6 +1,8 @@
 package org.hearth.web.console;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -17,15 +19,15 @@ import org.hearth.web.Messages;
 import org.hearth.web.signin.SignedInMember;
 
 /**
- * The moderation queue ({@code /console/moderation/}): pending, spam or all comments grouped by post, oldest first; a
- * decision on one comment or on the selected ones, with a reason kept for the record; trusted commenters and revoking
- * their trust.
+ * The moderation queue ({@code /console/moderation/}): pending, spam or all comments grouped by post, oldest first, in
+ * pages of {@value #PAGE_SIZE} (for all posts or narrowed to one); a decision on one comment or on the selected ones,
+ * with a reason kept for the record; trusted commenters and revoking their trust.
  */
 @Named
 @RequestScoped
 public class ModerationPage {
 
-    private static final int MAX = 300;
+    static final int PAGE_SIZE = 50;
 
     @Inject
     private ModerationQueue queue;
@@ -40,7 +42,10 @@ public class ModerationPage {
     private Messages messages;
 
     private String filter = "pending";
+    private String post;
+    private int page = 1;
     private List<ModerationQueue.Group> groups;
+    private Long count;
 
     /** Runs before rendering, also on postback: carries out the decision of the button pressed, then redirects. */
     public void act() throws IOException {
@@ -97,14 +102,63 @@ public class ModerationPage {
 
     private void redirect() throws IOException {
         var external = faces.getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/console/moderation/index.xhtml?filter=" + filter);
+        external.redirect(external.getRequestContextPath() + "/console/moderation/index.xhtml" + query(filter, post, getPage()));
     }
 
+    private ModerationQueue.Filter queueFilter() {
+        return ModerationQueue.Filter.valueOf(filter.toUpperCase(Locale.ROOT));
+    }
+
+    /** The comments of the page shown, grouped by post. */
     public List<ModerationQueue.Group> getGroups() {
         if (groups == null) {
-            groups = queue.list(ModerationQueue.Filter.valueOf(filter.toUpperCase(Locale.ROOT)), MAX);
+            groups = queue.list(queueFilter(), post, (getPage() - 1) * PAGE_SIZE, PAGE_SIZE);
         }
         return groups;
+    }
+
+    /** How many comments the filter finds, on all pages (in the post shown, or in all). */
+    public long getCount() {
+        if (count == null) {
+            count = queue.count(queueFilter(), post);
+        }
+        return count;
+    }
+
+    public int getLastPage() {
+        return (int) Math.max(1, (getCount() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    /** The page shown, from 1; a page beyond the last (its comments were all decided) shows the last. */
+    public int getPage() {
+        return Math.min(page, getLastPage());
+    }
+
+    public void setPage(int page) {
+        this.page = Math.max(1, page);
+        forget();
+    }
+
+    /** The query string of this filter, post (null or empty: all) and page. */
+    public String query(String filter, String post, int page) {
+        return "?filter=" + filter + (post == null || post.isEmpty() ? "" : "&post=" + URLEncoder.encode(post, StandardCharsets.UTF_8))
+                + (page > 1 ? "&page=" + page : "");
+    }
+
+    /** The thread key the queue is narrowed to, or null for all posts. */
+    public String getPost() {
+        return post;
+    }
+
+    public void setPost(String post) {
+        this.post = post == null || post.isBlank() ? null : post;
+        forget();
+    }
+
+    /** View parameters arrive after the form is decoded on a postback: nothing read before them is kept. */
+    private void forget() {
+        groups = null;
+        count = null;
     }
 
     public List<ModerationQueue.TrustedCommenter> getTrusted() {
@@ -117,5 +171,6 @@ public class ModerationPage {
 
     public void setFilter(String filter) {
         this.filter = filter != null && List.of("pending", "spam", "all").contains(filter) ? filter : "pending";
+        forget();
     }
 }

@@ -16,7 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * signed Faces view state: a POST whose {@code Origin} (or, lacking it, {@code Referer}) names another site is refused
  * with 403, and console pages are never cached.
  */
-@WebFilter(urlPatterns = {"/console/*", "/sign-in.xhtml", "/setup.xhtml"})
+@WebFilter(urlPatterns = {"/console/*", "/sign-in.xhtml", "/setup.xhtml", ResetPasswordPage.PATH})
 public class ConsoleFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -27,20 +27,19 @@ public class SetupPage {
     private String token;
     private String username;
     private String displayName;
-    private String password;
-    private String confirmation;
+    private final NewPassword newPassword = new NewPassword();
 
     public boolean isNeeded() {
         return setup.isNeeded();
     }
 
     public void create() throws IOException {
-        if (password == null || !password.equals(confirmation)) {
+        if (!newPassword.isConfirmed()) {
             messages.error("setup:confirmation", "setup.mismatch");
             return;
         }
         try {
-            setup.redeem(token, username, displayName, password);
+            setup.redeem(token, username, displayName, newPassword.getPassword());
         } catch (FirstAdminSetup.RefusedException e) {
             messages.error("setup:token", "setup.refused");
             return;
@@ -77,19 +76,7 @@ public class SetupPage {
         this.displayName = displayName;
     }
 
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getConfirmation() {
-        return confirmation;
-    }
-
-    public void setConfirmation(String confirmation) {
-        this.confirmation = confirmation;
+    public NewPassword getNewPassword() {
+        return newPassword;
     }
 }

@@ -3,9 +3,11 @@ package org.hearth.web.signin;
 import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.hearth.blog.team.TeamService;
 import org.hearth.blog.team.TeamUser;
@@ -21,6 +23,9 @@ public class SignedInMember {
     @Inject
     private TeamService team;
 
+    @Inject
+    private FacesContext faces;
+
     private Optional<TeamUser> user;
 
     public Optional<TeamUser> user() {
@@ -34,6 +39,12 @@ public class SignedInMember {
     /** @throws IllegalStateException when nobody is signed in (console pages are never reached so) */
     public TeamUser require() {
         return user().orElseThrow(() -> new IllegalStateException("Nobody is signed in"));
+    }
+
+    /** Keeps this session signed in after the member changed their own password (other sessions of theirs end). */
+    public void stayAfterPasswordChange() {
+        user = team.findByUsername(require().getUsername());
+        StaleSessions.remember((HttpServletRequest) faces.getExternalContext().getRequest(), require());
     }
 
     public boolean isSignedIn() {

@@ -102,10 +102,8 @@ public class CommentResource {
         var comment = comments.post(title, url,
                 new NewComment(thread, input.parentId, input.name, input.email, input.website, input.body), commenter);
         var token = visitors.rememberOwn(request, response, comment.getId());
-        if (input.notify) {
-            notifications.subscribe(comment.getId(), ReplyNotifications.siteUrl(request));
-        }
-        return Response.created(location(comment)).entity(PostedCommentJson.of(json(comment, thread), token)).build();
+        var notify = input.notify && notifications.subscribe(comment.getId(), ReplyNotifications.siteUrl(request));
+        return Response.created(location(comment)).entity(PostedCommentJson.of(json(comment, thread), token, notify)).build();
     }
 
     /** One comment, as everyone sees it (a pending one only with its owner's token). */

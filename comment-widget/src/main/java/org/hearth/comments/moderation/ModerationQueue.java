@@ -26,7 +26,8 @@ import org.hearth.comments.thread.CommentThread;
  * {@link ModerationRecord}s. Also the trusted commenters of first-time moderation, and withdrawing their trust.
  *
  * <pre>{@code
- * var groups = queue.list(ModerationQueue.Filter.PENDING, 200);
+ * var groups = queue.list(ModerationQueue.Filter.PENDING, null, 0, 50); // the first page of all threads
+ * long waiting = queue.count(ModerationQueue.Filter.PENDING, null);
  * queue.decide(List.of(12L, 13L), ModerationAction.APPROVE, "welcome!", "Rosa");
  * }</pre>
  */
@@ -65,6 +66,9 @@ public class ModerationQueue {
     public record TrustedCommenter(String emailHash, String name, long approvedComments, Instant lastCommentAt) {
     }
 
+    private static final String IN_QUEUE = "from Comment c where c.status in :statuses";
+    private static final String IN_THREAD = " and c.threadId in (select t.id from CommentThread t where t.key = :thread)";
+
     @PersistenceContext(unitName = "hearth-comments")
     private EntityManager em;
 
@@ -74,15 +78,27 @@ public class ModerationQueue {
     @Inject
     private CommentContext context;
 
-    /**
-     * At most {@code max} comments with the filter's statuses, grouped by thread; groups come in the order of their
-     * oldest comment, and comments oldest first within them. A constant number of statements.
-     */
+    /** The oldest {@code max} comments with the filter's statuses, grouped by thread (see {@link #list(Filter, String, int, int)}). */
     public List<Group> list(Filter filter, int max) {
-        var found = em.createQuery("select c from Comment c where c.status in :statuses order by c.createdAt, c.id", Comment.class)
+        return list(filter, null, 0, max);
+    }
+
+    /**
+     * One page of the comments with the filter's statuses, oldest first: {@code max} of them after the {@code first}
+     * oldest, grouped by thread; groups come in the order of their oldest comment on the page, and comments oldest
+     * first within them (a thread whose comments span two pages has a group on each). A constant number of statements.
+     *
+     * @param threadKey only this thread's comments, or null for all threads
+     */
+    public List<Group> list(Filter filter, String threadKey, int first, int max) {
+        var query = em.createQuery("select c " + IN_QUEUE + (threadKey == null ? "" : IN_THREAD) + " order by c.createdAt, c.id", Comment.class)
                 .setParameter("statuses", filter.statuses)
-                .setMaxResults(max)
-                .getResultList();
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(max);
+        if (threadKey != null) {
+            query.setParameter("thread", threadKey);
+        }
+        var found = query.getResultList();
         if (found.isEmpty()) {
             return List.of();
         }
@@ -92,20 +108,29 @@ public class ModerationQueue {
                 .setParameter("ids", found.stream().map(Comment::getId).toList())
                 .getResultStream()
                 .collect(Collectors.groupingBy(ModerationRecord::getCommentId));
-        var first = context.firstTime(found);
+        var firstTime = context.firstTime(found);
         var groups = new LinkedHashMap<Long, List<Item>>();
         for (var comment : found) {
             groups.computeIfAbsent(comment.getThreadId(), k -> new ArrayList<>()).add(new Item(comment,
-                    parents.get(comment.getId()), first.contains(comment.getId()),
+                    parents.get(comment.getId()), firstTime.contains(comment.getId()),
                     history.getOrDefault(comment.getId(), List.of())));
         }
         return groups.entrySet().stream().map(e -> new Group(threads.get(e.getKey()), List.copyOf(e.getValue()))).toList();
     }
 
+    /** How many comments have the filter's statuses (all pages of the queue together), in this thread or in all when null. */
+    public long count(Filter filter, String threadKey) {
+        var query = em.createQuery("select count(c) " + IN_QUEUE + (threadKey == null ? "" : IN_THREAD), Long.class)
+                .setParameter("statuses", filter.statuses);
+        if (threadKey != null) {
+            query.setParameter("thread", threadKey);
+        }
+        return query.getSingleResult();
+    }
+
     /** How many comments wait for moderation. */
     public long countPending() {
-        return em.createQuery("select count(c) from Comment c where c.status = :status", Long.class)
-                .setParameter("status", CommentStatus.PENDING).getSingleResult();
+        return count(Filter.PENDING, null);
     }
 
     /**

@@ -47,13 +47,18 @@ public class ReplyNotifications {
      * Subscribes the author of this comment to replies; nothing happens when it has no e-mail address.
      *
      * @param siteUrl the absolute address of the web application serving the widget (its unsubscribe link lives there)
+     * @return whether the author is subscribed (false when the comment has no e-mail address)
      */
     @Transactional
-    public void subscribe(long commentId, String siteUrl) {
+    public boolean subscribe(long commentId, String siteUrl) {
         var comment = em.find(Comment.class, commentId);
-        if (comment != null && comment.getAuthorEmail() != null && em.find(ReplySubscription.class, commentId) == null) {
+        if (comment == null || comment.getAuthorEmail() == null) {
+            return false;
+        }
+        if (em.find(ReplySubscription.class, commentId) == null) {
             em.persist(new ReplySubscription(commentId, Objects.requireNonNull(siteUrl, "siteUrl")));
         }
+        return true;
     }
 
     /** The absolute address of the web application serving this request ({@code https://example.org/context}). */

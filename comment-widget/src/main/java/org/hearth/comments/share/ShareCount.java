@@ -19,6 +19,9 @@ import jakarta.persistence.Table;
 @NamedQuery(name = "ShareCount.increment", query = """
         update ShareCount c set c.shares = c.shares + 1 where c.threadId = :threadId and c.network = :network""")
 @NamedQuery(name = "ShareCount.forThreads", query = "select c from ShareCount c where c.threadId in :threadIds")
+@NamedQuery(name = "ShareCount.perNetwork", query = "select c.network, sum(c.shares) from ShareCount c group by c.network")
+@NamedQuery(name = "ShareCount.mostShared", query = """
+        select c.threadId, sum(c.shares) from ShareCount c group by c.threadId order by sum(c.shares) desc, c.threadId""")
 public class ShareCount {
 
     @Id

@@ -1,0 +1,46 @@
+package org.hearth.web;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.hearth.comments.comment.CommentService;
+import org.hearth.comments.comment.Commenter;
+import org.hearth.comments.comment.NewComment;
+import org.hearth.comments.thread.CommentThreadService;
+
+/**
+ * Test only (added to test deployments, never to the real WAR): {@code POST /it/comments?thread=KEY&count=N} adds N
+ * comments from N newcomers (so they wait for moderation) to the thread, registering it when new, oldest first, and
+ * answers their ids, one a line. Unlike posting through the API, it leaves the test client's rate limit alone.
+ */
+@WebServlet("/it/comments")
+public class CommentFixture extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CommentThreadService threads;
+
+    @Inject
+    private CommentService comments;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        var key = request.getParameter("thread");
+        var thread = threads.register(key, "Thread " + key, "https://example.org/" + key);
+        response.setContentType("text/plain");
+        var out = response.getWriter();
+        for (int i = 0; i < Integer.parseInt(request.getParameter("count")); i++) {
+            var newcomer = new Commenter(UUID.randomUUID().toString(), Set.of(), Instant.now().minusSeconds(60), null);
+            out.println(comments.post(thread, new NewComment(key, null, "Reader " + i, null, null, "Comment number " + i + " of many."), newcomer).getId());
+        }
+    }
+}
