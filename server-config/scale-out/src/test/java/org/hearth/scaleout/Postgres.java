@@ -62,9 +62,17 @@ final class Postgres {
         }
     }
 
-    /** Creates a new cluster (superuser {@code postgres}, password logins over TCP), starts it, creates Hearth's account and database. */
+    /**
+     * Creates a new cluster (superuser {@code postgres}, password logins over TCP) in the temporary folder
+     * {@code hearth-postgres-<port>}, replacing one a crashed run left, starts it, and creates Hearth's account and
+     * database.
+     */
     static Postgres start(Path bin) throws IOException {
-        var home = Files.createTempDirectory("hearth-postgres", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        var home = Path.of(System.getProperty("java.io.tmpdir"), "hearth-postgres-" + PORT);
+        if (Files.exists(home)) {
+            new Postgres(bin, home).destroy();
+        }
+        Files.createDirectory(home, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         if (ROOT) {
             var postgres = home.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres");
             Files.setOwner(home, postgres);
