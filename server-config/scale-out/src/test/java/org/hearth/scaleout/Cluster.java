@@ -1,6 +1,10 @@
 package org.hearth.scaleout;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,9 +17,13 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
 
 import org.awaitility.Awaitility;
 
@@ -33,8 +41,23 @@ final class Cluster {
     static final int DB_PORT = Integer.getInteger("hearth.scale.db.port");
     static final int NGINX_PORT = Integer.getInteger("hearth.scale.nginx.port");
 
-    /** One GlassFish domain of the cluster. */
-    record Instance(String name, int portBase) {
+    /** Where the Derby network server keeps its files, and the settings that point an instance at it. */
+    static final Map<String, String> DERBY_NETWORK = Map.of(
+            "HEARTH_DB", "derby-network",
+            "HEARTH_DB_PORT", Integer.toString(DB_PORT),
+            "HEARTH_DERBY_HOME", DIR.resolve("derby").toString(),
+            "HEARTH_BACKUP_DIR", DIR.resolve("backups").toString());
+
+    /**
+     * One GlassFish domain of the cluster.
+     *
+     * @param database the {@code HEARTH_DB*} settings of its database
+     */
+    record Instance(String name, int portBase, Map<String, String> database) {
+
+        Instance on(Map<String, String> otherDatabase) {
+            return new Instance(name, portBase, otherDatabase);
+        }
 
         int httpPort() {
             return portBase + 80;
@@ -49,15 +72,18 @@ final class Cluster {
         }
     }
 
-    static final Instance A = new Instance("hearth-scale-a", Integer.getInteger("hearth.scale.portbase.a"));
-    static final Instance B = new Instance("hearth-scale-b", Integer.getInteger("hearth.scale.portbase.b"));
+    static final Instance A = new Instance("hearth-scale-a", Integer.getInteger("hearth.scale.portbase.a"), DERBY_NETWORK);
+    static final Instance B = new Instance("hearth-scale-b", Integer.getInteger("hearth.scale.portbase.b"), DERBY_NETWORK);
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private Cluster() {
     }
 
-    /** Runs {@code bin/hearth command} for the database (no instance) or one instance; fails on a non-zero exit. */
+    /**
+     * Runs {@code bin/hearth command} for the Derby network server (no instance) or one instance; fails on a non-zero
+     * exit.
+     */
     static String hearth(Instance instance, String... command) {
         var args = new ArrayList<String>();
         args.add(REPO.resolve("server-config/bin/hearth").toString());
@@ -80,12 +106,8 @@ final class Cluster {
     }
 
     private static Map<String, String> environment(Instance instance) {
-        var env = new HashMap<String, String>();
-        env.put("HEARTH_DB", "derby-network");
-        env.put("HEARTH_DB_PORT", Integer.toString(DB_PORT));
-        env.put("HEARTH_DERBY_HOME", DIR.resolve("derby").toString());
-        env.put("HEARTH_BACKUP_DIR", DIR.resolve("backups").toString());
-        env.put("HEARTH_DEMO_CONTENT", "false");
+        var env = new HashMap<>(instance == null ? DERBY_NETWORK : instance.database());
+        env.putIfAbsent("HEARTH_DEMO_CONTENT", "false");
         env.put("HEARTH_WAR", WAR.toString());
         env.put("HEARTH_HEAP", "384m");
         if (instance == null) {
@@ -243,6 +265,70 @@ final class Cluster {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Posts a comment through {@code writer} under the post {@code slug} and checks that {@code reader} shows it at
+     * once, to its author only (a first comment waits for moderation): what readers on two instances would see.
+     *
+     * @return the comment, to read it elsewhere too
+     */
+    static PostedComment commentRoundTrip(Instance writer, Instance reader, String slug) {
+        // The post page hands its thread key to the widget (threads are keyed by post id).
+        var page = get(writer.uri("/posts/" + slug)).body();
+        var keyMatcher = Pattern.compile("data-hc-share=\"([^\"]+)\"").matcher(page);
+        assertTrue(keyMatcher.find(), "the post page carries its thread key");
+        var thread = keyMatcher.group(1);
+        var threadQuery = "/api/comments?thread=" + thread;
+        var body = "Written on " + writer.name() + ", read on " + reader.name() + " " + System.nanoTime();
+        // Posting needs the form token a GET hands out, and a few seconds of reading (the widget's minimum) after it.
+        var form = Pattern.compile("\"form\":\"([^\"]+)\"").matcher(get(writer.uri(threadQuery)).body());
+        assertTrue(form.find(), "a GET of the discussion hands out a form token");
+        var json = "{\"form\":\"" + form.group(1) + "\",\"thread\":\"" + thread + "\",\"name\":\"Ada\",\"body\":\"" + body + "\"}";
+        var answer = new AtomicReference<HttpResponse<String>>();
+        eventually(writer.name() + " takes the comment once the form has been shown long enough",
+                () -> answer.updateAndGet(previous -> post(writer.uri("/api/comments"), json)).statusCode() == 201);
+        var created = answer.get();
+        var tokenMatcher = Pattern.compile("\"ownerToken\":\"([^\"]+)\"").matcher(created.body());
+        assertTrue(tokenMatcher.find(), created.body());
+        var own = new String[] {"X-Hearth-Own", tokenMatcher.group(1)};
+        assertTrue(get(reader.uri(threadQuery), own).body().contains(body), reader.name() + " shows the comment at once");
+        assertFalse(get(reader.uri(threadQuery)).body().contains(body), "nobody else sees it before it is approved");
+        return new PostedComment(threadQuery, own, body);
+    }
+
+    /**
+     * A comment awaiting moderation.
+     *
+     * @param threadQuery the API path that lists its thread
+     * @param ownerHeader the header that shows it to its author
+     * @param body its text
+     */
+    record PostedComment(String threadQuery, String[] ownerHeader, String body) {
+    }
+
+    /** The versions of the blog's Flyway migrations in the WAR (SQL and Java; {@code V6_1} is version 6.1). */
+    static Set<String> blogMigrationVersions() {
+        return migrationVersions("blog-domain/src/main/resources/org/hearth/blog/schema/migration",
+                "blog-domain/src/main/java/org/hearth/blog/schema/migration");
+    }
+
+    /** The versions of the comment widget's Flyway migrations in the WAR. */
+    static Set<String> widgetMigrationVersions() {
+        return migrationVersions("comment-widget/src/main/resources/org/hearth/comments/schema/migration");
+    }
+
+    private static Set<String> migrationVersions(String... folders) {
+        var versions = new HashSet<String>();
+        for (var folder : folders) {
+            try (var files = Files.list(REPO.resolve(folder))) {
+                files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V[0-9_]+__.*\\.(sql|java)"))
+                        .map(n -> n.substring(1, n.indexOf("__")).replace('_', '.')).forEach(versions::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return versions;
     }
 
     /** Waits until the condition holds (the servers recover on their own schedule); fails after two minutes. */

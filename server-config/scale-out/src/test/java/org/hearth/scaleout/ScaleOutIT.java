@@ -8,11 +8,12 @@ import static org.hearth.scaleout.Cluster.hearth;
 import static org.hearth.scaleout.Cluster.status;
 import static org.hearth.scaleout.Cluster.viaNginx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -23,8 +24,9 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.flywaydb.core.Flyway;
@@ -35,18 +37,25 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import org.hearth.scaleout.Cluster.Instance;
+
 /**
  * Hearth as two GlassFish instances on one shared database behind nginx, set up exactly as the admin guide says:
  * upgrades over existing data, both instances serving the same posts, an instance crashing and rejoining, the database
- * going away and coming back (also while an instance starts), and a backup restored.
+ * going away and coming back (also while an instance starts, and during a first deployment), and a backup restored;
+ * then the same two instances switched to PostgreSQL (a cluster of its own, when PostgreSQL is installed).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScaleOutIT {
 
     private static final Path MIGRATIONS = Cluster.REPO.resolve("blog-domain/src/main/resources/org/hearth/blog/schema/migration");
-    private static final Path JAVA_MIGRATIONS = Cluster.REPO.resolve("blog-domain/src/main/java/org/hearth/blog/schema/migration");
     private static final List<String> KEPT_SLUGS = List.of("written-before-the-upgrade", "also-written-before-the-upgrade");
     private static final Pattern TITLE_LINK = Pattern.compile("<h2[^>]*>\\s*<a [^>]*>([^<]+)</a>");
+    private static final Pattern POST_LINK = Pattern.compile("href=\"/posts/([a-z0-9-]+)\"");
+    private static final Instance A_ON_POSTGRES = A.on(Postgres.settings(true));
+    private static final Instance B_ON_POSTGRES = B.on(Postgres.settings(false));
+
+    private static Postgres postgres;
 
     @BeforeAll
     static void provision() throws Exception {
@@ -62,12 +71,16 @@ class ScaleOutIT {
     }
 
     @AfterAll
-    static void tearDown() {
+    static void tearDown() throws IOException {
         Cluster.stopNginx();
         for (var instance : List.of(A, B)) {
             hearth(instance, "stop");
         }
         hearth(null, "db-stop");
+        if (postgres != null) {
+            postgres.destroy();
+            postgres = null;
+        }
     }
 
     /** The database as the first release left it: schema version 1 and posts written by hand. */
@@ -114,7 +127,7 @@ class ScaleOutIT {
             while (rows.next()) {
                 applied.add(rows.getString(1));
             }
-            assertEquals(migrationVersionsInTheWar(), applied, "every migration of the new WAR ran");
+            assertEquals(Cluster.blogMigrationVersions(), applied, "every migration of the new WAR ran");
         }
         for (var slug : KEPT_SLUGS) {
             var page = get(viaNginx("/posts/" + slug));
@@ -132,37 +145,16 @@ class ScaleOutIT {
             assertEquals(200, home.statusCode());
             upstreams.add(home.headers().firstValue("X-Upstream").orElse(""));
         }
-        assertEquals(java.util.Set.of(A.upstream(), B.upstream()), upstreams, "nginx balances over both instances");
+        assertEquals(Set.of(A.upstream(), B.upstream()), upstreams, "nginx balances over both instances");
         assertEquals(postTitles(get(A.uri("/")).body()), postTitles(get(B.uri("/")).body()));
         assertTrue(postTitles(get(A.uri("/")).body()).containsAll(KEPT_SLUGS.stream().map(ScaleOutIT::title).toList()));
     }
 
-    /** Runs once the comment widget's JSON API is deployed (it is skipped while {@code /api/comments} answers 404). */
     @Test
     @Order(3)
     void commentPostedOnAIsReadOnBAtOnce() {
-        // The post page hands its thread key to the widget (threads are keyed by post id).
-        var page = get(A.uri("/posts/" + KEPT_SLUGS.get(0))).body();
-        var keyMatcher = Pattern.compile("data-hc-share=\"([^\"]+)\"").matcher(page);
-        assertTrue(keyMatcher.find(), "the post page carries its thread key");
-        var thread = keyMatcher.group(1);
-        var threadQuery = "/api/comments?thread=" + thread;
-        var body = "Seen from A, read on B " + System.nanoTime();
-        // Posting needs the form token a GET hands out, and a few seconds of reading (the widget's minimum) after it.
-        var form = Pattern.compile("\"form\":\"([^\"]+)\"").matcher(get(A.uri(threadQuery)).body());
-        assertTrue(form.find(), "a GET of the discussion hands out a form token");
-        var json = "{\"form\":\"" + form.group(1) + "\",\"thread\":\"" + thread + "\",\"name\":\"Ada\",\"body\":\"" + body + "\"}";
-        var answer = new AtomicReference<HttpResponse<String>>();
-        eventually("A takes the comment once the form has been shown long enough",
-                () -> answer.updateAndGet(previous -> Cluster.post(A.uri("/api/comments"), json)).statusCode() == 201);
-        var created = answer.get();
-        // A first comment waits for moderation: only its author sees it, with the token A handed out.
-        var tokenMatcher = Pattern.compile("\"ownerToken\":\"([^\"]+)\"").matcher(created.body());
-        assertTrue(tokenMatcher.find(), created.body());
-        var own = new String[] {"X-Hearth-Own", tokenMatcher.group(1)};
-        assertTrue(get(B.uri(threadQuery), own).body().contains(body), "B shows the comment A stored, at once");
-        assertTrue(get(viaNginx(threadQuery), own).body().contains(body));
-        assertTrue(!get(B.uri(threadQuery)).body().contains(body), "nobody else sees it before it is approved");
+        var comment = Cluster.commentRoundTrip(A, B, KEPT_SLUGS.get(0));
+        assertTrue(get(viaNginx(comment.threadQuery()), comment.ownerHeader()).body().contains(comment.body()));
     }
 
     @Test
@@ -198,7 +190,7 @@ class ScaleOutIT {
 
     @Test
     @Order(5)
-    void databaseOutageAnswers503EverywhereAndBothInstancesRecoverByThemselves() {
+    void databaseOutageAnswers503AndInstancesStartedOrFirstDeployedMeanwhileRecoverByThemselves() {
         hearth(null, "db-stop");
         var health = get(A.uri("/health"));
         assertEquals(503, health.statusCode());
@@ -212,11 +204,20 @@ class ScaleOutIT {
         hearth(B, "server-start");
         assertEquals(503, status(B.uri("/health")), "B started while the database is down: deployed, and says so");
 
+        hearth(A, "undeploy");
+        var deployment = hearth(A, "deploy");
+        assertTrue(deployment.contains("answers 503"), "a first deployment while the database is down succeeds:\n" + deployment);
+        assertEquals(503, status(A.uri("/health")));
+        var firstPage = get(A.uri("/posts/" + KEPT_SLUGS.get(0)));
+        assertEquals(503, firstPage.statusCode());
+        assertTrue(firstPage.body().contains("Back in a moment"), "a friendly page right after the first deployment");
+
         hearth(null, "db-start");
         for (var instance : List.of(A, B)) {
             eventually(instance.name() + " recovers", () -> status(instance.uri("/health")) == 200
                     && status(instance.uri("/posts/" + KEPT_SLUGS.get(0))) == 200);
         }
+        Cluster.commentRoundTrip(A, B, KEPT_SLUGS.get(0));
     }
 
     @Test
@@ -237,6 +238,74 @@ class ScaleOutIT {
                 && status(B.uri("/posts/" + lost)) == 200);
     }
 
+    /**
+     * Switching databases is running another resource script: both domains, now on PostgreSQL, serve the same WAR from
+     * a database their migrations created (the demo site loaded by A). Skipped when PostgreSQL is not installed.
+     */
+    @Test
+    @Order(7)
+    void switchingBothInstancesToPostgreSQLRunsTheMigrationsThereAndServesTheSite() throws IOException {
+        var installation = Postgres.installation();
+        assumeTrue(installation.isPresent(), "PostgreSQL is not installed (Debian's postgresql package; .ci/run installs it)");
+        postgres = Postgres.start(installation.get());
+        for (var instance : List.of(A_ON_POSTGRES, B_ON_POSTGRES)) {
+            hearth(instance, "configure");
+            eventually(instance.name() + " serves from PostgreSQL", () -> status(instance.uri("/health")) == 200);
+        }
+        assertEquals(Cluster.blogMigrationVersions(), postgresVersions("blog_schema_history"), "every blog migration ran");
+        assertEquals(Cluster.widgetMigrationVersions(), postgresVersions("comments_schema_history"), "every widget migration ran");
+        eventually("the demo site is in PostgreSQL", () -> get(viaNginx("/")).body().contains("Being A Star In Our Communities"));
+        assertEquals(postSlugs(get(A.uri("/")).body()), postSlugs(get(B.uri("/")).body()), "both instances serve the same posts");
+        assertEquals(200, status(viaNginx("/posts/" + aPostOnPostgres())));
+    }
+
+    @Test
+    @Order(8)
+    void onPostgreSQLACommentPostedOnAIsReadOnBAtOnce() {
+        assumeTrue(postgres != null, "PostgreSQL runs");
+        var comment = Cluster.commentRoundTrip(A_ON_POSTGRES, B_ON_POSTGRES, aPostOnPostgres());
+        assertEquals("1", storedInPostgres(comment.body()), "the comment is stored in PostgreSQL");
+    }
+
+    @Test
+    @Order(9)
+    void onPostgreSQLAFirstDeploymentWhileTheDatabaseIsDownAnswers503AndRecoversByItself() {
+        assumeTrue(postgres != null, "PostgreSQL runs");
+        var slug = aPostOnPostgres();
+        postgres.stop();
+        hearth(A_ON_POSTGRES, "undeploy");
+        var deployment = hearth(A_ON_POSTGRES, "deploy");
+        assertTrue(deployment.contains("answers 503"), "the deployment succeeds while PostgreSQL is down:\n" + deployment);
+        assertEquals(503, status(A.uri("/health")));
+        var page = get(A.uri("/posts/" + slug));
+        assertEquals(503, page.statusCode());
+        assertTrue(page.body().contains("Back in a moment"), "a friendly page, not an error");
+
+        postgres.restart();
+        eventually("A recovers", () -> status(A.uri("/health")) == 200 && status(A.uri("/posts/" + slug)) == 200);
+        var comment = Cluster.commentRoundTrip(A_ON_POSTGRES, B_ON_POSTGRES, slug);
+        assertEquals("1", storedInPostgres(comment.body()), "A, deployed while PostgreSQL was down, writes to it");
+    }
+
+    private static Set<String> postgresVersions(String historyTable) {
+        return postgres.query("SELECT version FROM " + historyTable + " WHERE success AND type <> 'BASELINE'")
+                .lines().filter(line -> !line.isBlank()).collect(Collectors.toSet());
+    }
+
+    private static String storedInPostgres(String body) {
+        return postgres.query("SELECT count(*) FROM hc_comment WHERE markdown = '" + body.replace("'", "''") + "'").strip();
+    }
+
+    private static String aPostOnPostgres() {
+        var slugs = postSlugs(get(A.uri("/")).body());
+        assertFalse(slugs.isEmpty(), "the home page lists posts");
+        return slugs.get(0);
+    }
+
+    private static List<String> postSlugs(String html) {
+        return POST_LINK.matcher(html).results().map(m -> m.group(1)).distinct().toList();
+    }
+
     private static List<String> postTitles(String html) {
         return TITLE_LINK.matcher(html).results().map(m -> m.group(1).strip()).toList();
     }
@@ -244,17 +313,6 @@ class ScaleOutIT {
     private static String lastUpstream(String upstreams) {
         var parts = upstreams.split(",\\s*");
         return parts[parts.length - 1];
-    }
-
-    private static java.util.Set<String> migrationVersionsInTheWar() throws IOException {
-        var versions = new java.util.HashSet<String>();
-        for (var folder : List.of(MIGRATIONS, JAVA_MIGRATIONS)) {
-            try (var files = Files.list(folder)) {
-                files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V[0-9_]+__.*\\.(sql|java)"))
-                        .map(n -> n.substring(1, n.indexOf("__")).replace('_', '.')).forEach(versions::add);
-            }
-        }
-        return versions;
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

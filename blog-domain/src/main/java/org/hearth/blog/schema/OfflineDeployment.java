@@ -1,0 +1,51 @@
+package org.hearth.blog.schema;
+
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.logging.Logger;
+
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+
+import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.eclipse.persistence.tools.tuning.StandardTuner;
+
+/**
+ * Lets the persistence unit {@code hearth-blog} deploy while its database does not answer ({@code eclipselink.tuning}
+ * in {@code persistence.xml}).
+ * <p>
+ * GlassFish opens every persistence unit while deploying a WAR, and EclipseLink logs in to the database then to detect
+ * which database it is: a first deployment with the database down would fail. When {@value BlogSchema#DATA_SOURCE}
+ * gives no connection, the unit is deployed without logging in (EclipseLink's validation-only mode) for the database
+ * the server names in the system property {@value #PLATFORM_PROPERTY} (an EclipseLink target database: {@code Derby}
+ * or {@code PostgreSQL}; server-config's resource scripts set it); EclipseLink logs in when the first entity manager is
+ * created after the database answers. Hearth touches no entity before its schema is migrated (see {@link BlogSchema}).
+ */
+public class OfflineDeployment extends StandardTuner {
+
+    /** The system property naming the server's database as an EclipseLink target database. */
+    public static final String PLATFORM_PROPERTY = "hearth.database-platform";
+
+    private static final Logger LOG = Logger.getLogger(OfflineDeployment.class.getName());
+
+    @Override
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    public void tunePreDeploy(Map properties) {
+        try (var connection = InitialContext.<DataSource>doLookup(BlogSchema.DATA_SOURCE).getConnection()) {
+            return;
+        } catch (NamingException | SQLException | RuntimeException e) {
+            var platform = System.getProperty(PLATFORM_PROPERTY);
+            if (platform == null) {
+                LOG.severe("The database of " + BlogSchema.DATA_SOURCE + " does not answer, and the system property "
+                        + PLATFORM_PROPERTY + " does not say which it is (Derby or PostgreSQL): the persistence unit"
+                        + " hearth-blog cannot be deployed before it answers (see server-config/README.md)");
+                return;
+            }
+            LOG.warning("The database of " + BlogSchema.DATA_SOURCE + " does not answer: the persistence unit hearth-blog"
+                    + " is deployed for " + platform + " and logs in once the database answers");
+            properties.put(PersistenceUnitProperties.TARGET_DATABASE, platform);
+            properties.put(PersistenceUnitProperties.VALIDATION_ONLY_PROPERTY, "true");
+        }
+    }
+}
