@@ -12,12 +12,14 @@ function init(args)
     thread_key = args[1]
     token = args[2]
     form = args[3]
+    run = args[4] or ""
     acknowledged = 0
 end
 
 function request()
     counter = counter + 1
-    local client = "poster-" .. id .. "-" .. counter
+    -- The run's own mark keeps every round's comments different (an exact duplicate in the thread is refused).
+    local client = "poster-" .. run .. "-" .. id .. "-" .. counter
     local body = '{"form":"' .. form .. '","thread":"' .. thread_key .. '","name":"Poster ' .. id .. '","body":"Load comment ' .. client ..
         ' with a few words, like a reader would write."}'
     return wrk.format("POST", "/api/comments", {
