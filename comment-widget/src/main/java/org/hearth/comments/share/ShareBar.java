@@ -1,6 +1,8 @@
 package org.hearth.comments.share;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +30,8 @@ public class ShareBar {
     @Inject
     private HttpServletRequest request;
 
+    private final Map<List<String>, View> views = new HashMap<>();
+
     /**
      * The share bar of a thread, registering the thread (or updating its title and URL) first.
      *
@@ -43,6 +47,11 @@ public class ShareBar {
      * @param text blank for the title
      */
     public View of(String key, String title, String url, String text) {
+        // The tag's page refers to its bar several times, and each reference evaluates this again: once per request.
+        return views.computeIfAbsent(Arrays.asList(key, title, url, text), k -> view(key, title, url, text));
+    }
+
+    private View view(String key, String title, String url, String text) {
         var thread = threads.register(key, title, url);
         counter.keepMessage(thread, text);
         var tally = counter.tally(thread);
