@@ -38,7 +38,9 @@ class CommentPagesIT {
     private static final String STAR = DemoSite.STAR_PATH;
     private static final String QUIET = "posts/writing-for-the-quiet-readers";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    // HTTP/1.1 as browsers speak to a plain-HTTP server (no h2c upgrade, which the page cache leaves alone).
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     @ArquillianResource
     private URL base;

@@ -149,7 +149,10 @@ public class PageCache {
     }
 
     private boolean isCacheable(HttpServletRequest request) {
-        return maxAgeNanos > 0 && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+        // Not for a request that offers an HTTP/2 upgrade (h2c, which Java's HTTP client sends, browsers never do): a
+        // page answered at once on it was sometimes sent in HTTP/1.1 framing on the upgraded connection (GlassFish 8.0.0).
+        return maxAgeNanos > 0 && request.getHeader("Upgrade") == null
+                && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
                 && request.getSession(false) == null && request.getUserPrincipal() == null
                 && Visitors.cookie(request, OwnComments.COOKIE) == null;
     }

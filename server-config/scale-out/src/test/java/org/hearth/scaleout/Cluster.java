@@ -75,7 +75,9 @@ final class Cluster {
     static final Instance A = new Instance("hearth-scale-a", Integer.getInteger("hearth.scale.portbase.a"), DERBY_NETWORK);
     static final Instance B = new Instance("hearth-scale-b", Integer.getInteger("hearth.scale.portbase.b"), DERBY_NETWORK);
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1 as browsers and nginx speak to a plain-HTTP server (no h2c upgrade, which the page cache leaves alone).
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private Cluster() {
     }
