@@ -36,9 +36,10 @@ import org.hearth.web.feed.SiteAddress;
  * <p>
  * <b>What is kept.</b> A post page asked for with {@code GET} or {@code HEAD} by a reader without a session, without a
  * sign-in and without comments of their own (the {@value OwnComments#COOKIE} cookie), with no query parameters but the
- * discussion's sort and page. A page the view marked as {@linkplain #RENDERED cacheable} and that answered 200 without
- * setting a cookie is kept with its headers; the form token the widget wrote into it is replaced by a fresh one for
- * every reader, so the widget's minimum time between showing and posting a form still counts from each reader's visit.
+ * discussion's sort and page, and not offering an HTTP/2 upgrade ({@code h2c}). A page the view marked as
+ * {@linkplain #RENDERED cacheable} and that answered 200 without setting a cookie is kept with its headers; the form
+ * token the widget wrote into it is replaced by a fresh one for every reader, so the widget's minimum time between
+ * showing and posting a form still counts from each reader's visit.
  * <p>
  * <b>When it is dropped.</b> A kept page is served only while everything it was rendered from is unchanged:
  * <ul>
