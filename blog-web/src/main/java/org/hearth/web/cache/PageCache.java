@@ -194,9 +194,7 @@ public class PageCache {
             values.stream().skip(1).forEach(value -> response.addHeader(name, value));
         });
         response.setHeader(HEADER, "hit");
-        var version = entry.rendered().version();
-        if (Validators.isCurrent(request, response, version.tag(), version.lastModified())) {
-            Validators.notModified(response);
+        if (Validators.answeredNotModified(request, response, entry.rendered().version())) {
             return;
         }
         response.setContentType(entry.contentType());

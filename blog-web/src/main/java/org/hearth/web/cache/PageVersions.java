@@ -2,6 +2,7 @@ package org.hearth.web.cache;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -30,12 +31,13 @@ public class PageVersions {
     /**
      * The version of the page at {@code pagePath}.
      *
-     * @param content    what the page shows, such as {@code post-12-v3-r41}
-     * @param lastChange when that last changed
+     * @param content     what the page shows, such as {@code post-12-v3-r41}
+     * @param lastChanges when the parts of that last changed (such as a post and its discussion)
      */
-    public Version of(String pagePath, String content, Instant lastChange) {
+    public Version of(String pagePath, String content, Instant... lastChanges) {
         var outside = changes.get(pagePath);
-        var newest = Stream.of(lastChange, deployedAt, outside == null ? Instant.EPOCH : outside).max(Instant::compareTo).orElseThrow();
+        var newest = Stream.concat(Stream.of(lastChanges), Stream.of(deployedAt, outside == null ? Instant.EPOCH : outside))
+                .filter(Objects::nonNull).max(Instant::compareTo).orElseThrow();
         var tag = content + "-" + Long.toString(deployedAt.toEpochMilli(), 36)
                 + (outside == null ? "" : "-" + Long.toString(outside.toEpochMilli(), 36));
         return new Version(tag, newest);

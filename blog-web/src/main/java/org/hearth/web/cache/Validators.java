@@ -10,11 +10,25 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Conditional GET for reader responses (RFC 9110): sets {@code ETag} and {@code Last-Modified}, and tells whether the
  * request's {@code If-None-Match} (or, without it, {@code If-Modified-Since}) shows the reader already has this
- * version, in which case the caller answers {@code 304} with {@link #notModified}.
+ * version, in which case {@link #answeredNotModified} answers {@code 304}.
  */
 public final class Validators {
 
     private Validators() {
+    }
+
+    /**
+     * Sets the validators of a response and, when the request's copy is current, answers {@code 304 Not Modified} (no
+     * body): the caller then writes nothing more.
+     *
+     * @return whether the response is answered
+     */
+    public static boolean answeredNotModified(HttpServletRequest request, HttpServletResponse response, PageVersions.Version version) {
+        if (isCurrent(request, response, version.tag(), version.lastModified())) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -23,7 +37,7 @@ public final class Validators {
      * @param version      what changes whenever the response would change; becomes a weak {@code ETag}
      * @param lastModified when the response last changed
      */
-    public static boolean isCurrent(HttpServletRequest request, HttpServletResponse response, String version, Instant lastModified) {
+    static boolean isCurrent(HttpServletRequest request, HttpServletResponse response, String version, Instant lastModified) {
         var etag = "W/\"" + version + "\"";
         var modified = lastModified.truncatedTo(ChronoUnit.SECONDS);
         response.setHeader("ETag", etag);
@@ -40,11 +54,6 @@ public final class Validators {
         } catch (IllegalArgumentException malformed) {
             return false;
         }
-    }
-
-    /** Answers {@code 304 Not Modified}: no body, the validators already set. */
-    public static void notModified(HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
     }
 
     private static String weakOpaque(String tag) {

@@ -69,10 +69,9 @@ public class CommentFeedServlet extends HttpServlet {
         var path = PostPermalinks.path(post.get());
         var discussion = revisions.of(PostPermalinks.threadKey(post.get()));
         var version = versions.of(path, "comments-" + post.get().getId() + "-r" + discussion.number(),
-                discussion.changedAt().isAfter(post.get().getUpdatedAt()) ? discussion.changedAt() : post.get().getUpdatedAt());
+                post.get().getUpdatedAt(), discussion.changedAt());
         response.setHeader("Cache-Control", "public, max-age=300");
-        if (Validators.isCurrent(request, response, version.tag(), version.lastModified())) {
-            Validators.notModified(response);
+        if (Validators.answeredNotModified(request, response, version)) {
             return;
         }
         var site = SiteAddress.of(request);

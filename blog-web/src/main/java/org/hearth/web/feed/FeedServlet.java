@@ -73,8 +73,7 @@ public class FeedServlet extends HttpServlet {
         }
         response.setHeader("Cache-Control", "public, max-age=300");
         var version = versions.of("/feeds" + request.getPathInfo(), "feed-" + stamp.posts() + "-" + stamp.lastChange().toEpochMilli(), stamp.lastChange());
-        if (Validators.isCurrent(request, response, version.tag(), version.lastModified())) {
-            Validators.notModified(response);
+        if (Validators.answeredNotModified(request, response, version)) {
             return;
         }
         var site = SiteAddress.of(request);

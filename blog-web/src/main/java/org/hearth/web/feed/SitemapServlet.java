@@ -46,8 +46,7 @@ public class SitemapServlet extends HttpServlet {
         var stamp = posts.visibleStamp();
         response.setHeader("Cache-Control", "public, max-age=300");
         var version = versions.of("/sitemap.xml", "sitemap-" + stamp.posts() + "-" + stamp.lastChange().toEpochMilli(), stamp.lastChange());
-        if (Validators.isCurrent(request, response, version.tag(), version.lastModified())) {
-            Validators.notModified(response);
+        if (Validators.answeredNotModified(request, response, version)) {
             return;
         }
         var site = SiteAddress.of(request);

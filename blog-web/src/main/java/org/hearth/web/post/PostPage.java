@@ -1,7 +1,6 @@
 package org.hearth.web.post;
 
 import java.io.IOException;
-import java.time.Instant;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -66,21 +65,16 @@ public class PostPage {
         var threadKey = PostPermalinks.threadKey(post);
         var discussion = revisions.of(threadKey);
         var version = versions.of(path, "post-" + post.getId() + "-" + post.getVersion() + "-r" + discussion.number(),
-                latest(post.getUpdatedAt(), discussion.changedAt()));
+                post.getUpdatedAt(), discussion.changedAt());
         var external = faces.getExternalContext();
         var response = (HttpServletResponse) external.getResponse();
         var request = (HttpServletRequest) external.getRequest();
         request.setAttribute(PageCache.RENDERED, new PageCache.Rendered(post.getSlug(), post.getVersion(), threadKey, discussion.number(), version));
         // A reader with comments of their own may see them pending: their page is theirs alone, never a 304.
         if (Visitors.cookie(request, OwnComments.COOKIE) == null
-                && Validators.isCurrent(request, response, version.tag(), version.lastModified())) {
-            Validators.notModified(response);
+                && Validators.answeredNotModified(request, response, version)) {
             faces.responseComplete();
         }
-    }
-
-    private static Instant latest(Instant a, Instant b) {
-        return a == null || b != null && b.isAfter(a) ? b : a;
     }
 
     public Post getPost() {

@@ -30,9 +30,9 @@ import jakarta.validation.constraints.Size;
 // Counted with COUNT(*) in SQL: JPQL's count(c) counts ids, which are not in the index, so the database would read every
 // comment of the thread; these read the index (thread_id, parent_id, status, created_at) alone.
 @NamedNativeQuery(name = "Comment.countVisibleTopLevel", query = """
-        SELECT COUNT(*) FROM hc_comment WHERE thread_id = ? AND parent_id IS NULL AND status IN ('APPROVED', 'DELETED')""")
+        SELECT COUNT(*) FROM hc_comment WHERE thread_id = ?1 AND parent_id IS NULL AND status IN (?2, ?3)""")
 @NamedNativeQuery(name = "Comment.countApproved", query = """
-        SELECT COUNT(*) FROM hc_comment WHERE thread_id = ? AND status = 'APPROVED'""")
+        SELECT COUNT(*) FROM hc_comment WHERE thread_id = ?1 AND status = ?2""")
 @Entity
 @Table(name = "hc_comment")
 @NamedQuery(name = "Comment.repliesOfRoots",

@@ -287,7 +287,8 @@ public class CommentService {
             }
         }
         topLevel.sort(comparator(sort));
-        var total = number(em.createNamedQuery("Comment.countVisibleTopLevel").setParameter(1, thread.getId()).getSingleResult())
+        var total = number(em.createNamedQuery("Comment.countVisibleTopLevel").setParameter(1, thread.getId())
+                .setParameter(2, SHOWN.get(0).name()).setParameter(3, SHOWN.get(1).name()).getSingleResult())
                 + pending.size();
         List<Comment> replies = topLevel.isEmpty() ? List.of() : em.createNamedQuery("Comment.repliesOfRoots", Comment.class)
                 .setParameter("roots", topLevel.stream().map(Comment::getId).toList())
@@ -334,7 +335,8 @@ public class CommentService {
             // One short count per thread, each in the thread's index (a grouped count over several threads reads them whole).
             em.createNamedQuery("CommentThread.idsByKey", Object[].class).setParameter("keys", List.copyOf(new HashSet<>(threadKeys)))
                     .getResultList().forEach(row -> counts.put((String) row[1],
-                            number(em.createNamedQuery("Comment.countApproved").setParameter(1, row[0]).getSingleResult())));
+                            number(em.createNamedQuery("Comment.countApproved").setParameter(1, row[0])
+                                    .setParameter(2, CommentStatus.APPROVED.name()).getSingleResult())));
         }
         return counts;
     }
