@@ -73,8 +73,9 @@ public class TeamService {
 
     /**
      * A hash checked when the username is unknown, so that a sign-in costs the same whether the member exists or not. It
-     * is the hash of a known phrase, made once with {@link #HASHING} rather than at every start (that took 0.7 s of the
-     * first page after a start).
+     * is the hash of "no such user, same cost", made once with {@link #HASHING} rather than at every start (that took
+     * 0.7 s of the first page after a start); when {@link #HASHING} changes, make it again with
+     * {@link Pbkdf2PasswordHash#generate} (TeamServiceTest fails until then).
      */
     static final String UNKNOWN_USER_HASH = "PBKDF2WithHmacSHA256:210000:rx9D6dBhMYCVr+OQNgGW26+wJZPXpCFpy4322CBsxnU="
             + ":FrPTCTxYWYD5lUU4XL2x7Kige/PRYZTQLPqKpu9HzVE=";
