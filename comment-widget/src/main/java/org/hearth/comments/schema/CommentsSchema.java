@@ -22,7 +22,9 @@ import org.flywaydb.core.Flyway;
  * under {@code org/hearth/comments/schema/migration} run against {@value #DATA_SOURCE}, recorded in their own history
  * table {@code comments_schema_history}, so the widget's schema evolves independently of the host's.
  * <p>
- * It runs after the host's own migrations (a later priority), so a host whose Flyway expects an empty schema finds one.
+ * It runs early in the start (before the start observers of the default priority), so the widget's tables exist before
+ * a host's own start observers use them. A host that keeps its own Flyway history in the same schema finds the widget's
+ * tables there first, and baselines (Hearth's blog starts its history at version 0 with {@code baselineOnMigrate}).
  * The migrations are written once for Derby and PostgreSQL; the placeholder {@code ${clob}} names the large-text type.
  */
 @ApplicationScoped
