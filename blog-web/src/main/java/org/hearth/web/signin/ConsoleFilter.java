@@ -12,9 +12,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Defence in depth for the console and the sign-in forms, besides the SameSite session cookie and the encrypted,
- * signed Faces view state: a POST whose {@code Origin} (or, lacking it, {@code Referer}) names another site is refused
- * with 403, and console pages are never cached.
+ * Defence in depth for the console and the sign-in forms, besides the encrypted, signed Faces view state: a POST whose
+ * {@code Origin} (or, lacking it, {@code Referer}) names another site is refused with 403, and console pages are never
+ * cached. The origin check is what stops cross-site posts on GlassFish 8.0.0, which ignores the {@code SameSite=Lax}
+ * that {@code web.xml} asks for on the session cookie (its session cookies carry no attributes beyond HttpOnly and
+ * Secure, from web.xml or from {@code SessionCookieConfig.setAttribute}).
  */
 @WebFilter(urlPatterns = {"/console/*", "/sign-in.xhtml", "/setup.xhtml", ResetPasswordPage.PATH})
 public class ConsoleFilter extends HttpFilter {
