@@ -1,0 +1,69 @@
+package org.hearth.blog.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The blog's migrations (SQL and Java) on a real embedded Derby in memory, and when a start may skip Flyway. */
+class BlogSchemaTest {
+
+    private EmbeddedDataSource database;
+
+    @BeforeEach
+    void freshDatabase() {
+        database = new EmbeddedDataSource();
+        database.setDatabaseName("memory:blog-" + UUID.randomUUID());
+        database.setCreateDatabase("create");
+    }
+
+    @Test
+    void aFreshDatabaseEndsAtTheLatestVersionAndTheNextStartRunsNothing() throws SQLException {
+        assertEquals(7, BlogSchema.migrate(database), "V1 to V3, the Java V4 and V6.1 to V6.3");
+        assertEquals(BlogSchema.LATEST_VERSION, single("SELECT \"version\" FROM \"blog_schema_history\""
+                + " ORDER BY \"installed_rank\" DESC FETCH FIRST ROW ONLY"), "raise LATEST_VERSION with every new migration");
+        assertEquals(0, BlogSchema.migrate(database));
+    }
+
+    @Test
+    void aHistoryWithoutTheLatestVersionRunsItAgain() throws SQLException {
+        BlogSchema.migrate(database);
+        execute("DELETE FROM \"blog_schema_history\" WHERE \"version\" = '" + BlogSchema.LATEST_VERSION + "'",
+                "DROP TABLE blog_password_reset", "ALTER TABLE blog_team_user DROP COLUMN deactivated_at",
+                "ALTER TABLE blog_team_user DROP COLUMN access_version");
+
+        assertEquals(1, BlogSchema.migrate(database));
+        assertEquals("0", single("SELECT COUNT(*) FROM blog_password_reset"), "the latest migration's table is back");
+    }
+
+    @Test
+    void aFailedMigrationInTheHistoryIsLeftToFlywaysValidation() throws SQLException {
+        BlogSchema.migrate(database);
+        execute("UPDATE \"blog_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '2'");
+
+        var refused = assertThrows(RuntimeException.class, () -> BlogSchema.migrate(database));
+        assertTrue(refused.getMessage().contains("failed migration to version 2"), refused.getMessage());
+    }
+
+    private String single(String sql) throws SQLException {
+        try (var connection = database.getConnection(); var rows = connection.createStatement().executeQuery(sql)) {
+            assertTrue(rows.next(), sql);
+            return rows.getString(1);
+        }
+    }
+
+    private void execute(String... statements) throws SQLException {
+        try (var connection = database.getConnection(); var statement = connection.createStatement()) {
+            for (var sql : List.of(statements)) {
+                statement.executeUpdate(sql);
+            }
+        }
+    }
+}
