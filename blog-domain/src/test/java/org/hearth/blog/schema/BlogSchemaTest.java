@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.SQLException;
-import java.util.List;
 import java.util.UUID;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
@@ -61,7 +60,7 @@ class BlogSchemaTest {
 
     private void execute(String... statements) throws SQLException {
         try (var connection = database.getConnection(); var statement = connection.createStatement()) {
-            for (var sql : List.of(statements)) {
+            for (var sql : statements) {
                 statement.executeUpdate(sql);
             }
         }

@@ -26,7 +26,7 @@ class CommentsSchemaTest {
     @Test
     void latestVersionNamesTheNewestMigration() throws SQLException {
         assertTrue(CommentsSchema.migrate(database) > 1, "a fresh database runs every migration");
-        assertEquals(CommentsSchema.LATEST_VERSION, query("SELECT \"version\" FROM \"comments_schema_history\""
+        assertEquals(CommentsSchema.LATEST_VERSION, single("SELECT \"version\" FROM \"comments_schema_history\""
                 + " ORDER BY \"installed_rank\" DESC FETCH FIRST ROW ONLY"), "raise LATEST_VERSION with every new migration");
     }
 
@@ -35,35 +35,35 @@ class CommentsSchemaTest {
         var all = CommentsSchema.migrate(database);
         assertEquals(0, CommentsSchema.migrate(database), "the history records the newest migration");
 
-        update("DELETE FROM \"comments_schema_history\" WHERE \"version\" = '" + CommentsSchema.LATEST_VERSION + "'");
-        for (var undo : new String[] {"DROP INDEX ix_hc_comment_page", "DROP INDEX ix_hc_smile_address",
+        execute("DELETE FROM \"comments_schema_history\" WHERE \"version\" = '" + CommentsSchema.LATEST_VERSION + "'",
+                "DROP INDEX ix_hc_comment_page", "DROP INDEX ix_hc_smile_address",
                 "ALTER TABLE hc_smile DROP COLUMN address_hash", "ALTER TABLE hc_thread DROP COLUMN revision",
-                "ALTER TABLE hc_thread DROP COLUMN changed_at"}) {
-            update(undo);
-        }
+                "ALTER TABLE hc_thread DROP COLUMN changed_at");
         assertEquals(1, CommentsSchema.migrate(database), "a history without the newest migration runs it again");
-        assertEquals(all, Integer.parseInt(query("SELECT COUNT(*) FROM \"comments_schema_history\" WHERE \"success\"")));
-        assertEquals("0", query("SELECT COUNT(revision) FROM hc_thread"), "the newest migration's columns are back");
+        assertEquals(all, Integer.parseInt(single("SELECT COUNT(*) FROM \"comments_schema_history\" WHERE \"success\"")));
+        assertEquals("0", single("SELECT COUNT(revision) FROM hc_thread"), "the newest migration's columns are back");
     }
 
     @Test
     void aFailedMigrationInTheHistoryIsLeftToFlyway() throws SQLException {
         CommentsSchema.migrate(database);
-        update("UPDATE \"comments_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '1'");
+        execute("UPDATE \"comments_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '1'");
         var refused = assertThrows(RuntimeException.class, () -> CommentsSchema.migrate(database));
         assertTrue(refused.getMessage().contains("failed migration"), refused.getMessage());
     }
 
-    private String query(String sql) throws SQLException {
+    private String single(String sql) throws SQLException {
         try (var connection = database.getConnection(); var rows = connection.createStatement().executeQuery(sql)) {
             assertTrue(rows.next(), sql);
             return rows.getString(1);
         }
     }
 
-    private void update(String sql) throws SQLException {
+    private void execute(String... statements) throws SQLException {
         try (var connection = database.getConnection(); var statement = connection.createStatement()) {
-            statement.executeUpdate(sql);
+            for (var sql : statements) {
+                statement.executeUpdate(sql);
+            }
         }
     }
 }
