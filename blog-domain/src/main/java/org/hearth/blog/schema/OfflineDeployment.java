@@ -17,24 +17,25 @@ import org.eclipse.persistence.tools.tuning.StandardTuner;
  * <p>
  * GlassFish opens every persistence unit while deploying a WAR, and EclipseLink logs in to the database then to detect
  * which database it is: a first deployment with the database down would fail. When {@value BlogSchema#DATA_SOURCE}
- * gives no connection, the unit is deployed without logging in (EclipseLink's validation-only mode) for the database
- * the server names in the system property {@value #PLATFORM_PROPERTY} (an EclipseLink target database: {@code Derby}
- * or {@code PostgreSQL}; server-config's resource scripts set it); EclipseLink logs in when the first entity manager is
- * created after the database answers. Hearth touches no entity before its schema is migrated (see {@link BlogSchema}).
+ * gives no connection that answers, the unit is deployed without logging in (EclipseLink's validation-only mode) for
+ * the database the server names in the system property {@value #PLATFORM_PROPERTY} (an EclipseLink target database:
+ * {@code Derby} or {@code PostgreSQL}; server-config's resource scripts set it); EclipseLink logs in when the first
+ * entity manager is created after the database answers. Hearth touches no entity before its schema is migrated (see
+ * {@link BlogSchema}).
  */
 public class OfflineDeployment extends StandardTuner {
 
     /** The system property naming the server's database as an EclipseLink target database. */
     public static final String PLATFORM_PROPERTY = "hearth.database-platform";
 
+    private static final int VALIDATION_TIMEOUT_SECONDS = 5;
+
     private static final Logger LOG = Logger.getLogger(OfflineDeployment.class.getName());
 
     @Override
     @SuppressWarnings({"rawtypes", "unchecked"})
     public void tunePreDeploy(Map properties) {
-        try (var connection = InitialContext.<DataSource>doLookup(BlogSchema.DATA_SOURCE).getConnection()) {
-            return;
-        } catch (NamingException | SQLException | RuntimeException e) {
+        if (!databaseAnswers()) {
             var platform = System.getProperty(PLATFORM_PROPERTY);
             if (platform == null) {
                 LOG.severe("The database of " + BlogSchema.DATA_SOURCE + " does not answer, and the system property "
@@ -46,6 +47,19 @@ public class OfflineDeployment extends StandardTuner {
                     + " is deployed for " + platform + " and logs in once the database answers");
             properties.put(PersistenceUnitProperties.TARGET_DATABASE, platform);
             properties.put(PersistenceUnitProperties.VALIDATION_ONLY_PROPERTY, "true");
+        }
+    }
+
+    /**
+     * Whether {@value BlogSchema#DATA_SOURCE} gives a connection that answers now. The connection is checked here: the
+     * pool validates a connection at most every few seconds, so right after the database went away it may still hand
+     * out one of its broken connections.
+     */
+    private static boolean databaseAnswers() {
+        try (var connection = InitialContext.<DataSource>doLookup(BlogSchema.DATA_SOURCE).getConnection()) {
+            return connection.isValid(VALIDATION_TIMEOUT_SECONDS);
+        } catch (NamingException | SQLException | RuntimeException e) {
+            return false;
         }
     }
 }
