@@ -94,8 +94,11 @@ public class BlogSchema {
         return migrated || attemptIfDue();
     }
 
-    /** Whether the database answers now (a connection from the pool, validated). */
-    public boolean databaseAnswers() {
+    /**
+     * Whether the database answers now: a connection from the pool, validated here (the pool validates a connection at
+     * most every few seconds, so right after the database went away it may still hand out a broken one).
+     */
+    public static boolean databaseAnswers() {
         try (var connection = dataSource().getConnection()) {
             return connection.isValid(2);
         } catch (SQLException | RuntimeException e) {

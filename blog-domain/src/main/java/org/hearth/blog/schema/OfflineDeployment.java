@@ -1,12 +1,7 @@
 package org.hearth.blog.schema;
 
-import java.sql.SQLException;
 import java.util.Map;
 import java.util.logging.Logger;
-
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-import javax.sql.DataSource;
 
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.tools.tuning.StandardTuner;
@@ -28,14 +23,12 @@ public class OfflineDeployment extends StandardTuner {
     /** The system property naming the server's database as an EclipseLink target database. */
     public static final String PLATFORM_PROPERTY = "hearth.database-platform";
 
-    private static final int VALIDATION_TIMEOUT_SECONDS = 5;
-
     private static final Logger LOG = Logger.getLogger(OfflineDeployment.class.getName());
 
     @Override
     @SuppressWarnings({"rawtypes", "unchecked"})
     public void tunePreDeploy(Map properties) {
-        if (!databaseAnswers()) {
+        if (!BlogSchema.databaseAnswers()) {
             var platform = System.getProperty(PLATFORM_PROPERTY);
             if (platform == null) {
                 LOG.severe("The database of " + BlogSchema.DATA_SOURCE + " does not answer, and the system property "
@@ -47,19 +40,6 @@ public class OfflineDeployment extends StandardTuner {
                     + " is deployed for " + platform + " and logs in once the database answers");
             properties.put(PersistenceUnitProperties.TARGET_DATABASE, platform);
             properties.put(PersistenceUnitProperties.VALIDATION_ONLY_PROPERTY, "true");
-        }
-    }
-
-    /**
-     * Whether {@value BlogSchema#DATA_SOURCE} gives a connection that answers now. The connection is checked here: the
-     * pool validates a connection at most every few seconds, so right after the database went away it may still hand
-     * out one of its broken connections.
-     */
-    private static boolean databaseAnswers() {
-        try (var connection = InitialContext.<DataSource>doLookup(BlogSchema.DATA_SOURCE).getConnection()) {
-            return connection.isValid(VALIDATION_TIMEOUT_SECONDS);
-        } catch (NamingException | SQLException | RuntimeException e) {
-            return false;
         }
     }
 }

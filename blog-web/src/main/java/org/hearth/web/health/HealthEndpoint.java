@@ -28,7 +28,7 @@ public class HealthEndpoint extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         var schemaReady = schema.isReadyOrRetry();
-        var databaseUp = schema.databaseAnswers();
+        var databaseUp = BlogSchema.databaseAnswers();
         var up = schemaReady && databaseUp;
         response.setStatus(up ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setContentType("application/json");

@@ -119,6 +119,18 @@ public class CommentsSchema {
         return recorded;
     }
 
+    /**
+     * Whether the database answers now: a connection from the pool, validated here (a pool that validates connections
+     * at most every few seconds may still hand out a broken one right after the database went away).
+     */
+    static boolean databaseAnswers() {
+        try (var connection = dataSource().getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
     private static DataSource dataSource() {
         try {
             return InitialContext.doLookup(DATA_SOURCE);

@@ -1,11 +1,6 @@
 package org.hearth.comments.schema;
 
-import java.sql.SQLException;
 import java.util.Map;
-
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-import javax.sql.DataSource;
 
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.tools.tuning.StandardTuner;
@@ -23,28 +18,13 @@ public class OfflineDeployment extends StandardTuner {
     /** The system property naming the server's database as an EclipseLink target database (the host's server sets it). */
     public static final String PLATFORM_PROPERTY = "hearth.database-platform";
 
-    private static final int VALIDATION_TIMEOUT_SECONDS = 5;
-
     @Override
     @SuppressWarnings({"rawtypes", "unchecked"})
     public void tunePreDeploy(Map properties) {
         var platform = System.getProperty(PLATFORM_PROPERTY);
-        if (platform != null && !databaseAnswers()) {
+        if (platform != null && !CommentsSchema.databaseAnswers()) {
             properties.put(PersistenceUnitProperties.TARGET_DATABASE, platform);
             properties.put(PersistenceUnitProperties.VALIDATION_ONLY_PROPERTY, "true");
-        }
-    }
-
-    /**
-     * Whether the widget's data source gives a connection that answers now. The connection is checked here: a pool that
-     * validates connections at most every few seconds may still hand out a broken one right after the database went
-     * away.
-     */
-    private static boolean databaseAnswers() {
-        try (var connection = InitialContext.<DataSource>doLookup(CommentsSchema.DATA_SOURCE).getConnection()) {
-            return connection.isValid(VALIDATION_TIMEOUT_SECONDS);
-        } catch (NamingException | SQLException | RuntimeException e) {
-            return false;
         }
     }
 }
