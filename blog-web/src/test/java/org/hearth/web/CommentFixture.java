@@ -39,7 +39,7 @@ public class CommentFixture extends HttpServlet {
         response.setContentType("text/plain");
         var out = response.getWriter();
         for (int i = 0; i < Integer.parseInt(request.getParameter("count")); i++) {
-            var newcomer = new Commenter(UUID.randomUUID().toString(), Set.of(), Instant.now().minusSeconds(60), null);
+            var newcomer = new Commenter(UUID.randomUUID().toString(), Set.of(), Instant.now().minusSeconds(60), null, null);
             out.println(comments.post(thread, new NewComment(key, null, "Reader " + i, null, null, "Comment number " + i + " of many."), newcomer).getId());
         }
     }

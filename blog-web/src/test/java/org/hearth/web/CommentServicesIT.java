@@ -100,7 +100,7 @@ class CommentServicesIT {
     }
 
     private static Commenter guest() {
-        return new Commenter("it-" + UUID.randomUUID(), Set.of(), Instant.now().minusSeconds(60), null);
+        return new Commenter("it-" + UUID.randomUUID(), Set.of(), Instant.now().minusSeconds(60), null, null);
     }
 
     private CommentThread newThread() {

@@ -434,7 +434,7 @@ class ConsoleIT {
     }
 
     private Comment guest(CommentThread thread, Long parentId, String name, String email, String body) {
-        var commenter = new Commenter(UUID.randomUUID().toString(), Set.of(), Instant.now().minusSeconds(60), null);
+        var commenter = new Commenter(UUID.randomUUID().toString(), Set.of(), Instant.now().minusSeconds(60), null, null);
         return comments.post(thread, new NewComment(thread.getKey(), parentId, name, email, null, body), commenter);
     }
 

@@ -299,6 +299,10 @@
                 if (result.json.ownerToken) {
                     rememberToken(result.json.ownerToken);
                 }
+                if (result.json.form) {
+                    /* a form token serves few comments: the next one goes with the fresh token the server gave */
+                    widget.root.querySelectorAll("input[name='hc-form']").forEach(function (input) { input.value = result.json.form; });
+                }
                 var item = renderComment(result.json, widget);
                 var container = widget.list;
                 if (result.json.parentId) {

@@ -198,7 +198,7 @@ public class PageCache {
             return;
         }
         response.setContentType(entry.contentType());
-        var token = entry.parts().size() > 1 ? visitors.formToken().getBytes(StandardCharsets.US_ASCII) : new byte[0];
+        var token = entry.parts().size() > 1 ? visitors.formToken(request, response).getBytes(StandardCharsets.US_ASCII) : new byte[0];
         response.setContentLength(entry.size() + (entry.parts().size() - 1) * token.length);
         if ("HEAD".equals(request.getMethod())) {
             return;

@@ -83,7 +83,7 @@ public class CommentResource {
         var result = comments.page(thread, page, order, visitors.ownIds(request));
         return new ThreadJson(thread, result.thread().map(t -> t.getTitle()).orElse(null), result.thread().map(t -> t.getUrl()).orElse(null),
                 order.name().toLowerCase(Locale.ROOT), result.page(), result.hasMore(), result.topLevel(),
-                result.comments().stream().map(n -> CommentJson.of(n, thread)).toList(), visitors.formToken());
+                result.comments().stream().map(n -> CommentJson.of(n, thread)).toList(), visitors.formToken(request));
     }
 
     /**
@@ -96,14 +96,14 @@ public class CommentResource {
     public Response post(String json) {
         var input = parse(json, NewCommentJson.class);
         var thread = input.thread == null ? "" : input.thread;
-        var commenter = visitors.commenter(request, input.form, input.homepage);
+        var commenter = visitors.commenter(request, input.form, input.homepage, false);
         var title = input.title == null || input.title.isBlank() ? thread : input.title;
         var url = pageUrl(input.url, thread);
         var comment = comments.post(title, url,
                 new NewComment(thread, input.parentId, input.name, input.email, input.website, input.body), commenter);
         var token = visitors.rememberOwn(request, response, comment.getId());
         var notify = input.notify && notifications.subscribe(comment.getId(), ReplyNotifications.siteUrl(request));
-        return Response.created(location(comment)).entity(PostedCommentJson.of(json(comment, thread), token, notify)).build();
+        return Response.created(location(comment)).entity(PostedCommentJson.of(json(comment, thread), token, notify, visitors.formToken(request))).build();
     }
 
     /** One comment, as everyone sees it (a pending one only with its owner's token). */

@@ -48,6 +48,8 @@ import jakarta.validation.constraints.Size;
         query = "select count(c) from Comment c where c.emailHash = :email and c.status = org.hearth.comments.comment.CommentStatus.APPROVED")
 @NamedQuery(name = "Comment.countApprovedAmong",
         query = "select count(c) from Comment c where c.id in :ids and c.status = org.hearth.comments.comment.CommentStatus.APPROVED")
+@NamedQuery(name = "Comment.formUses",
+        query = "select count(c), min(c.createdAt) from Comment c where c.formId = :form")
 @NamedQuery(name = "Comment.countChildren",
         query = "select count(c) from Comment c where c.parentId = :parent")
 public class Comment {
@@ -76,6 +78,9 @@ public class Comment {
 
     @Column(nullable = false, updatable = false)
     private int depth;
+
+    @Column(name = "form_id", length = 16, updatable = false)
+    private String formId;
 
     @Column(name = "reply_to_id", updatable = false)
     private Long replyToId;
@@ -202,6 +207,11 @@ public class Comment {
     /** Counts one more smile (the caller makes sure each browser smiles once). */
     public void smile() {
         smiles++;
+    }
+
+    /** Records the form this comment was posted with (before it is stored; see {@link Commenter#formId()}). */
+    void postedWith(String formId) {
+        this.formId = formId;
     }
 
     public Long getId() {

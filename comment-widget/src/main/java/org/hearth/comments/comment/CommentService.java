@@ -146,11 +146,15 @@ public class CommentService {
                             .setParameter("thread", thread.getId()).setParameter("body", body.hash()).getSingleResult()),
                     isBanned(Ban.Kind.CLIENT, commenter.clientHash()) || author.emailHash() != null && isBanned(Ban.Kind.EMAIL, author.emailHash()));
         }
+        if (member.isEmpty() && commenter.formId() != null) {
+            refuseUsedForm(commenter.formId(), now);
+        }
         var status = member.isPresent() ? CommentStatus.APPROVED : statusFor(author, body, commenter, rules);
         for (int attempt = 1; ; attempt++) {
             try {
-                return writer.store(new Comment(thread.getId(), parent, settings.maxDepth(), author, body, commenter.clientHash(), status),
-                        thread.getKey());
+                var comment = new Comment(thread.getId(), parent, settings.maxDepth(), author, body, commenter.clientHash(), status);
+                comment.postedWith(commenter.formId());
+                return writer.store(comment, thread.getKey());
             } catch (RuntimeException e) {
                 // Under many concurrent posts Derby may refuse one insert as transient lock contention (SQLState 40...):
                 // a new transaction a moment later succeeds, so the reader never sees a failure for it.
@@ -163,6 +167,16 @@ public class CommentService {
     }
 
     private static final int STORE_ATTEMPTS = 4;
+
+    /** Refuses a form that posted {@value Commenter#COMMENTS_PER_FORM} comments, or its first longer ago than allowed. */
+    private void refuseUsedForm(String formId, Instant now) {
+        var uses = em.createNamedQuery("Comment.formUses", Object[].class).setParameter("form", formId).getSingleResult();
+        if (number(uses[0]) >= Commenter.COMMENTS_PER_FORM
+                || uses[1] instanceof Instant first && first.plus(Commenter.FORM_REUSE).isBefore(now)) {
+            throw new InvalidCommentException("form", "form-used",
+                    "This form has already sent your comment. Please reload the page to write another one.");
+        }
+    }
 
     private static boolean isTransient(Throwable e) {
         for (var cause = e; cause != null; cause = cause.getCause()) {

@@ -33,6 +33,7 @@ import org.hearth.comments.comment.CommentStatus;
 import org.hearth.comments.comment.InvalidCommentException;
 import org.hearth.comments.comment.NewComment;
 import org.hearth.comments.config.CommentSettings;
+import org.hearth.comments.security.CrossSiteRequests;
 import org.hearth.comments.security.OwnComments;
 import org.hearth.comments.security.Visitors;
 import org.hearth.comments.thread.CommentThread;
@@ -129,12 +130,20 @@ public class CommentsComponent extends UIComponentBase implements SystemEventLis
     public void processEvent(SystemEvent event) throws AbortProcessingException {
         var context = getFacesContext();
         var request = (HttpServletRequest) context.getExternalContext().getRequest();
+        var response = (HttpServletResponse) context.getExternalContext().getResponse();
+        // Before anything is written: the form's token is bound to the browser, which may need its cookie for that.
+        bean(Visitors.class).formToken(request, response);
         if (!"POST".equals(request.getMethod()) || !threadKey().equals(request.getParameter(P_THREAD)) || form != null) {
             return;
         }
-        form = FormState.from(request);
         try {
-            handlePost(context, request, (HttpServletResponse) context.getExternalContext().getResponse());
+            if (!CrossSiteRequests.isFromThisSite(request, Set.of())) {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN, "A page of another site sent this form; nothing was changed.");
+                context.responseComplete();
+                return;
+            }
+            form = FormState.from(request);
+            handlePost(context, request, response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -163,7 +172,7 @@ public class CommentsComponent extends UIComponentBase implements SystemEventLis
             } else {
                 var thread = thread();
                 var stored = comments.post(thread, new NewComment(thread.getKey(), form.parent(), form.name(), form.email(), form.website(), form.body()),
-                        visitors.commenter(request, form.formToken(), form.honeypot()));
+                        visitors.commenter(request, form.formToken(), form.honeypot(), true));
                 visitors.rememberOwn(request, response, stored.getId());
                 if (!form.value(P_NOTIFY).isEmpty()) {
                     bean(ReplyNotifications.class).subscribe(stored.getId(), ReplyNotifications.siteUrl(request));
@@ -206,7 +215,8 @@ public class CommentsComponent extends UIComponentBase implements SystemEventLis
         var result = service.page(thread.getKey(), page, sort, own);
 
         var view = new DiscussionWriter(context.getResponseWriter(), Messages.of(context), settings, service, thread,
-                basePath(request), form == null ? FormState.empty() : form, visitors.formToken(request));
+                basePath(request), form == null ? FormState.empty() : form,
+                visitors.formToken(request, (HttpServletResponse) context.getExternalContext().getResponse()));
         view.write(result, sort, parseLong(request.getParameter(P_REPLY)), parseLong(request.getParameter(P_EDIT)), own,
                 context.getExternalContext().getRequestContextPath());
     }

@@ -32,9 +32,17 @@ public class Visitors {
     @Inject
     private Signatures signatures;
 
-    /** The commenter behind this request. */
-    public Commenter commenter(HttpServletRequest request, String formToken, String honeypot) {
-        return new Commenter(clientHash(request), ownIds(request), formShownAt(formToken).orElse(null), honeypot);
+    /**
+     * The commenter behind this request.
+     *
+     * @param formToken the token of the form they post ({@link #formToken(HttpServletRequest, HttpServletResponse)})
+     * @param fromPage  true for a form posted by a page of this site, whose token must be bound to the posting browser
+     *                  (an API client may post with an unbound one, {@link #formToken()})
+     */
+    public Commenter commenter(HttpServletRequest request, String formToken, String honeypot, boolean fromPage) {
+        var form = form(formToken, request, fromPage);
+        return new Commenter(clientHash(request), ownIds(request), form.map(FormToken::shownAt).orElse(null), honeypot,
+                form.map(FormToken::id).orElse(null));
     }
 
     /** A keyed fingerprint of the request's network address (or of a benchmark's simulated client, see {@link BenchmarkMode}). */
@@ -51,14 +59,23 @@ public class Visitors {
      * without one gets a new random one (HttpOnly, SameSite=Lax, a year).
      */
     public String browserHash(HttpServletRequest request, HttpServletResponse response) {
+        return signatures.signer().fingerprint("browser", browserId(request, response));
+    }
+
+    /** The browser's random id from its {@value #BROWSER_COOKIE} cookie, given a new one when it has none. */
+    private static String browserId(HttpServletRequest request, HttpServletResponse response) {
         var id = cookie(request, BROWSER_COOKIE);
         if (id == null || !id.matches("[A-Za-z0-9_-]{22}")) {
+            id = (String) request.getAttribute(BROWSER_COOKIE);
+        }
+        if (id == null) {
             var random = new byte[16];
             RANDOM.nextBytes(random);
             id = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+            request.setAttribute(BROWSER_COOKIE, id);
             response.addCookie(readerCookie(request, BROWSER_COOKIE, id));
         }
-        return signatures.signer().fingerprint("browser", id);
+        return id;
     }
 
     /** The comments this request proves its sender wrote. */
@@ -94,32 +111,62 @@ public class Visitors {
 
     /**
      * The request attribute that holds the form token written into this request's page, if any: a host that keeps
-     * rendered pages replaces it by a {@linkplain #formToken() fresh one} for every reader it serves the page to, so
-     * the widget's minimum time between showing a form and posting it keeps counting from each reader's own visit.
+     * rendered pages replaces it by a {@linkplain #formToken(HttpServletRequest, HttpServletResponse) fresh one} for
+     * every reader it serves the page to, so that each reader's form is bound to their own browser and the widget's
+     * minimum time between showing a form and posting it counts from each reader's own visit.
      */
     public static final String FORM_TOKEN = "org.hearth.comments.formToken";
 
-    /** A signed "form shown now" token for a form's hidden field. */
-    public String formToken() {
-        return signatures.signer().sign(FORM_PURPOSE, Long.toString(Instant.now().toEpochMilli()));
+    /** What a valid form token says: when the form was shown, and the form's random id (a token serves few comments). */
+    private record FormToken(Instant shownAt, String id) {
     }
 
-    /** The form token of this request's page (one per request, remembered as {@value #FORM_TOKEN}). */
+    /** The binding of a token given to a program rather than to a browser's page. */
+    private static final String UNBOUND = "-";
+
+    /**
+     * A signed "form shown now" token for a client of the JSON API: bound to its browser when it sends this site's
+     * {@value #BROWSER_COOKIE} cookie (embed.js on this site's pages), else to no browser (embed.js on another site,
+     * which cannot use this site's cookies), so that only requests from this site or an allowed embed origin use it.
+     */
     public String formToken(HttpServletRequest request) {
+        var browser = cookie(request, BROWSER_COOKIE);
+        return formToken(browser == null ? UNBOUND : binding(browser));
+    }
+
+    /**
+     * The form token of this request's page (one per request, remembered as {@value #FORM_TOKEN}), bound to the
+     * browser's {@value #BROWSER_COOKIE} cookie (given one when it has none, so call this before the response is
+     * committed): a token another browser fetched is refused, so a page elsewhere cannot post a form in a visitor's name.
+     */
+    public String formToken(HttpServletRequest request, HttpServletResponse response) {
         var token = (String) request.getAttribute(FORM_TOKEN);
         if (token == null) {
-            token = formToken();
+            token = formToken(binding(browserId(request, response)));
             request.setAttribute(FORM_TOKEN, token);
         }
         return token;
     }
 
-    /** When the form was shown, from its token; empty for a missing, forged or expired ({@link #FORM_LIFETIME}) one. */
-    private Optional<Instant> formShownAt(String token) {
+    private String formToken(String binding) {
+        var id = new byte[9];
+        RANDOM.nextBytes(id);
+        return signatures.signer().sign(FORM_PURPOSE, Instant.now().toEpochMilli() + "~" + Base64.getUrlEncoder().encodeToString(id)
+                + "~" + binding);
+    }
+
+    /** The valid form behind a token; empty for a missing, forged, expired ({@link #FORM_LIFETIME}) or foreign one. */
+    private Optional<FormToken> form(String token, HttpServletRequest request, boolean fromPage) {
         return signatures.signer().verify(FORM_PURPOSE, token)
-                .filter(v -> v.matches("\\d{1,15}"))
-                .map(v -> Instant.ofEpochMilli(Long.parseLong(v)))
-                .filter(shown -> shown.plus(FORM_LIFETIME).isAfter(Instant.now()));
+                .map(v -> v.split("~", -1))
+                .filter(v -> v.length == 3 && v[0].matches("\\d{1,15}") && v[1].matches("[A-Za-z0-9_-]{12}"))
+                .filter(v -> v[2].equals(UNBOUND) ? !fromPage : v[2].equals(binding(cookie(request, BROWSER_COOKIE))))
+                .map(v -> new FormToken(Instant.ofEpochMilli(Long.parseLong(v[0])), v[1]))
+                .filter(form -> form.shownAt().plus(FORM_LIFETIME).isAfter(Instant.now()));
+    }
+
+    private String binding(String browserId) {
+        return browserId == null ? "none" : signatures.signer().fingerprint("form-binding", browserId).substring(0, 16);
     }
 
     /** The value of a cookie, or null. */

@@ -18,7 +18,7 @@ class SpamRulesTest {
     private final Instant now = Instant.parse("2026-11-25T12:00:00Z");
 
     private static Commenter commenter(Instant formShownAt, String honeypot) {
-        return new Commenter("client", Set.of(), formShownAt, honeypot);
+        return new Commenter("client", Set.of(), formShownAt, honeypot, null);
     }
 
     private InvalidCommentException refusal(Commenter commenter, long lastMinute, long duplicates, boolean banned) {
