@@ -50,8 +50,9 @@ public final class Browsers {
                 "--disable-quic", "--window-size=1280,900",
                 // No smooth scrolling: it moves elements away between Selenium's scroll and click.
                 "--force-prefers-reduced-motion");
-        // The performance log records every network request, so tests can prove a page asks no third-party host.
-        options.setCapability("goog:loggingPrefs", Map.of("performance", "ALL"));
+        // The performance log records every network request, so tests can prove a page asks no third-party host; the
+        // browser log holds what the console shows (Content-Security-Policy violations among them).
+        options.setCapability("goog:loggingPrefs", Map.of("performance", "ALL", "browser", "ALL"));
         if (!javaScript) {
             options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         }
@@ -67,6 +68,14 @@ public final class Browsers {
                 .map(Browsers::requestUrl)
                 .filter(url -> url.startsWith("http"))
                 .map(URI::create)
+                .toList();
+    }
+
+    /** What the browser's console said since the last call about Content-Security-Policy violations. */
+    public static List<String> securityPolicyViolations(WebDriver browser) {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(entry -> entry.getMessage())
+                .filter(message -> message.contains("Content Security Policy"))
                 .toList();
     }
 

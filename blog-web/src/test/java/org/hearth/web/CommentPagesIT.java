@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -50,12 +51,23 @@ class CommentPagesIT {
         return Deployments.hearthWarForCommenting("comment-pages-it").addClass(ApproveServlet.class);
     }
 
+    /** The browser's own cookie, as a browser keeps it: form tokens are bound to it. */
+    private String browserCookie;
+
     private HttpResponse<String> get(String path, String cookie) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve(path));
-        if (cookie != null) {
-            request.header("Cookie", cookie);
+        return send(request, cookie);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request, String cookie) throws IOException, InterruptedException {
+        var cookies = Stream.of(browserCookie, cookie).filter(c -> c != null).collect(Collectors.joining("; "));
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("hc_form="))
+                .forEach(c -> browserCookie = c.substring(0, c.indexOf(';')));
+        return response;
     }
 
     private HttpResponse<String> post(String path, Map<String, String> form, String cookie) throws IOException, InterruptedException {
@@ -65,10 +77,7 @@ class CommentPagesIT {
         var request = HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (cookie != null) {
-            request.header("Cookie", cookie);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return send(request, cookie);
     }
 
     private static Document page(HttpResponse<String> response) {

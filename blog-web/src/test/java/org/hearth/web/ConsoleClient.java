@@ -56,7 +56,8 @@ final class ConsoleClient {
         return response;
     }
 
-    HttpResponse<String> post(String path, Map<String, String> form, String origin) throws IOException, InterruptedException {
+    /** POSTs this form, with this {@code Origin} (none when null) and these further header name/value pairs. */
+    HttpResponse<String> post(String path, Map<String, String> form, String origin, String... headers) throws IOException, InterruptedException {
         var body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -65,6 +66,9 @@ final class ConsoleClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (origin != null) {
             request.header("Origin", origin);
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -49,10 +49,18 @@ public final class RefusedRequests {
             request.getRequestDispatcher("/WEB-INF/errors/refused.xhtml").forward(new Unread(request), response);
             return;
         }
+        problem(response, reason);
+    }
+
+    /** Answers the problem body of this reason (with its status), and sends it at once. */
+    public static void problem(HttpServletResponse response, String reason) throws IOException {
+        var refusal = REFUSALS.get(reason);
+        response.setStatus(refusal.status());
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write("{\"type\":\"https://hearth.example/problems/" + reason + "\",\"title\":\"" + refusal.title()
                 + "\",\"status\":" + refusal.status() + ",\"detail\":\"" + refusal.detail() + "\",\"reason\":\"" + reason + "\"}");
+        response.flushBuffer();
     }
 
     /** The refused request as the page sees it: a GET without parameters, so that nothing of its body is read. */

@@ -59,23 +59,29 @@ public class Visitors {
      * without one gets a new random one (HttpOnly, SameSite=Lax, a year).
      */
     public String browserHash(HttpServletRequest request, HttpServletResponse response) {
-        return signatures.signer().fingerprint("browser", browserId(request, response));
+        return signatures.signer().fingerprint("browser", randomCookie(request, response, BROWSER_COOKIE, Duration.ofDays(365)));
     }
 
-    /** The browser's random id from its {@value #BROWSER_COOKIE} cookie, given a new one when it has none. */
-    private static String browserId(HttpServletRequest request, HttpServletResponse response) {
-        var id = cookie(request, BROWSER_COOKIE);
-        if (id == null || !id.matches("[A-Za-z0-9_-]{22}")) {
-            id = (String) request.getAttribute(BROWSER_COOKIE);
+    /**
+     * The cookie that binds a form token to the browser it was shown in: a random value, kept until the browser
+     * closes (HttpOnly, SameSite=Lax), so that a token fetched by someone else is worthless in this browser.
+     */
+    public static final String FORM_COOKIE = "hc_form";
+
+    /** The random value of this cookie, given a new one (for this long, or the browser's session when null) if missing. */
+    private static String randomCookie(HttpServletRequest request, HttpServletResponse response, String name, Duration life) {
+        var value = cookie(request, name);
+        if (value == null || !value.matches("[A-Za-z0-9_-]{22}")) {
+            value = (String) request.getAttribute(name);
         }
-        if (id == null) {
+        if (value == null) {
             var random = new byte[16];
             RANDOM.nextBytes(random);
-            id = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-            request.setAttribute(BROWSER_COOKIE, id);
-            response.addCookie(readerCookie(request, BROWSER_COOKIE, id));
+            value = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+            request.setAttribute(name, value);
+            response.addCookie(readerCookie(request, name, value, life));
         }
-        return id;
+        return value;
     }
 
     /** The comments this request proves its sender wrote. */
@@ -98,13 +104,19 @@ public class Visitors {
         return token;
     }
 
-    /** A cookie of the widget for this site's pages: HttpOnly, SameSite=Lax, kept a year. */
+    /** A cookie of the widget for this site's pages: HttpOnly, SameSite=Lax, kept this long (a year when not said). */
     private static Cookie readerCookie(HttpServletRequest request, String name, String value) {
+        return readerCookie(request, name, value, Duration.ofDays(365));
+    }
+
+    private static Cookie readerCookie(HttpServletRequest request, String name, String value, Duration life) {
         var cookie = new Cookie(name, value);
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setHttpOnly(true);
         cookie.setSecure(request.isSecure());
-        cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
+        if (life != null) {
+            cookie.setMaxAge((int) life.toSeconds());
+        }
         cookie.setAttribute("SameSite", "Lax");
         return cookie;
     }
@@ -126,23 +138,23 @@ public class Visitors {
 
     /**
      * A signed "form shown now" token for a client of the JSON API: bound to its browser when it sends this site's
-     * {@value #BROWSER_COOKIE} cookie (embed.js on this site's pages), else to no browser (embed.js on another site,
+     * {@value #FORM_COOKIE} cookie (embed.js on this site's pages), else to no browser (embed.js on another site,
      * which cannot use this site's cookies), so that only requests from this site or an allowed embed origin use it.
      */
     public String formToken(HttpServletRequest request) {
-        var browser = cookie(request, BROWSER_COOKIE);
+        var browser = cookie(request, FORM_COOKIE);
         return formToken(browser == null ? UNBOUND : binding(browser));
     }
 
     /**
      * The form token of this request's page (one per request, remembered as {@value #FORM_TOKEN}), bound to the
-     * browser's {@value #BROWSER_COOKIE} cookie (given one when it has none, so call this before the response is
+     * browser's {@value #FORM_COOKIE} cookie (given one when it has none, so call this before the response is
      * committed): a token another browser fetched is refused, so a page elsewhere cannot post a form in a visitor's name.
      */
     public String formToken(HttpServletRequest request, HttpServletResponse response) {
         var token = (String) request.getAttribute(FORM_TOKEN);
         if (token == null) {
-            token = formToken(binding(browserId(request, response)));
+            token = formToken(binding(randomCookie(request, response, FORM_COOKIE, null)));
             request.setAttribute(FORM_TOKEN, token);
         }
         return token;
@@ -160,7 +172,7 @@ public class Visitors {
         return signatures.signer().verify(FORM_PURPOSE, token)
                 .map(v -> v.split("~", -1))
                 .filter(v -> v.length == 3 && v[0].matches("\\d{1,15}") && v[1].matches("[A-Za-z0-9_-]{12}"))
-                .filter(v -> v[2].equals(UNBOUND) ? !fromPage : v[2].equals(binding(cookie(request, BROWSER_COOKIE))))
+                .filter(v -> v[2].equals(UNBOUND) ? !fromPage : v[2].equals(binding(cookie(request, FORM_COOKIE))))
                 .map(v -> new FormToken(Instant.ofEpochMilli(Long.parseLong(v[0])), v[1]))
                 .filter(form -> form.shownAt().plus(FORM_LIFETIME).isAfter(Instant.now()));
     }
