@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
-
-import jakarta.json.Json;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -19,15 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * What a client can do to make the server render a post page instead of answering from the page cache: offering an
- * HTTP/2 upgrade, adding parameters or a forged own-comments cookie buys nothing, and renders it forces are limited.
+ * What a client can do to make the server render a post page instead of answering from the page cache: adding
+ * parameters or a forged own-comments cookie buys nothing, and renders it forces are limited.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SlowPathIT {
 
     private static final String STAR = DemoSite.STAR_PATH;
-    private static final String H2C_OFFER = "Connection: Upgrade, HTTP2-Settings";
 
     @ArquillianResource
     private URL base;
@@ -47,26 +42,6 @@ class SlowPathIT {
     private String cache(SiteClient.RawResponse response) {
         assertEquals(200, response.status(), response.body());
         return response.header("X-Hearth-Cache");
-    }
-
-    @Test
-    void anHttp2UpgradeOfferIsAnsweredInHttp11FromTheCache() {
-        cache(get(STAR));
-        var offered = get(STAR, H2C_OFFER, "Upgrade: h2c", "HTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA");
-
-        assertEquals("hit", cache(offered), "the kept page, not a rendering");
-    }
-
-    @Test
-    void aPostOfferingAnHttp2UpgradeIsAnsweredAtOnce() {
-        var json = Json.createObjectBuilder().add("form", DemoSite.formToken(base)).add("thread", "/it/slow/" + UUID.randomUUID())
-                .add("name", "Una").add("body", "Posted while offering h2c").build().toString();
-        var started = Instant.now();
-        var posted = new SiteClient(base).raw("POST", "api/comments", json, "Host: " + base.getHost() + ":" + base.getPort(),
-                "Content-Type: application/json", H2C_OFFER, "Upgrade: h2c", "HTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA");
-
-        assertEquals(201, posted.status(), posted.body());
-        assertTrue(Duration.between(started, Instant.now()).toSeconds() < 10, "the body was read to its length, not to a time-out");
     }
 
     @Test

@@ -38,7 +38,8 @@ import org.hearth.web.feed.SiteAddress;
  * <p>
  * <b>What is kept.</b> A post page asked for with {@code GET} or {@code HEAD} by a reader without a session and without
  * a sign-in, one per discussion sort and page: the key keeps only those two parameters, normalized as the widget reads
- * them (other parameters, unknown values, cookies and an {@code Upgrade} header change nothing). A page the view marked as
+ * them (other parameters, unknown values and cookies change nothing); not for a request offering an HTTP/2 upgrade
+ * ({@code h2c}, see {@link #isCacheable}). A page the view marked as
  * {@linkplain #RENDERED cacheable} and that answered 200 without setting a cookie is kept with its headers; the form
  * token the widget wrote into it is replaced by a fresh one for every reader, so the widget's minimum time between
  * showing and posting a form still counts from each reader's visit.
@@ -186,7 +187,10 @@ public class PageCache {
     }
 
     private boolean isCacheable(HttpServletRequest request) {
-        return maxAgeNanos > 0 && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+        // Not for a request that offers an HTTP/2 upgrade (h2c, which Java's HTTP client sends, browsers never do): a
+        // page answered at once on it was sometimes sent in HTTP/1.1 framing on the upgraded connection (GlassFish 8.0.0).
+        return maxAgeNanos > 0 && request.getHeader("Upgrade") == null
+                && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
                 && request.getSession(false) == null && request.getUserPrincipal() == null;
     }
 
