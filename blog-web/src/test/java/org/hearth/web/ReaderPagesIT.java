@@ -110,7 +110,7 @@ class ReaderPagesIT {
         var response = get("health");
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("content-type").orElse("").startsWith("application/json"));
-        assertEquals("{\"status\":\"UP\",\"database\":\"UP\",\"schema\":\"READY\"}", response.body());
+        assertEquals("{\"status\":\"UP\",\"database\":\"UP\",\"schema\":\"READY\",\"writes\":\"OK\"}", response.body());
     }
 
     @Test

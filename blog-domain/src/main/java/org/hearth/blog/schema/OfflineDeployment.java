@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.eclipse.persistence.sessions.DatabaseLogin;
+import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.tools.tuning.StandardTuner;
 
 /**
@@ -40,6 +42,19 @@ public class OfflineDeployment extends StandardTuner {
                     + " is deployed for " + platform + " and logs in once the database answers");
             properties.put(PersistenceUnitProperties.TARGET_DATABASE, platform);
             properties.put(PersistenceUnitProperties.VALIDATION_ONLY_PROPERTY, "true");
+        }
+    }
+
+    /**
+     * A query that loses its connection fails (the request answers 503, see the web layer) instead of EclipseLink
+     * reconnecting and retrying it inside the transaction: GlassFish 8.0.0's pool refuses that with "Resource must be
+     * marked busy", seen when embedded Derby shut the database down after a write to its files failed.
+     */
+    @Override
+    public void tuneDeploy(Session session) {
+        if (session.getDatasourceLogin() instanceof DatabaseLogin login) {
+            login.setQueryRetryAttemptCount(0);
+            login.setConnectionHealthValidatedOnError(false);
         }
     }
 }

@@ -4,15 +4,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +26,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.hearth.blog.post.PostChanged;
 import org.hearth.blog.post.PostService;
+import org.hearth.comments.comment.AuthorsView;
 import org.hearth.comments.security.OwnComments;
 import org.hearth.comments.security.Visitors;
 import org.hearth.comments.thread.ThreadRevisions;
@@ -34,9 +36,10 @@ import org.hearth.web.feed.SiteAddress;
  * Keeps the rendered HTML of post pages for anonymous readers, so that a page is rendered once per change rather than
  * once per reader.
  * <p>
- * <b>What is kept.</b> A post page asked for with {@code GET} or {@code HEAD} by a reader without a session, without a
- * sign-in and without comments of their own (the {@value OwnComments#COOKIE} cookie), with no query parameters but the
- * discussion's sort and page, and not offering an HTTP/2 upgrade ({@code h2c}). A page the view marked as
+ * <b>What is kept.</b> A post page asked for with {@code GET} or {@code HEAD} by a reader without a session and without
+ * a sign-in, one per discussion sort and page: the key keeps only those two parameters, normalized as the widget reads
+ * them (other parameters, unknown values and cookies change nothing); not for a request offering an HTTP/2 upgrade
+ * ({@code h2c}, see {@link #isCacheable}). A page the view marked as
  * {@linkplain #RENDERED cacheable} and that answered 200 without setting a cookie is kept with its headers; the form
  * token the widget wrote into it is replaced by a fresh one for every reader, so the widget's minimum time between
  * showing and posting a form still counts from each reader's visit.
@@ -52,6 +55,14 @@ import org.hearth.web.feed.SiteAddress;
  * <li>its age: at most {@value #SECONDS_PROPERTY} seconds (default {@value #DEFAULT_SECONDS}), because comments show
  *     their age in words ("5 minutes ago").</li>
  * </ul>
+ * <b>Pages of their own.</b> A reader gets a fresh rendering instead when the page differs for them: the widget's
+ * reply or edit form is asked for ({@code hc-reply}, {@code hc-edit}), or their {@value OwnComments#COOKIE} cookie
+ * proves (signature checked) a comment of this discussion that is still pending or editable ({@link AuthorsView}); a
+ * forged or empty cookie gets the kept page. Such renders, and renders of a sort or page the cache does not hold yet,
+ * are limited to {@value #FORCED_RENDERS} per client address in {@value #FORCED_WINDOW_SECONDS} seconds (plenty for a
+ * reader, little for a script); beyond that the client gets the kept page for its sort and page, or, when none is
+ * kept, {@code 429} with {@code Retry-After}.
+ * <p>
  * At most {@value #MEGABYTES_PROPERTY} megabytes (default {@value #DEFAULT_MEGABYTES}) are kept; the oldest pages go
  * first. {@code -Dhearth.page-cache.seconds=0} turns the cache off. Responses say {@code X-Hearth-Cache: hit} or
  * {@code miss}.
@@ -72,7 +83,10 @@ public class PageCache {
     static final String HEADER = "X-Hearth-Cache";
 
     private static final Logger LOG = Logger.getLogger(PageCache.class.getName());
-    private static final List<String> KEY_PARAMETERS = List.of("hc-sort", "hc-page");
+    static final int FORCED_RENDERS = 10;
+    static final int FORCED_WINDOW_SECONDS = 10;
+    private static final List<String> PERSONAL_PARAMETERS = List.of("hc-reply", "hc-edit");
+    private static final Set<String> SORTS = Set.of("newest", "top");
     private static final List<String> NOT_REPLAYED = List.of("content-length", "date", "set-cookie", "etag", "last-modified",
             HEADER.toLowerCase());
 
@@ -108,6 +122,11 @@ public class PageCache {
     @Inject
     private Visitors visitors;
 
+    @Inject
+    private AuthorsView authorsView;
+
+    private final ForcedRenders forcedRenders = new ForcedRenders(FORCED_RENDERS, FORCED_WINDOW_SECONDS, TimeUnit.SECONDS, System::nanoTime);
+
     /** Renders a page (into the response given). */
     @FunctionalInterface
     public interface Renderer {
@@ -128,13 +147,31 @@ public class PageCache {
      */
     public void serve(HttpServletRequest request, HttpServletResponse response, String slug, Renderer renderer)
             throws IOException, ServletException {
-        var key = isCacheable(request) ? key(slug, request) : null;
-        if (key == null) {
+        if (!isCacheable(request)) {
             renderer.render(response);
             return;
         }
+        var key = key(SiteAddress.of(request), slug, request::getParameter);
         var entry = entries.get(key);
-        if (entry != null && isCurrent(entry)) {
+        var current = entry != null && isCurrent(entry);
+        var personal = hasPersonalParameter(request::getParameter) || provesOwnCommentsShown(request, entry);
+        if (personal || !current && !key.equals(key(SiteAddress.of(request), slug, name -> null))) {
+            var client = visitors.clientHash(request);
+            if (!forcedRenders.allow(client)) {
+                if (current) {
+                    replay(entry, request, response);
+                } else {
+                    response.setHeader("Retry-After", Long.toString(forcedRenders.secondsUntilAllowed(client)));
+                    response.sendError(429);
+                }
+                return;
+            }
+            if (personal) {
+                renderer.render(response);
+                return;
+            }
+        }
+        if (current) {
             replay(entry, request, response);
             return;
         }
@@ -154,26 +191,39 @@ public class PageCache {
         // page answered at once on it was sometimes sent in HTTP/1.1 framing on the upgraded connection (GlassFish 8.0.0).
         return maxAgeNanos > 0 && request.getHeader("Upgrade") == null
                 && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-                && request.getSession(false) == null && request.getUserPrincipal() == null
-                && Visitors.cookie(request, OwnComments.COOKIE) == null;
+                && request.getSession(false) == null && request.getUserPrincipal() == null;
+    }
+
+    /** Whether the request asks for the widget's reply or edit form (a number, as the widget reads it). */
+    static boolean hasPersonalParameter(Function<String, String> parameters) {
+        return PERSONAL_PARAMETERS.stream().map(parameters).anyMatch(v -> v != null && v.matches("\\d{1,18}"));
     }
 
     /**
-     * The key of the page asked for, or null when the request has parameters that change more than sort and page.
-     * Pages hold absolute links to the site (share links, the canonical URL), so the site's address is part of it.
+     * Whether the request proves comments of its own that the page shows differently to their author (see
+     * {@link AuthorsView}); without a kept page to tell the discussion, any verified comment counts.
      */
-    private static String key(String slug, HttpServletRequest request) {
-        var key = new StringBuilder(SiteAddress.of(request)).append(' ').append(slug);
-        for (var name : Collections.list(request.getParameterNames())) {
-            if (!KEY_PARAMETERS.contains(name) || request.getParameterValues(name).length > 1) {
-                return null;
-            }
+    private boolean provesOwnCommentsShown(HttpServletRequest request, Entry entry) {
+        if (Visitors.cookie(request, OwnComments.COOKIE) == null && request.getHeader(OwnComments.HEADER) == null) {
+            return false;
         }
-        for (var name : KEY_PARAMETERS) {
-            var value = request.getParameter(name);
-            if (value != null) {
-                key.append('&').append(name).append('=').append(value);
-            }
+        var own = visitors.ownIds(request);
+        return !own.isEmpty() && (entry == null || authorsView.differs(entry.rendered().threadKey(), own));
+    }
+
+    /**
+     * The key of the page asked for: the site's address (pages hold absolute links to it), the slug, and the
+     * discussion's sort and page exactly as the widget reads them (a sort's name in any case, a page of up to six
+     * digits), left out when they are the default (oldest first, page 0) or unusable; every other parameter is ignored.
+     */
+    static String key(String site, String slug, Function<String, String> parameters) {
+        var key = new StringBuilder(site).append(' ').append(slug);
+        var sort = parameters.apply("hc-sort");
+        SORTS.stream().filter(known -> known.equalsIgnoreCase(sort)).findFirst()
+                .ifPresent(known -> key.append("&hc-sort=").append(known));
+        var page = parameters.apply("hc-page");
+        if (page != null && page.matches("\\d{1,6}") && Integer.parseInt(page) > 0) {
+            key.append("&hc-page=").append(Integer.parseInt(page));
         }
         return key.toString();
     }

@@ -2,13 +2,17 @@ package org.hearth.web.feed;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.hearth.comments.config.SiteOrigins;
+
 /**
  * The absolute address of the site, for feeds, the sitemap and robots.txt: the system property {@value #PROPERTY}
- * (such as {@code https://blog.example.org}, set it behind a reverse proxy) or else the address the request came to.
+ * (such as {@code https://blog.example.org}, set it behind a reverse proxy) or else the address the request came to,
+ * taken from its {@code Host} only when that names this machine (see {@link SiteOrigins#requestBase}): pages, share
+ * links and a discussion's stored address never name a host a client made up.
  */
 public final class SiteAddress {
 
-    public static final String PROPERTY = "hearth.base-url";
+    public static final String PROPERTY = SiteOrigins.BASE_URL_PROPERTY;
 
     private SiteAddress() {
     }
@@ -19,9 +23,6 @@ public final class SiteAddress {
         if (!configured.isEmpty()) {
             return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
         }
-        var scheme = request.getScheme();
-        int port = request.getServerPort();
-        boolean defaultPort = "http".equals(scheme) && port == 80 || "https".equals(scheme) && port == 443;
-        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath();
+        return SiteOrigins.requestBase(request);
     }
 }

@@ -1,12 +1,11 @@
 package org.hearth.web.health;
 
 import java.io.IOException;
-import java.sql.SQLException;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -14,21 +13,29 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.hearth.blog.schema.BlogSchema;
+import org.hearth.comments.schema.DatabaseFaults;
 
 /**
  * Answers a friendly "temporarily unavailable" page ({@code 503} with {@code Retry-After}) instead of an error while
  * the database is out of reach: before the schema could be migrated (the database was down when Hearth started), and
- * when a page fails because the database went away. Hearth recovers by itself once the database answers. Mapped in
- * {@code web.xml} ahead of every other filter; {@code /health} and static resources pass through.
+ * when a page or a form fails because the database went away or refused to write. Hearth recovers by itself once the
+ * database answers: what became of every write (any method but {@code GET}, {@code HEAD} and {@code OPTIONS}) goes to
+ * {@link DatabaseWrites}, which helps the database back up and tells {@code /health}. The comment widget's JSON API
+ * answers its own {@code 503} problem body. Mapped in {@code web.xml} ahead of every other filter; {@code /health} and
+ * static resources pass through.
  */
 public class Availability extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(Availability.class.getName());
     private static final String RETRY_AFTER_SECONDS = "30";
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
     @Inject
     private transient BlogSchema schema;
+
+    @Inject
+    private transient DatabaseWrites writes;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -42,30 +49,33 @@ public class Availability extends HttpFilter {
             unavailable(response);
             return;
         }
+        var write = !READS.contains(request.getMethod());
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException e) {
-            if (!causedByDatabase(e) || response.isCommitted()) {
+            if (!DatabaseFaults.isDatabaseFault(e) || response.isCommitted()) {
                 throw e;
+            }
+            if (write) {
+                writes.failed();
             }
             LOG.log(Level.WARNING, "The database did not answer for " + request.getRequestURI()
                     + ": answering 503 'temporarily unavailable'", e);
             response.resetBuffer();
             unavailable(response);
+            return;
+        }
+        if (write) {
+            if (response.getStatus() == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
+                writes.failed();
+            } else if (response.getStatus() < 400) {
+                writes.succeeded();
+            }
         }
     }
 
     private static void unavailable(HttpServletResponse response) throws IOException {
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
         response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-    }
-
-    private static boolean causedByDatabase(Throwable problem) {
-        for (var cause = problem; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException || cause instanceof PersistenceException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

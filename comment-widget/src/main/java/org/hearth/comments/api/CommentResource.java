@@ -32,7 +32,7 @@ import org.hearth.comments.comment.CommentService;
 import org.hearth.comments.comment.CommentStatus;
 import org.hearth.comments.comment.InvalidCommentException;
 import org.hearth.comments.comment.NewComment;
-import org.hearth.comments.config.CommentSettings;
+import org.hearth.comments.config.SiteOrigins;
 import org.hearth.comments.security.OwnComments;
 import org.hearth.comments.security.Visitors;
 import org.hearth.comments.notify.ReplyNotifications;
@@ -61,7 +61,7 @@ public class CommentResource {
     private Visitors visitors;
 
     @Inject
-    private CommentSettings settings;
+    private SiteOrigins origins;
 
     @Context
     private HttpServletRequest request;
@@ -102,7 +102,7 @@ public class CommentResource {
         var comment = comments.post(title, url,
                 new NewComment(thread, input.parentId, input.name, input.email, input.website, input.body), commenter);
         var token = visitors.rememberOwn(request, response, comment.getId());
-        var notify = input.notify && notifications.subscribe(comment.getId(), ReplyNotifications.siteUrl(request));
+        var notify = input.notify && notifications.subscribe(comment.getId(), origins.base(request));
         return Response.created(location(comment)).entity(PostedCommentJson.of(json(comment, thread), token, notify, visitors.formToken(request))).build();
     }
 
@@ -159,24 +159,26 @@ public class CommentResource {
     }
 
     /**
-     * The canonical URL of a thread started through the API: the page's own URL when it lies on this host or an allowed
-     * embed origin (share links must never lead elsewhere), else this host's address for the key.
+     * The canonical URL of a thread started through the API: the page's own URL, which must lie on the site's address or
+     * an allowed embed origin (share links and the console must never lead elsewhere: {@code 400}, field {@code url},
+     * reason {@code foreign-url}); without one, the site's address for the key. The site's address never comes from a
+     * {@code Host} header on trust (see {@link SiteOrigins}).
      */
     private String pageUrl(String given, String key) {
-        var base = uri.getBaseUri();
-        var ownOrigin = base.getScheme() + "://" + base.getRawAuthority();
         if (given != null && !given.isBlank()) {
             try {
                 var page = URI.create(given.strip());
-                var origin = page.getScheme() + "://" + page.getRawAuthority();
-                if (origin.equals(ownOrigin) || settings.embedOrigins().contains(origin)) {
+                if (origins.allows(page, request)) {
                     return page.toString();
                 }
             } catch (IllegalArgumentException e) {
-                // falls back to this host below
+                // refused below
             }
+            throw new InvalidCommentException("url", "foreign-url",
+                    "The page must lie on this site or on an origin allowed to embed its comments.");
         }
-        return key.startsWith("/") && !key.startsWith("//") ? base.resolve(key).toString() : base.toString();
+        var base = origins.base(request);
+        return key.startsWith("/") && !key.startsWith("//") ? URI.create(base).resolve(key).toString() : base + "/";
     }
 
     private static CommentService.Sort sort(String sort) {

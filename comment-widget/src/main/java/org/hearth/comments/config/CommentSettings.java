@@ -1,5 +1,6 @@
 package org.hearth.comments.config;
 
+import java.net.URI;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Locale;
@@ -31,6 +32,9 @@ import jakarta.servlet.annotation.WebListener;
  * <tr><td>{@value #MIN_SECONDS}</td><td>3</td><td>least seconds between showing the form and posting it</td></tr>
  * <tr><td>{@value #MAX_LINKS}</td><td>2</td><td>links a comment may hold before it waits for moderation</td></tr>
  * <tr><td>{@value #EMBED_ORIGINS}</td><td>(none)</td><td>space-separated origins whose pages may use embed.js</td></tr>
+ * <tr><td>{@value #BASE_URL}</td><td>the system property {@code hearth.base-url}</td><td>the site's public address
+ * (such as {@code https://blog.example.org}): threads' pages must lie on it or an embed origin, and e-mails link to it
+ * (see {@link SiteOrigins})</td></tr>
  * <tr><td>{@value #SHARED_DATABASE}</td><td>{@code auto}</td><td>whether other servers write to the same database
  * ({@code true}/{@code false}; {@code auto}: shared unless it is embedded Derby); see
  * {@link org.hearth.comments.thread.ThreadRevisions}</td></tr>
@@ -47,6 +51,7 @@ public class CommentSettings {
     public static final String MIN_SECONDS = "hearth.comments.MIN_SECONDS";
     public static final String MAX_LINKS = "hearth.comments.MAX_LINKS";
     public static final String EMBED_ORIGINS = "hearth.comments.EMBED_ORIGINS";
+    public static final String BASE_URL = "hearth.comments.BASE_URL";
     public static final String SHARED_DATABASE = "hearth.comments.SHARED_DATABASE";
     public static final String MAIL_SESSION = "hearth.comments.MAIL_SESSION";
     public static final String MAIL_INTERVAL_SECONDS = "hearth.comments.MAIL_INTERVAL_SECONDS";
@@ -104,6 +109,22 @@ public class CommentSettings {
     /** Origins such as {@code https://example.org} whose pages may call the API from the browser. */
     public Set<String> embedOrigins() {
         return read(EMBED_ORIGINS, Set.of(), v -> Arrays.stream(v.trim().split("\\s+")).filter(s -> !s.isEmpty()).collect(Collectors.toSet()));
+    }
+
+    /**
+     * The site's public address without a trailing slash, from {@value #BASE_URL} or else the system property
+     * {@value SiteOrigins#BASE_URL_PROPERTY}; empty when neither is set.
+     */
+    public Optional<String> baseUrl() {
+        var value = read(BASE_URL, System.getProperty(SiteOrigins.BASE_URL_PROPERTY, ""), Function.identity()).strip();
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (SiteOrigins.origin(URI.create(value)).isEmpty()) {
+            throw new IllegalStateException("The base URL " + value + " (" + BASE_URL + " or -D" + SiteOrigins.BASE_URL_PROPERTY
+                    + ") is not an absolute http(s) URL");
+        }
+        return Optional.of(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
     }
 
     /** Whether other servers write to the same database, or empty to tell from the database itself ({@code auto}). */

@@ -33,6 +33,7 @@ import org.hearth.comments.comment.CommentStatus;
 import org.hearth.comments.comment.InvalidCommentException;
 import org.hearth.comments.comment.NewComment;
 import org.hearth.comments.config.CommentSettings;
+import org.hearth.comments.config.SiteOrigins;
 import org.hearth.comments.security.CrossSiteRequests;
 import org.hearth.comments.security.OwnComments;
 import org.hearth.comments.security.Visitors;
@@ -175,7 +176,7 @@ public class CommentsComponent extends UIComponentBase implements SystemEventLis
                         visitors.commenter(request, form.formToken(), form.honeypot(), true));
                 visitors.rememberOwn(request, response, stored.getId());
                 if (!form.value(P_NOTIFY).isEmpty()) {
-                    bean(ReplyNotifications.class).subscribe(stored.getId(), ReplyNotifications.siteUrl(request));
+                    bean(ReplyNotifications.class).subscribe(stored.getId(), bean(SiteOrigins.class).base(request));
                 }
                 redirect(context, request, response, stored.getId());
             }

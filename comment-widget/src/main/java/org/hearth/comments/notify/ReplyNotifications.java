@@ -46,7 +46,8 @@ public class ReplyNotifications {
     /**
      * Subscribes the author of this comment to replies; nothing happens when it has no e-mail address.
      *
-     * @param siteUrl the absolute address of the web application serving the widget (its unsubscribe link lives there)
+     * @param siteUrl the absolute address of the web application serving the widget (its unsubscribe link lives there):
+     *                {@link org.hearth.comments.config.SiteOrigins#base}, never an address a request named on trust
      * @return whether the author is subscribed (false when the comment has no e-mail address)
      */
     @Transactional
@@ -59,14 +60,6 @@ public class ReplyNotifications {
             em.persist(new ReplySubscription(commentId, Objects.requireNonNull(siteUrl, "siteUrl")));
         }
         return true;
-    }
-
-    /** The absolute address of the web application serving this request ({@code https://example.org/context}). */
-    public static String siteUrl(jakarta.servlet.http.HttpServletRequest request) {
-        var scheme = request.getScheme();
-        var port = request.getServerPort();
-        var defaultPort = scheme.equals("https") ? 443 : 80;
-        return scheme + "://" + request.getServerName() + (port == defaultPort ? "" : ":" + port) + request.getContextPath();
     }
 
     /** The signed token that unsubscribes the author of this comment. */

@@ -1,0 +1,147 @@
+package org.hearth.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.json.Json;
+
+import org.awaitility.Awaitility;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The embedded Derby database refuses writes for a while, as on a disk gone read-only: its files are made unwritable
+ * for real ({@code chattr +i} as root, whom file modes do not stop; {@code chmod a-w} otherwise). Writes answer 503 with
+ * {@code Retry-After} (a problem body from the JSON API, the friendly page from the form), {@code /health} says that
+ * writes fail, and once the files are writable again writes succeed without a restart.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DatabaseFaultIT {
+
+    private static final String STAR = DemoSite.STAR_PATH;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.hearthWarForCommenting("database-fault-it");
+    }
+
+    @Test
+    void writesAnswer503WhileTheDatabaseRefusesThemAndSucceedAgainWithoutARestart() throws Exception {
+        var thread = "/it/fault/" + UUID.randomUUID();
+        var form = DemoSite.formToken(base);
+        var page = Jsoup.parse(send(HttpRequest.newBuilder(uri(STAR))).body());
+        var facesForm = new LinkedHashMap<String, String>();
+        page.select("#hc-form input[type=hidden]").forEach(input -> facesForm.put(input.attr("name"), input.val()));
+        assertEquals(201, postComment(form, thread).statusCode(), "a write before the fault");
+        assertEquals(200, health().statusCode());
+
+        var database = Path.of(System.getProperty("hearth.it.data", "target/it-data"), "derby", "hearth");
+        assertTrue(Files.isDirectory(database), "the IT domain's embedded database is at " + database);
+        refuseWrites(database, true);
+        try {
+            for (int i = 0; i < 3; i++) {
+                var refused = postComment(form, thread);
+                assertEquals(503, refused.statusCode(), refused.body());
+                assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+                assertTrue(refused.headers().firstValue("Retry-After").isPresent(), "Retry-After");
+                var problem = Json.createReader(new StringReader(refused.body())).readObject();
+                assertEquals(503, problem.getInt("status"));
+                assertEquals("database-unavailable", problem.getString("reason"));
+                assertFalse(refused.body().contains("Exception"), "no stack trace");
+            }
+            var formRefused = postForm(facesForm, "During the fault " + UUID.randomUUID());
+            assertEquals(503, formRefused.statusCode(), "the form without JavaScript gets the friendly page");
+            assertTrue(formRefused.headers().firstValue("Retry-After").isPresent(), "Retry-After");
+            assertTrue(formRefused.body().contains("<html"), "a page, not an error dump");
+            Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                var health = health();
+                return health.statusCode() == 503 && health.body().contains("\"writes\":\"FAILING\"");
+            });
+        } finally {
+            refuseWrites(database, false);
+        }
+
+        // Back without a restart: each try answers 201 or 503 (never an error), and soon 201.
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            var status = postComment(form, thread).statusCode();
+            assertTrue(Set.of(201, 503).contains(status), "answered " + status);
+            return status == 201;
+        });
+        var fresh = new LinkedHashMap<String, String>();
+        Jsoup.parse(send(HttpRequest.newBuilder(uri(STAR))).body()).select("#hc-form input[type=hidden]")
+                .forEach(input -> fresh.put(input.attr("name"), input.val()));
+        assertEquals(303, postForm(fresh, "After the fault " + UUID.randomUUID()).statusCode(), "the form works again");
+        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500))
+                .until(() -> health().statusCode() == 200 && health().body().contains("\"writes\":\"OK\""));
+    }
+
+    /** Makes the database's files unwritable for real, or writable again. */
+    private static void refuseWrites(Path database, boolean refuse) throws IOException, InterruptedException {
+        var root = "root".equals(System.getProperty("user.name"));
+        var command = root ? new String[] {"chattr", "-R", refuse ? "+i" : "-i", database.toString()}
+                : new String[] {"chmod", "-R", refuse ? "a-w" : "u+w", database.toString()};
+        var process = new ProcessBuilder(command).inheritIO().start();
+        assertEquals(0, process.waitFor(), String.join(" ", command));
+    }
+
+    private URI uri(String path) {
+        return URI.create(base.toExternalForm()).resolve(path);
+    }
+
+    private HttpResponse<String> health() throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri("health")));
+    }
+
+    private HttpResponse<String> postComment(String form, String thread) throws IOException, InterruptedException {
+        var json = Json.createObjectBuilder().add("form", form).add("thread", thread).add("name", "Fay")
+                .add("body", "Saved or refused " + UUID.randomUUID()).build().toString();
+        return send(HttpRequest.newBuilder(uri("api/comments")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpResponse<String> postForm(Map<String, String> hidden, String words) throws IOException, InterruptedException {
+        var fields = new LinkedHashMap<>(hidden);
+        fields.putAll(Map.of("hc-name", "Gil", "hc-body", words, "hc-action", "post"));
+        var body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri(STAR)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
