@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
@@ -107,6 +108,15 @@ final class ConsoleClient {
     /** Signs in through the form; the answer is the redirect it gives. */
     HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
         return submit("sign-in.xhtml", "signin", Map.of("signin:username", username, "signin:password", password, "signin:go", "Sign in"));
+    }
+
+    /**
+     * Opens the sign-in form now; the answer submits it when called, so that several clients can submit at the same
+     * moment.
+     */
+    Callable<HttpResponse<String>> signInLater(String username, String password) throws IOException, InterruptedException {
+        var form = page(open("sign-in.xhtml"));
+        return () -> submit(form, "signin", Map.of("signin:username", username, "signin:password", password, "signin:go", "Sign in"));
     }
 
     String sessionId() {

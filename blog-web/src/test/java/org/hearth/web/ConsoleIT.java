@@ -15,10 +15,13 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
@@ -237,9 +240,28 @@ class ConsoleIT {
         assertEquals(200, client.get("console/inbox/index.xhtml").statusCode());
     }
 
+    @Test
+    @RunAsClient
+    void guessesSentAllAtOnceCannotSlipPastTheWaitTogether() throws Exception {
+        var admin = signedIn("it-team-admin", "ADMIN");
+        new ConsoleClient(base).ensureMember("it-rushed", "AUTHOR");
+        var guesses = new ArrayList<Callable<HttpResponse<String>>>();
+        for (int i = 0; i < 8; i++) {
+            guesses.add(new ConsoleClient(base, "127.0.0.7").signInLater("it-rushed", "a guess"));
+        }
+        try (var pool = Executors.newFixedThreadPool(guesses.size())) {
+            for (var answer : pool.invokeAll(guesses)) {
+                assertEquals(REFUSED, errors(answer.get()).getFirst());
+            }
+        }
+        var state = ConsoleClient.page(memberPage(admin, "it-rushed")).selectFirst("#signins-state").text();
+        var checked = Integer.parseInt(state.substring(0, state.indexOf(' ')));
+        assertTrue(checked >= 3 && checked <= 4, "three guesses are free, the others wait (one more only after a second): " + state);
+    }
+
     /** Wrong passwords from this client, waiting when told to, until the answer asks for a wait of at least {@code seconds}. */
     private static void guessUntilToldToWait(ConsoleClient client, String username, int seconds) {
-        await("a wait of " + seconds + " s").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> {
+        await("a wait of " + seconds + " s").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250)).until(() -> {
             var errors = errors(client.signIn(username, "not the password"));
             var wait = errors.size() == 2 ? WAIT.matcher(errors.get(1)) : null;
             return wait != null && wait.matches() && Integer.parseInt(wait.group(1)) >= seconds;

@@ -19,7 +19,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "blog_sign_in_failures")
 @NamedQuery(name = "SignInFailures.ofAccount", query = "select f from SignInFailures f where f.accountKey = :account")
-@NamedQuery(name = "SignInFailures.delete", query = "delete from SignInFailures f where f.throttleKey in :keys")
+@NamedQuery(name = "SignInFailures.delete", query = "delete from SignInFailures f where f.throttleKey = :key")
 @NamedQuery(name = "SignInFailures.deleteOfAccount", query = "delete from SignInFailures f where f.accountKey = :account")
 @NamedQuery(name = "SignInFailures.deleteBefore", query = "delete from SignInFailures f where f.lastFailureAt < :before")
 class SignInFailures {

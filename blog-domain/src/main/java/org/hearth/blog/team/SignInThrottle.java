@@ -59,9 +59,7 @@ public class SignInThrottle {
     public Admission admit(String username, String clientAddress, Instant now) {
         purgeOldFailures(now);
         var address = addressKey(clientAddress);
-        var rows = List.of(locked(TokenHashes.sha256("address\n" + address), null, now),
-                locked(TokenHashes.sha256("account\n" + account(username) + "\n" + address), accountKey(username), now));
-        em.flush();
+        var rows = List.of(locked(addressRow(address), null, now), locked(accountRow(username, address), accountKey(username), now));
         var wait = longest(rows, now);
         if (!wait.isZero()) {
             return new Admission(false, wait);
@@ -75,10 +73,9 @@ public class SignInThrottle {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void succeeded(String username, String clientAddress) {
         var address = addressKey(clientAddress);
-        em.createNamedQuery("SignInFailures.delete")
-                .setParameter("keys", List.of(TokenHashes.sha256("address\n" + address),
-                        TokenHashes.sha256("account\n" + account(username) + "\n" + address)))
-                .executeUpdate();
+        for (var key : List.of(addressRow(address), accountRow(username, address))) {
+            em.createNamedQuery("SignInFailures.delete").setParameter("key", key).executeUpdate();
+        }
     }
 
     /** The failed sign-ins as this member that still count. */
@@ -127,13 +124,27 @@ public class SignInThrottle {
         }
     }
 
+    /**
+     * The row, locked until the transaction ends. Rows are always taken in the same order, the address's first (it also
+     * guards the account rows of that address), and a new one is written at once, so that its lock too is taken in that
+     * order: two attempts never wait for each other in a circle.
+     */
     private SignInFailures locked(String key, String accountKey, Instant now) {
         var row = em.find(SignInFailures.class, key, LockModeType.PESSIMISTIC_WRITE);
         if (row == null) {
             row = new SignInFailures(key, accountKey, now);
             em.persist(row);
+            em.flush();
         }
         return row;
+    }
+
+    private static String addressRow(String address) {
+        return TokenHashes.sha256("address\n" + address);
+    }
+
+    private static String accountRow(String username, String address) {
+        return TokenHashes.sha256("account\n" + account(username) + "\n" + address);
     }
 
     private static Duration longest(List<SignInFailures> rows, Instant now) {
