@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 
 /**
  * The failed sign-ins in a row from one network address, either as one account or as any account (then
- * {@link #getAccountKey()} is null), and so how long the next attempt from there waits ({@link FailureDelays}). Only
+ * {@code accountKey} is null), and so how long the next attempt from there waits ({@link FailureDelays}). Only
  * SHA-256 fingerprints of the username and address are kept (a username field may hold a mistyped password). Failures
  * are forgotten a {@linkplain #MEMORY day} after the last one.
  */
@@ -69,10 +69,6 @@ class SignInFailures {
 
     private FailureDelays delays() {
         return accountKey == null ? FailureDelays.PER_ADDRESS : FailureDelays.PER_ACCOUNT_AND_ADDRESS;
-    }
-
-    String getAccountKey() {
-        return accountKey;
     }
 
     @Override

@@ -30,8 +30,8 @@ public class SignInThrottle {
 
     /**
      * Whether an attempt may have its password checked; if not, how long it must still wait. When admitted, its failure
-     * is already counted (so that attempts made at the same moment cannot slip through together) and {@code retryAfter} is
-     * what the next attempt waits should this one fail.
+     * is already counted (so that attempts made at the same moment cannot slip through together) and
+     * {@code retryAfter} is what the next attempt waits should this one fail.
      */
     public record Admission(boolean admitted, Duration retryAfter) {
     }

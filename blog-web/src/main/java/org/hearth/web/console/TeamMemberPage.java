@@ -25,8 +25,9 @@ import org.hearth.web.signin.SignedInMember;
 
 /**
  * One team member ({@code /console/team/member.xhtml?username=...}, admins only): change their role, set a new password
- * for them, see their failed sign-ins and lift the waits these imposed, remove them from the team or take them back. The team always keeps an active admin; every change ends the
- * member's open sessions (see {@link org.hearth.web.signin.StaleSessions}), except an admin's own password change.
+ * for them, see their failed sign-ins and lift the waits these imposed, remove them from the team or take them back. The
+ * team always keeps an active admin; every change ends the member's open sessions (see
+ * {@link org.hearth.web.signin.StaleSessions}), except an admin's own password change.
  */
 @Named
 @RequestScoped
