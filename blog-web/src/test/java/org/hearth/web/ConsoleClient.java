@@ -3,9 +3,12 @@ package org.hearth.web;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLEncoder;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,6 +17,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
@@ -31,11 +35,30 @@ final class ConsoleClient {
 
     ConsoleClient(URL base) {
         this.base = URI.create(base.toExternalForm());
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = builder().build();
     }
 
-    /** Makes sure this member exists with this role, unlocked, with {@link TeamFixture#PASSWORD}. */
+    /**
+     * A client whose requests come from another loopback address, such as {@code 127.0.0.2} (Linux gives the whole of
+     * 127.0.0.0/8 to the loopback interface), so the server tells it apart from other clients by its remote address.
+     * It talks to the server at 127.0.0.1, whatever host {@code base} names.
+     */
+    ConsoleClient(URL base, String loopbackAddress) {
+        try {
+            var uri = URI.create(base.toExternalForm());
+            this.base = new URI(uri.getScheme(), null, "127.0.0.1", uri.getPort(), uri.getPath(), null, null);
+            this.http = builder().localAddress(InetAddress.getByName(loopbackAddress)).build();
+        } catch (URISyntaxException | UnknownHostException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private HttpClient.Builder builder() {
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER);
+    }
+
+    /** Makes sure this member exists with this role, with {@link TeamFixture#PASSWORD} and no waits after failed sign-ins. */
     void ensureMember(String username, String role) throws IOException, InterruptedException {
         var response = post("it/team", Map.of("username", username, "role", role, "name", "IT " + username), null);
         if (response.statusCode() != 204) {
@@ -89,6 +112,15 @@ final class ConsoleClient {
     /** Signs in through the form; the answer is the redirect it gives. */
     HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
         return submit("sign-in.xhtml", "signin", Map.of("signin:username", username, "signin:password", password, "signin:go", "Sign in"));
+    }
+
+    /**
+     * Opens the sign-in form now; the answer submits it when called, so that several clients can submit at the same
+     * moment.
+     */
+    Callable<HttpResponse<String>> signInLater(String username, String password) throws IOException, InterruptedException {
+        var form = page(open("sign-in.xhtml"));
+        return () -> submit(form, "signin", Map.of("signin:username", username, "signin:password", password, "signin:go", "Sign in"));
     }
 
     String sessionId() {

@@ -1,5 +1,6 @@
 package org.hearth.web;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -14,10 +15,14 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -55,7 +60,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The community console: sign-in, roles, lockout and the first-admin token; the editor's conflict check; moderation
+ * The community console: sign-in, roles, waits after failed sign-ins and the first-admin token; the editor's conflict check; moderation
  * and the inbox. Client tests use the real pages through HTTP; the others the services inside GlassFish.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -166,22 +171,106 @@ class ConsoleIT {
         assertEquals(302, client.get("console/index.xhtml").statusCode());
     }
 
+    private static final String REFUSED = "This username and password were not accepted.";
+    private static final Pattern WAIT = Pattern.compile("Too many failed sign-ins from your network address: wait (\\d+) seconds? before you try again\\.");
+
     @Test
     @RunAsClient
-    void wrongPasswordsLockTheAccountAfterFiveTries() throws Exception {
-        var client = new ConsoleClient(base);
-        client.ensureMember("it-locked", "AUTHOR");
-        for (int i = 1; i < 5; i++) {
-            var refused = client.signIn("it-locked", "not the password");
-            assertEquals(200, refused.statusCode());
-            assertEquals("This username and password do not match.", ConsoleClient.page(refused).selectFirst(".console-messages .error").text());
+    void wrongPasswordsFromOneAddressNeverKeepTheMemberOutWhoSignsInFromAnother() throws Exception {
+        var admin = signedIn("it-team-admin", "ADMIN");
+        var member = new ConsoleClient(base);
+        member.ensureMember("it-targeted", "AUTHOR");
+        var attacker = new ConsoleClient(base, "127.0.0.2");
+        guessUntilToldToWait(attacker, "it-targeted", 4);
+
+        var rightPassword = attacker.signIn("it-targeted", TeamFixture.PASSWORD);
+        assertEquals(200, rightPassword.statusCode(), "the guessing address waits, even with the right password");
+        assertEquals(REFUSED, errors(rightPassword).getFirst());
+        assertTrue(WAIT.matcher(errors(rightPassword).get(1)).matches(), errors(rightPassword).toString());
+        assertEquals(302, attacker.get("console/posts/index.xhtml").statusCode());
+
+        assertEquals(302, member.signIn("it-targeted", TeamFixture.PASSWORD).statusCode(), "the member signs in from another address");
+        assertEquals(200, member.get("console/posts/index.xhtml").statusCode());
+
+        assertTrue(ConsoleClient.page(memberPage(admin, "it-targeted")).selectFirst("#signins-state").text()
+                .startsWith("5 failed sign-ins as this member in the last day, from one network address;"));
+        var lifted = onMemberPage(admin, "it-targeted", "signInWaits", Map.of("signInWaits:lift", "Lift the waits"));
+        assertEquals(302, lifted.statusCode());
+        var page = ConsoleClient.page(admin.open(lifted.headers().firstValue("Location").orElseThrow()));
+        assertEquals("Sign-ins as it-targeted no longer wait after earlier failures.", page.selectFirst(".console-messages .info").text());
+        assertEquals("No failed sign-ins as this member in the last day.", page.selectFirst("#signins-state").text());
+        assertEquals(302, attacker.signIn("it-targeted", TeamFixture.PASSWORD).statusCode(), "the waits are lifted");
+    }
+
+    @Test
+    @RunAsClient
+    void anUnknownUsernameAndAWrongPasswordReadAndWaitAlike() throws Exception {
+        new ConsoleClient(base).ensureMember("it-known", "AUTHOR");
+        var member = new ConsoleClient(base, "127.0.0.3");
+        var stranger = new ConsoleClient(base, "127.0.0.4");
+        var unknown = "it-nobody";
+        List<String> third = List.of();
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            var wrongPassword = member.signIn("it-known", "not the password");
+            var noSuchUser = stranger.signIn(unknown, "not the password");
+            assertEquals(200, wrongPassword.statusCode());
+            assertEquals(200, noSuchUser.statusCode());
+            assertEquals(errors(wrongPassword), errors(noSuchUser), "attempt " + attempt);
+            third = errors(noSuchUser);
         }
-        var fifth = client.signIn("it-locked", "not the password");
-        assertTrue(ConsoleClient.page(fifth).selectFirst(".console-messages .error").text().startsWith("Too many failed sign-ins"));
-        var rightPasswordTooLate = client.signIn("it-locked", TeamFixture.PASSWORD);
-        assertEquals(200, rightPasswordTooLate.statusCode(), "a locked account is refused even with its password");
-        assertTrue(ConsoleClient.page(rightPasswordTooLate).selectFirst(".console-messages .error").text().startsWith("Too many failed sign-ins"));
-        assertEquals(302, client.get("console/posts/index.xhtml").statusCode());
+        assertEquals(List.of(REFUSED, "Too many failed sign-ins from your network address: wait 1 second before you try again."), third,
+                "the third failure in a row makes both wait alike");
+    }
+
+    @Test
+    @RunAsClient
+    void aWaitingAddressIsRefusedEvenWithTheRightPasswordUntilTheWaitIsOver() throws Exception {
+        new ConsoleClient(base).ensureMember("it-patient", "MODERATOR");
+        var client = new ConsoleClient(base, "127.0.0.5");
+        guessUntilToldToWait(client, "it-patient", 4);
+
+        var tooSoon = client.signIn("it-patient", TeamFixture.PASSWORD);
+        assertEquals(200, tooSoon.statusCode());
+        var wait = WAIT.matcher(errors(tooSoon).get(1));
+        assertTrue(wait.matches(), errors(tooSoon).toString());
+        assertTrue(Integer.parseInt(wait.group(1)) <= 4, wait.group());
+
+        await("the right password once the wait is over").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> client.signIn("it-patient", TeamFixture.PASSWORD).statusCode() == 302);
+        assertEquals(200, client.get("console/inbox/index.xhtml").statusCode());
+    }
+
+    @Test
+    @RunAsClient
+    void guessesSentAllAtOnceCannotSlipPastTheWaitTogether() throws Exception {
+        var admin = signedIn("it-team-admin", "ADMIN");
+        new ConsoleClient(base).ensureMember("it-rushed", "AUTHOR");
+        var guesses = new ArrayList<Callable<HttpResponse<String>>>();
+        for (int i = 0; i < 8; i++) {
+            guesses.add(new ConsoleClient(base, "127.0.0.7").signInLater("it-rushed", "a guess"));
+        }
+        try (var pool = Executors.newFixedThreadPool(guesses.size())) {
+            for (var answer : pool.invokeAll(guesses)) {
+                assertEquals(REFUSED, errors(answer.get()).getFirst());
+            }
+        }
+        var state = ConsoleClient.page(memberPage(admin, "it-rushed")).selectFirst("#signins-state").text();
+        var checked = Integer.parseInt(state.substring(0, state.indexOf(' ')));
+        assertTrue(checked >= 3 && checked <= 4, "three guesses are free, the others wait (one more only after a second): " + state);
+    }
+
+    /** Wrong passwords from this client, waiting when told to, until the answer asks for a wait of at least {@code seconds}. */
+    private static void guessUntilToldToWait(ConsoleClient client, String username, int seconds) {
+        await("a wait of " + seconds + " s").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            var errors = errors(client.signIn(username, "not the password"));
+            var wait = errors.size() == 2 ? WAIT.matcher(errors.get(1)) : null;
+            return wait != null && wait.matches() && Integer.parseInt(wait.group(1)) >= seconds;
+        });
+    }
+
+    /** The error messages of a page, in order. */
+    private static List<String> errors(HttpResponse<String> response) {
+        return ConsoleClient.page(response).select(".console-messages .error").eachText();
     }
 
     @Test
@@ -206,7 +295,7 @@ class ConsoleIT {
         assertEquals(TeamRole.ADMIN, admin.getRole());
         assertThrows(FirstAdminSetup.RefusedException.class, () -> setup.redeem(token, "second", "Second Admin", "twelve chars ok"));
         assertTrue(setup.issueToken().isEmpty(), "no token once a team exists");
-        assertEquals(TeamService.Outcome.ACCEPTED, team.signIn("first", "twelve chars ok").outcome());
+        assertEquals(TeamService.Outcome.ACCEPTED, team.signIn("first", "twelve chars ok", "127.0.0.1").outcome());
     }
 
     @Test
@@ -290,11 +379,11 @@ class ConsoleIT {
     void anAdminSetsANewPasswordTheMemberSignsInWithItAndNotTheOldOne() throws Exception {
         var admin = signedIn("it-team-admin", "ADMIN");
         var member = signedIn("it-forgetful", "AUTHOR");
-        var stranger = new ConsoleClient(base);
-        for (int i = 0; i < 5; i++) {
+        var stranger = new ConsoleClient(base, "127.0.0.6");
+        for (int i = 0; i < 3; i++) {
             stranger.signIn("it-forgetful", "a guessed password");
         }
-        assertTrue(error(stranger.signIn("it-forgetful", TeamFixture.PASSWORD)).startsWith("Too many failed sign-ins"));
+        assertTrue(ConsoleClient.page(memberPage(admin, "it-forgetful")).selectFirst("#signins-state").text().startsWith("3 failed sign-ins"));
 
         var mismatch = onMemberPage(admin, "it-forgetful", "passwordReset",
                 Map.of("passwordReset:password", NEW_PASSWORD, "passwordReset:confirmation", "something else", "passwordReset:go", "Set"));
@@ -311,8 +400,10 @@ class ConsoleIT {
         assertEquals(302, member.get("console/posts/index.xhtml").statusCode(), "the session signed in with the old password has ended");
         var old = new ConsoleClient(base).signIn("it-forgetful", TeamFixture.PASSWORD);
         assertEquals(200, old.statusCode());
-        assertEquals("This username and password do not match.", error(old));
-        assertEquals(302, member.signIn("it-forgetful", NEW_PASSWORD).statusCode(), "the new password works, and the lockout is lifted");
+        assertEquals(REFUSED, error(old));
+        assertEquals(302, member.signIn("it-forgetful", NEW_PASSWORD).statusCode(), "the new password works");
+        assertTrue(ConsoleClient.page(memberPage(admin, "it-forgetful")).selectFirst("#signins-state").text().startsWith("No failed sign-ins"),
+                "and the waits the guesses made are lifted");
         assertEquals(200, member.get("console/posts/index.xhtml").statusCode());
         assertEquals(200, admin.get("console/team/index.xhtml").statusCode(), "the admin stays signed in");
     }
@@ -343,7 +434,7 @@ class ConsoleIT {
                 ConsoleClient.page(visitor.open(done.headers().firstValue("Location").orElseThrow())).selectFirst(".console-messages .info").text());
 
         assertEquals(302, member.get("console/posts/index.xhtml").statusCode(), "sessions with the old password end");
-        assertEquals("This username and password do not match.", error(new ConsoleClient(base).signIn("it-linked", TeamFixture.PASSWORD)));
+        assertEquals(REFUSED, error(new ConsoleClient(base).signIn("it-linked", TeamFixture.PASSWORD)));
         assertEquals(302, member.signIn("it-linked", NEW_PASSWORD).statusCode());
         assertNotNull(ConsoleClient.page(new ConsoleClient(base).get(link)).selectFirst("#reset-invalid"), "the link works once");
     }
@@ -373,7 +464,7 @@ class ConsoleIT {
         assertEquals(302, member.get("console/inbox/index.xhtml").statusCode(), "the open session has ended");
         var refused = member.signIn("it-leaver", TeamFixture.PASSWORD);
         assertEquals(200, refused.statusCode());
-        assertEquals("This username and password do not match.", error(refused), "the right password no longer opens the console");
+        assertEquals(REFUSED, error(refused), "the right password no longer opens the console");
         assertEquals(302, member.get("console/inbox/index.xhtml").statusCode());
 
         assertEquals(302, onMemberPage(admin, "it-leaver", "access", Map.of("access:takeBack", "Take back")).statusCode());

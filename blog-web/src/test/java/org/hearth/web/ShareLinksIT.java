@@ -2,17 +2,25 @@ package org.hearth.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+
+import jakarta.json.Json;
 
 import org.hearth.web.demo.DemoContent;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -25,6 +33,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -90,6 +99,55 @@ class ShareLinksIT {
         assertEquals(before + 2, total(thread), "another reader counts");
     }
 
+    /** The shares counted for one network of a thread, as {@code /share/counts} tells. */
+    private int shares(String thread, String network) throws IOException, InterruptedException {
+        var counts = get("share/counts?thread=" + thread, "counter");
+        assertEquals(200, counts.statusCode());
+        try (var reader = Json.createReader(new StringReader(counts.body()))) {
+            return reader.readObject().getJsonObject("networks").getInt(network);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"x, x.com", "facebook, www.facebook.com", "linkedin, www.linkedin.com", "bluesky, bsky.app"})
+    void eachNetworksLinkRedirectsToItsHttpsIntentForTheCanonicalUrlAndCountsOneShare(String network, String host) throws Exception {
+        var thread = starThread();
+        var canonical = starPost().selectFirst("link[rel=canonical]").attr("href");
+        var before = shares(thread, network);
+
+        var response = get("share/" + network + "?thread=" + thread, "reader-" + UUID.randomUUID());
+        assertEquals(302, response.statusCode());
+        var location = URI.create(response.headers().firstValue("Location").orElseThrow());
+        assertEquals("https", location.getScheme());
+        assertEquals(host, location.getHost());
+        assertTrue(location.getQuery().contains(canonical), location.toString());
+        assertEquals(before + 1, shares(thread, network));
+    }
+
+    @Test
+    void theEmailLinkOpensAMailWithTheShareTextAndTheUrlAndCountsOneShare() throws Exception {
+        var thread = starThread();
+        var canonical = starPost().selectFirst("link[rel=canonical]").attr("href");
+        var before = shares(thread, "email");
+
+        var response = get("share/email?thread=" + thread, "mailer-" + UUID.randomUUID());
+        assertEquals(302, response.statusCode());
+        var location = response.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.startsWith("mailto:?subject="), "a mail to be addressed by the reader, not a page of this site: " + location);
+        var mail = URI.create(location);
+        assertEquals("mailto", mail.getScheme());
+        assertNull(mail.getHost());
+        var fields = new HashMap<String, String>();
+        for (var field : location.substring(location.indexOf('?') + 1).split("&")) {
+            var pair = field.split("=", 2);
+            fields.put(pair[0], URLDecoder.decode(pair[1], StandardCharsets.UTF_8));
+        }
+        assertEquals(Set.of("subject", "body"), fields.keySet());
+        assertEquals("Being A Star In Our Communities · Hearth", fields.get("subject"));
+        assertEquals("Being A Star In Our Communities · Hearth\n\n" + canonical, fields.get("body"));
+        assertEquals(before + 1, shares(thread, "email"));
+    }
+
     @Test
     void postPageAnswers304UntilAShareChangesIt() throws Exception {
         var first = get(STAR_PATH, "validator");
@@ -153,19 +211,26 @@ class ShareLinksIT {
     @Test
     void mastodonAsksForTheServerAndLinksToItWithoutRedirecting() throws Exception {
         var thread = starThread();
-        var ask = get("share/mastodon?thread=" + thread, "toot");
+        var before = shares(thread, "mastodon");
+        var reader = "toot-" + UUID.randomUUID();
+        var ask = get("share/mastodon?thread=" + thread, reader);
         assertEquals(200, ask.statusCode());
         assertNotNull(Jsoup.parse(ask.body()).selectFirst("label[for=hc-instance]"));
 
-        var refused = get("share/mastodon?thread=" + thread + "&instance=https%3A%2F%2Fevil.example%2Fx", "toot");
+        var refused = get("share/mastodon?thread=" + thread + "&instance=https%3A%2F%2Fevil.example%2Fx", reader);
         assertEquals(400, refused.statusCode());
         assertTrue(refused.body().contains("not a Mastodon server name"));
+        assertEquals(before, shares(thread, "mastodon"), "asking for the server, or a wrong one, shares nothing yet");
 
-        var proceed = get("share/mastodon?thread=" + thread + "&instance=Mastodon.Social", "toot");
+        var proceed = get("share/mastodon?thread=" + thread + "&instance=Mastodon.Social", reader);
         assertEquals(200, proceed.statusCode());
         assertTrue(proceed.headers().firstValue("Location").isEmpty());
         var link = Jsoup.parse(proceed.body()).selectFirst("a.hc-continue").attr("href");
         assertTrue(link.startsWith("https://mastodon.social/share?text=Being%20A%20Star%20In%20Our%20Communities%20%C2%B7%20Hearth%20http"), link);
+        var intent = URI.create(link);
+        assertEquals("https", intent.getScheme());
+        assertEquals("mastodon.social", intent.getHost());
+        assertEquals(before + 1, shares(thread, "mastodon"));
     }
 
     @Test

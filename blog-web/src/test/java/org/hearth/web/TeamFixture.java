@@ -13,7 +13,8 @@ import org.hearth.blog.team.TeamService;
 
 /**
  * Test only (added to test deployments, never to the real WAR): {@code POST /it/team?username=&role=&password=} makes
- * sure this team member exists with this role and password, active and unlocked, so client-side tests can sign in.
+ * sure this team member exists with this role and password, active and with no waits after failed sign-ins (a new
+ * password lifts them), so client-side tests can sign in.
  */
 @WebServlet("/it/team")
 public class TeamFixture extends HttpServlet {

@@ -1,6 +1,7 @@
 package org.hearth.blog.team;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 
@@ -21,9 +23,9 @@ import org.hearth.blog.author.AuthorService;
 import org.hearth.blog.post.Slugs;
 
 /**
- * The site's team: creates members, checks their passwords (PBKDF2, {@link Pbkdf2PasswordHash}) and keeps count of
- * failed sign-ins, locking an account after {@value TeamUser#MAX_FAILURES} failures in a row; changes roles, resets
- * passwords and removes (deactivates) members, always keeping at least one active admin.
+ * The site's team: creates members, checks their passwords (PBKDF2, {@link Pbkdf2PasswordHash}) with the waits that
+ * {@link SignInThrottle} sets after failed sign-ins; changes roles, resets passwords and removes (deactivates) members,
+ * always keeping at least one active admin.
  */
 @ApplicationScoped
 @Transactional
@@ -31,11 +33,20 @@ public class TeamService {
 
     /** What a sign-in attempt came to. */
     public enum Outcome {
-        ACCEPTED, REFUSED, LOCKED
+        /** The password is right. */
+        ACCEPTED,
+        /** No active member has this username and password. */
+        REFUSED,
+        /** Too many failed sign-ins from the client's address: refused without looking at the password. */
+        THROTTLED
     }
 
-    /** The outcome, and the member when {@link Outcome#ACCEPTED}. */
-    public record SignIn(Outcome outcome, Optional<TeamUser> user) {
+    /**
+     * The outcome, the member when {@link Outcome#ACCEPTED}, and how long the client must wait before its next attempt
+     * ({@code retryAfter}, zero when it need not). An unknown username and a wrong password give the same outcome and
+     * the same wait.
+     */
+    public record SignIn(Outcome outcome, Optional<TeamUser> user, Duration retryAfter) {
     }
 
     /** Thrown when a change would leave the team without an active admin (nobody could manage it any more). */
@@ -66,6 +77,9 @@ public class TeamService {
 
     @Inject
     private AuthorService authors;
+
+    @Inject
+    private SignInThrottle throttle;
 
     /** How passwords are hashed; {@link #UNKNOWN_USER_HASH} must name the same algorithm and iterations. */
     static final Map<String, String> HASHING = Map.of("Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
@@ -108,36 +122,42 @@ public class TeamService {
     }
 
     /**
-     * Checks a password. A wrong one counts towards the lockout; a locked account is refused whatever the password; an
-     * unknown username costs as much time as a known one.
+     * Checks a password typed at {@code clientAddress} (the request's remote address). A failure counts towards the
+     * waits of that address only ({@link SignInThrottle}); an attempt that must wait is refused at once, whatever its
+     * password; an unknown or removed username costs as much time as a member and is counted alike.
      */
-    public SignIn signIn(String username, String password) {
-        Optional<TeamUser> found;
-        try {
-            found = findByUsername(TeamUser.normalizeUsername(username));
-        } catch (IllegalArgumentException e) {
-            found = Optional.empty();
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SignIn signIn(String username, String password, String clientAddress) {
+        var admission = admit(username, clientAddress);
+        if (!admission.admitted()) {
+            return new SignIn(Outcome.THROTTLED, Optional.empty(), admission.retryAfter());
         }
         var typed = password == null ? new char[0] : password.toCharArray();
-        if (found.isEmpty()) {
+        var member = activeMember(username);
+        if (member.isEmpty()) {
             passwordHash.verify(typed, UNKNOWN_USER_HASH);
-            return new SignIn(Outcome.REFUSED, Optional.empty());
+        } else if (passwordHash.verify(typed, member.get().getPasswordHash())) {
+            throttle.succeeded(username, clientAddress);
+            return new SignIn(Outcome.ACCEPTED, member, Duration.ZERO);
         }
-        var user = found.get();
-        var now = Instant.now();
-        if (!user.isActive()) {
-            passwordHash.verify(typed, UNKNOWN_USER_HASH);
-            return new SignIn(Outcome.REFUSED, Optional.empty());
+        return new SignIn(Outcome.REFUSED, Optional.empty(), admission.retryAfter());
+    }
+
+    private SignInThrottle.Admission admit(String username, String clientAddress) {
+        try {
+            return throttle.admit(username, clientAddress, Instant.now());
+        } catch (PersistenceException e) {
+            // The first two attempts from an address at the same moment both create its row: the second finds it now.
+            return throttle.admit(username, clientAddress, Instant.now());
         }
-        if (user.isLockedAt(now)) {
-            return new SignIn(Outcome.LOCKED, Optional.empty());
+    }
+
+    private Optional<TeamUser> activeMember(String username) {
+        try {
+            return findByUsername(TeamUser.normalizeUsername(username)).filter(TeamUser::isActive);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
         }
-        if (passwordHash.verify(typed, user.getPasswordHash())) {
-            user.signedIn();
-            return new SignIn(Outcome.ACCEPTED, found);
-        }
-        user.signInFailed(now);
-        return new SignIn(user.isLockedAt(now) ? Outcome.LOCKED : Outcome.REFUSED, Optional.empty());
     }
 
     public Optional<TeamUser> findByUsername(String username) {
@@ -168,7 +188,7 @@ public class TeamService {
 
     /**
      * Sets a new password (an admin resetting a member's, or the fixture of tests): the old one stops working at once,
-     * sessions signed in with it end and a lockout is lifted.
+     * sessions signed in with it end and sign-ins as them no longer wait after earlier failures.
      *
      * @throws IllegalArgumentException when there is no such member or the password is too short
      */
@@ -176,6 +196,7 @@ public class TeamService {
         var user = require(username);
         user.changePasswordHash(passwordHash.generate(TeamUser.requirePassword(password).toCharArray()));
         endResetLinks(user);
+        throttle.lift(user.getUsername());
     }
 
     /**
@@ -205,7 +226,7 @@ public class TeamService {
 
     /**
      * Sets the new password the member chose through their reset link, and spends the link. As with any new password,
-     * the old one stops working, their sessions end and a lockout is lifted.
+     * the old one stops working, their sessions end and sign-ins as them no longer wait after earlier failures.
      *
      * @throws ResetRefusedException    when the link is not valid (any more)
      * @throws IllegalArgumentException when the password is too short (the link still works)
@@ -214,6 +235,7 @@ public class TeamService {
         var user = memberOfReset(token, LockModeType.PESSIMISTIC_WRITE).orElseThrow(ResetRefusedException::new);
         user.changePasswordHash(passwordHash.generate(TeamUser.requirePassword(password).toCharArray()));
         endResetLinks(user);
+        throttle.lift(user.getUsername());
         return user;
     }
 

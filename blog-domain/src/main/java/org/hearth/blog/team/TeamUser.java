@@ -1,6 +1,5 @@
 package org.hearth.blog.team;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
@@ -27,8 +26,8 @@ import org.hearth.blog.author.Author;
 /**
  * A member of the site's team who signs in to the console. Invariants: the username is 3 to {@value #USERNAME_MAX}
  * lower-case letters, digits, dots, dashes or underscores and never changes; the password is only ever kept as a
- * PBKDF2 hash; every member speaks as one {@link Author} (their name on posts and on team replies); after
- * {@value #MAX_FAILURES} failed sign-ins in a row the account is locked for {@link #LOCK_TIME}. A removed member is
+ * PBKDF2 hash; every member speaks as one {@link Author} (their name on posts and on team replies). Failed
+ * sign-ins never lock the account: {@link SignInThrottle} delays further attempts from where they came. A removed member is
  * deactivated, never deleted (their posts and replies keep their author): they cannot sign in until reactivated. Every
  * change to what a member may do (role, password, deactivation) moves their {@linkplain #getAccessVersion() access
  * version} on, which ends the sessions signed in before it.
@@ -46,8 +45,6 @@ public class TeamUser {
     public static final int USERNAME_MAX = 60;
     public static final int EMAIL_MAX = 254;
     public static final int PASSWORD_MIN = 12;
-    public static final int MAX_FAILURES = 5;
-    public static final Duration LOCK_TIME = Duration.ofMinutes(15);
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3," + USERNAME_MAX + "}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -77,12 +74,6 @@ public class TeamUser {
     @OneToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "author_id", nullable = false, unique = true)
     private Author author;
-
-    @Column(name = "failed_sign_ins", nullable = false)
-    private int failedSignIns;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
 
     @Size(max = EMAIL_MAX)
     @Column(length = EMAIL_MAX)
@@ -140,30 +131,9 @@ public class TeamUser {
         return password;
     }
 
-    /** Whether sign-ins are refused at {@code now}, whatever the password. */
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /** Counts a failed sign-in; the {@value #MAX_FAILURES}th in a row locks the account for {@link #LOCK_TIME}. */
-    public void signInFailed(Instant now) {
-        failedSignIns++;
-        if (failedSignIns >= MAX_FAILURES) {
-            lockedUntil = now.plus(LOCK_TIME);
-            failedSignIns = 0;
-        }
-    }
-
-    /** A correct password: the count of failures starts again. */
-    public void signedIn() {
-        failedSignIns = 0;
-        lockedUntil = null;
-    }
-
-    /** A new password (its hash): the lockout ends, and sessions signed in with the old one end too. */
+    /** A new password (its hash): sessions signed in with the old one end. */
     public void changePasswordHash(String passwordHash) {
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
-        signedIn();
         accessVersion++;
     }
 
@@ -252,10 +222,6 @@ public class TeamUser {
     /** Whether the member wants an e-mail for each comment awaiting moderation on their posts. */
     public boolean isNotifyPending() {
         return notifyPending;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
     }
 
     public Instant getCreatedAt() {

@@ -28,30 +28,6 @@ class TeamUserTest {
     }
 
     @Test
-    void theFifthFailureInARowLocksTheAccountForFifteenMinutes() {
-        var now = Instant.parse("2026-11-25T09:00:00Z");
-        for (int i = 0; i < TeamUser.MAX_FAILURES - 1; i++) {
-            rosa.signInFailed(now);
-        }
-        assertFalse(rosa.isLockedAt(now));
-        rosa.signInFailed(now);
-        assertTrue(rosa.isLockedAt(now));
-        assertTrue(rosa.isLockedAt(now.plus(TeamUser.LOCK_TIME).minusSeconds(1)));
-        assertFalse(rosa.isLockedAt(now.plus(TeamUser.LOCK_TIME)));
-    }
-
-    @Test
-    void aSuccessfulSignInStartsTheCountAgain() {
-        var now = Instant.parse("2026-11-25T09:00:00Z");
-        for (int i = 0; i < TeamUser.MAX_FAILURES - 1; i++) {
-            rosa.signInFailed(now);
-        }
-        rosa.signedIn();
-        rosa.signInFailed(now);
-        assertFalse(rosa.isLockedAt(now));
-    }
-
-    @Test
     void changesToWhatAMemberMayDoMoveTheAccessVersionOnSoOldSessionsEnd() {
         var start = rosa.getAccessVersion();
         rosa.changeRole(TeamRole.MODERATOR);
@@ -62,17 +38,6 @@ class TeamUserTest {
         assertEquals(start + 1, rosa.getAccessVersion(), "e-mail settings are not about access");
         rosa.changePasswordHash("another-hash");
         assertEquals(start + 2, rosa.getAccessVersion());
-    }
-
-    @Test
-    void aNewPasswordLiftsTheLockout() {
-        var now = Instant.now();
-        for (int i = 0; i < TeamUser.MAX_FAILURES; i++) {
-            rosa.signInFailed(now);
-        }
-        assertTrue(rosa.isLockedAt(now));
-        rosa.changePasswordHash("reset-by-an-admin");
-        assertFalse(rosa.isLockedAt(now));
     }
 
     @Test

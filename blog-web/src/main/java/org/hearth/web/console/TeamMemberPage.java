@@ -13,6 +13,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.hearth.blog.team.SignInThrottle;
 import org.hearth.blog.team.TeamRole;
 import org.hearth.blog.team.TeamService;
 import org.hearth.blog.team.TeamUser;
@@ -24,8 +25,9 @@ import org.hearth.web.signin.SignedInMember;
 
 /**
  * One team member ({@code /console/team/member.xhtml?username=...}, admins only): change their role, set a new password
- * for them, remove them from the team or take them back. The team always keeps an active admin; every change ends the
- * member's open sessions (see {@link org.hearth.web.signin.StaleSessions}), except an admin's own password change.
+ * for them, see their failed sign-ins and lift the waits these imposed, remove them from the team or take them back. The
+ * team always keeps an active admin; every change ends the member's open sessions (see
+ * {@link org.hearth.web.signin.StaleSessions}), except an admin's own password change.
  */
 @Named
 @RequestScoped
@@ -33,6 +35,9 @@ public class TeamMemberPage {
 
     @Inject
     private TeamService team;
+
+    @Inject
+    private SignInThrottle throttle;
 
     @Inject
     private SignedInMember signedIn;
@@ -48,6 +53,7 @@ public class TeamMemberPage {
     private TeamRole role;
     private final NewPassword newPassword = new NewPassword();
     private String resetLink;
+    private SignInThrottle.FailedSignIns failedSignIns;
 
     /**
      * The member comes from the {@code username} parameter: the address on a GET, a hidden field of each form on a
@@ -110,6 +116,21 @@ public class TeamMemberPage {
     /** The link just created, or null. */
     public String getResetLink() {
         return resetLink;
+    }
+
+    /** The failed sign-ins as this member that still count. */
+    public SignInThrottle.FailedSignIns getFailedSignIns() {
+        if (failedSignIns == null) {
+            failedSignIns = throttle.failuresOf(username);
+        }
+        return failedSignIns;
+    }
+
+    /** Lets the member sign in at once from every address where failures made them wait. */
+    public String liftWaits() {
+        throttle.lift(username);
+        messages.flashInfo("team.signins.lifted", username);
+        return self();
     }
 
     public String remove() {

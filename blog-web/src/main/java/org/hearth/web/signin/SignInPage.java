@@ -1,7 +1,6 @@
 package org.hearth.web.signin;
 
 import java.io.IOException;
-import java.time.Instant;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -13,13 +12,14 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.hearth.blog.team.TeamService;
-import org.hearth.blog.team.TeamUser;
 import org.hearth.web.Messages;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
-/** The sign-in form, and signing out. The session id changes on every sign-in (no session fixation). */
+/**
+ * The sign-in form, and signing out. The session id changes on every sign-in (no session fixation). A refusal reads the
+ * same for an unknown username and a wrong password; after a few from one address it also says how long to wait.
+ */
 @Named
 @RequestScoped
 public class SignInPage {
@@ -31,7 +31,7 @@ public class SignInPage {
     private FacesContext faces;
 
     @Inject
-    private TeamService team;
+    private SignInAttempt attempt;
 
     @Inject
     private Messages messages;
@@ -53,17 +53,11 @@ public class SignInPage {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + ConsoleSecurity.CONSOLE_HOME);
             default -> {
                 password = null;
-                var locked = isLocked();
-                messages.error(null, locked ? "signin.locked" : "signin.refused", TeamUser.LOCK_TIME.toMinutes());
+                messages.error(null, "signin.refused");
+                if (attempt.secondsToWait() > 0) {
+                    messages.error(null, "signin.wait", attempt.secondsToWait());
+                }
             }
-        }
-    }
-
-    private boolean isLocked() {
-        try {
-            return team.findByUsername(TeamUser.normalizeUsername(username)).map(u -> u.isLockedAt(Instant.now())).orElse(false);
-        } catch (IllegalArgumentException e) {
-            return false;
         }
     }
 

@@ -64,8 +64,19 @@ public class ShareRedirects extends HttpServlet {
             mastodon(request, response, thread.get());
             return;
         }
+        var target = network.get().intentUrl(thread.get().getUrl(), counter.message(thread.get()));
+        redirect(response, target);
         count(request, thread.get(), network.get());
-        response.sendRedirect(network.get().intentUrl(thread.get().getUrl(), counter.message(thread.get())));
+    }
+
+    /**
+     * A {@code 302} to the network's intent exactly as written. Not {@code sendRedirect}: a container takes an address
+     * without {@code ://} ({@code mailto:?subject=...}) for a path and resolves it against the request. The share is
+     * counted only after this, so that one whose redirect could not be made is never counted.
+     */
+    private static void redirect(HttpServletResponse response, String target) {
+        response.setStatus(HttpServletResponse.SC_FOUND);
+        response.setHeader("Location", target);
     }
 
     @Override
