@@ -36,12 +36,27 @@ class CommentsSchemaTest {
         assertEquals(0, CommentsSchema.migrate(database), "the history records the newest migration");
 
         execute("DELETE FROM \"comments_schema_history\" WHERE \"version\" = '" + CommentsSchema.LATEST_VERSION + "'",
-                "DROP INDEX ix_hc_comment_page", "DROP INDEX ix_hc_smile_address",
-                "ALTER TABLE hc_smile DROP COLUMN address_hash", "ALTER TABLE hc_thread DROP COLUMN revision",
-                "ALTER TABLE hc_thread DROP COLUMN changed_at");
+                "DROP TABLE hc_address_confirmation");
         assertEquals(1, CommentsSchema.migrate(database), "a history without the newest migration runs it again");
         assertEquals(all, Integer.parseInt(single("SELECT COUNT(*) FROM \"comments_schema_history\" WHERE \"success\"")));
-        assertEquals("0", single("SELECT COUNT(revision) FROM hc_thread"), "the newest migration's columns are back");
+        assertEquals("0", single("SELECT COUNT(*) FROM hc_address_confirmation"), "the newest migration's table is back");
+    }
+
+    @Test
+    void theBansOfBeforeStayInForceWithoutExpiry() throws SQLException {
+        flyway().target("8").load().migrate();
+        execute("INSERT INTO hc_ban (kind, value_hash, created_at) VALUES ('EMAIL', 'e-hash', CURRENT_TIMESTAMP)",
+                "INSERT INTO hc_ban (kind, value_hash, created_at) VALUES ('CLIENT', 'c-hash', CURRENT_TIMESTAMP)");
+        CommentsSchema.migrate(database);
+        assertEquals("1", single("SELECT COUNT(*) FROM hc_ban WHERE email_hash = 'e-hash' AND client_hash IS NULL AND expires_at IS NULL"
+                + " AND lifted_at IS NULL AND reason = ''"));
+        assertEquals("1", single("SELECT COUNT(*) FROM hc_ban WHERE client_hash = 'c-hash' AND email_hash IS NULL AND expires_at IS NULL"));
+    }
+
+    private org.flywaydb.core.api.configuration.FluentConfiguration flyway() {
+        return org.flywaydb.core.Flyway.configure(CommentsSchema.class.getClassLoader()).dataSource(database)
+                .locations("classpath:org/hearth/comments/schema/migration").table(CommentsSchema.HISTORY_TABLE)
+                .placeholders(java.util.Map.of("clob", "CLOB"));
     }
 
     @Test
