@@ -63,8 +63,9 @@ public class BanPage {
      */
     public void act() throws IOException {
         var decision = Decision.of(faces);
-        if (decision.isPresent()) {
+        if (decision.isPresent() && !decision.get().id().equals(Optional.ofNullable(commentId))) {
             commentId = decision.get().id().orElse(null);
+            comment = null;
         }
         if (getComment() == null) {
             Listings.notFound(faces);
@@ -137,21 +138,31 @@ public class BanPage {
     }
 
     private Ban.Scope chosenScope() {
-        return scopeOf(scope).orElseThrow();
+        return scopeOf(getScope()).orElseThrow();
     }
 
-    /** When the chosen ban ends, counted from now, or null when it lasts until lifted. */
+    /** When the chosen ban ends, counted from now, or null when it lasts until lifted (or nothing valid is chosen yet). */
     public Instant getExpiresAt() {
+        var chosen = scopeOf(getScope());
+        if (chosen.isEmpty() || !EXPIRIES.contains(expiry)) {
+            return null;
+        }
         var length = switch (expiry) {
-            case "standard" -> chosenScope().defaultExpiry();
+            case "standard" -> chosen.get().defaultExpiry();
             case "never" -> Optional.<Duration>empty();
             default -> Optional.of(Duration.ofDays(Long.parseLong(expiry)));
         };
         return length.map(Instant.now()::plus).orElse(null);
     }
 
-    /** The comment whose writer is banned, or null when there is none with this id. */
+    /**
+     * The comment whose writer is banned, or null when there is none with this id. On a postback the button names it
+     * (the view parameter is set only after the choices were validated against it).
+     */
     public Comment getComment() {
+        if (commentId == null) {
+            commentId = Decision.of(faces).flatMap(Decision::id).orElse(null);
+        }
         if (comment == null && commentId != null) {
             comment = comments.find(commentId).orElse(null);
         }

@@ -35,7 +35,7 @@ import org.hearth.comments.thread.CommentThread;
  * <p>
  * <b>The e-mail.</b> When a commenter who gave an e-mail address posts a comment that waits for moderation, in
  * first-time moderation, and the address is not confirmed yet, one e-mail "confirm your address" goes to it (queued in
- * the {@link MailOutbox}) with a signed link ({@value #PURPOSE} tokens, good for {@link #LINK_LIFETIME}), at most one per
+ * the {@link MailOutbox}), quoting the comment (someone else may have typed the address) and with a signed link ({@value #PURPOSE} tokens, good for {@link #LINK_LIFETIME}), at most one per
  * address and {@link #MAIL_INTERVAL}. The link opens {@code /api/confirm-address}: its {@code GET} shows a button (mail
  * scanners that open links confirm nothing), its {@code POST} confirms. Addresses are kept as fingerprints only.
  */
@@ -110,7 +110,8 @@ public class AddressConfirmations {
         var link = Objects.requireNonNull(siteUrl, "siteUrl") + "/api/confirm-address?token=" + token(signatures.signer(), comment.getEmailHash(), expires);
         em.persist(new Mail("confirm:" + comment.getEmailHash() + ":" + confirmation.getRequestedAt().getEpochSecond(), comment.getAuthorEmail(),
                 text("confirm.mail.subject", thread.getTitle()),
-                text("confirm.mail.body", comment.getAuthorName(), thread.getTitle(), link, LINK_LIFETIME.toDays()), null));
+                text("confirm.mail.body", comment.getAuthorName(), thread.getTitle(), link, LINK_LIFETIME.toDays(), quote(comment.getMarkdown())),
+                null));
         em.flush();
         return true;
     }
@@ -158,6 +159,18 @@ public class AddressConfirmations {
                 .filter(value -> now.isBefore(Instant.ofEpochSecond(Long.parseLong(value.substring(65)))))
                 .map(value -> value.substring(0, 64));
     }
+
+    /**
+     * The beginning of the comment, on one line, as the e-mail quotes it: enough for the owner of the address to tell
+     * whether they wrote it (someone else may have typed their address), too little to make the e-mail a messenger for
+     * whoever typed it.
+     */
+    static String quote(String markdown) {
+        var text = markdown.replaceAll("\\s+", " ").strip();
+        return "> " + (text.length() > QUOTE_MAX ? text.substring(0, QUOTE_MAX).stripTrailing() + "…" : text);
+    }
+
+    private static final int QUOTE_MAX = 160;
 
     /** A text of the widget's bundle, in English (the widget's mails and pages have no reader's locale yet). */
     public static String text(String key, Object... arguments) {

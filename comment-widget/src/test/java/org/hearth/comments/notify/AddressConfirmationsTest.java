@@ -39,4 +39,12 @@ class AddressConfirmationsTest {
                 "a token of another purpose is not one");
         assertTrue(AddressConfirmations.verify(signer, null, now).isEmpty());
     }
+
+    @Test
+    void theMailQuotesTheBeginningOfTheCommentOnOneLine() {
+        assertEquals("> Hello there, friends", AddressConfirmations.quote("Hello\n\nthere,   friends\n"));
+        var quoted = AddressConfirmations.quote("word ".repeat(100));
+        assertEquals(2 + 160, quoted.length());
+        assertTrue(quoted.endsWith("word…"), quoted);
+    }
 }
