@@ -19,7 +19,8 @@ import org.hearth.comments.thread.CommentThreadService;
 /**
  * Test only (added to test deployments, never to the real WAR): {@code POST /it/comments?thread=KEY&count=N} adds N
  * comments from N newcomers (so they wait for moderation) to the thread, registering it when new, oldest first, and
- * answers their ids, one a line. Unlike posting through the API, it leaves the test client's rate limit alone.
+ * answers their ids, one a line; {@code name} and {@code email} (optional) sign them otherwise than "Reader i" without an
+ * address. Unlike posting through the API, it leaves the test client's rate limit alone.
  */
 @WebServlet("/it/comments")
 public class CommentFixture extends HttpServlet {
@@ -40,7 +41,9 @@ public class CommentFixture extends HttpServlet {
         var out = response.getWriter();
         for (int i = 0; i < Integer.parseInt(request.getParameter("count")); i++) {
             var newcomer = new Commenter(UUID.randomUUID().toString(), Set.of(), Instant.now().minusSeconds(60), null, null);
-            out.println(comments.post(thread, new NewComment(key, null, "Reader " + i, null, null, "Comment number " + i + " of many."), newcomer).getId());
+            var name = request.getParameter("name") == null ? "Reader " + i : request.getParameter("name");
+            out.println(comments.post(thread, new NewComment(key, null, name, request.getParameter("email"), null,
+                    "Comment number " + i + " of many."), newcomer).getId());
         }
     }
 }

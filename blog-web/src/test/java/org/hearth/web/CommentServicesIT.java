@@ -135,17 +135,26 @@ class CommentServicesIT {
 
         comments.approve(first.getId());
         assertTrue(events.all().contains(new CommentApproved(first.getId(), thread.getKey())));
-        var second = comments.post(thread, new NewComment(thread.getKey(), null, "Gia", email.toUpperCase(), null, "Back again"), guest());
-        assertEquals(CommentStatus.APPROVED, second.getStatus(), "trusted by her e-mail address");
+        var typed = comments.post(thread, new NewComment(thread.getKey(), null, "Gia", email.toUpperCase(), null, "Back again"), guest());
+        assertEquals(CommentStatus.PENDING, typed.getStatus(), "her address, typed from a client that proves nothing, earns no trust");
+        var second = comments.post(thread, new NewComment(thread.getKey(), null, "Gia", email, null, "Back again, from my browser"),
+                author(first.getId()));
+        assertEquals(CommentStatus.APPROVED, second.getStatus(), "trusted by the proof that she wrote an approved comment");
+    }
+
+    /** A new client that proves to have written these comments (their own-comments tokens). */
+    private static Commenter author(Long... ownIds) {
+        return new Commenter("it-" + UUID.randomUUID(), Set.of(ownIds), Instant.now().minusSeconds(60), null);
     }
 
     @Test
     void moreThanTwoLinksWaitForModerationEvenForTrustedCommenters() {
         var thread = newThread();
         var email = UUID.randomUUID() + "@example.org";
-        comments.approve(comments.post(thread, new NewComment(thread.getKey(), null, "Hal", email, null, "Hello"), guest()).getId());
+        var hello = comments.post(thread, new NewComment(thread.getKey(), null, "Hal", email, null, "Hello"), guest());
+        comments.approve(hello.getId());
         var links = comments.post(thread, new NewComment(thread.getKey(), null, "Hal", email, null,
-                "[a](https://a.example) [b](https://b.example) [c](https://c.example)"), guest());
+                "[a](https://a.example) [b](https://b.example) [c](https://c.example)"), author(hello.getId()));
         assertEquals(CommentStatus.PENDING, links.getStatus());
     }
 

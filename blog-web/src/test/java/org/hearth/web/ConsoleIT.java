@@ -36,6 +36,7 @@ import org.hearth.blog.team.FirstAdminSetup;
 import org.hearth.blog.team.TeamRole;
 import org.hearth.blog.team.TeamService;
 import org.hearth.comments.comment.Badge;
+import org.hearth.comments.comment.Ban;
 import org.hearth.comments.comment.Comment;
 import org.hearth.comments.comment.CommentService;
 import org.hearth.comments.comment.CommentStatus;
@@ -68,7 +69,7 @@ class ConsoleIT {
 
     private static final List<String> CONSOLE_URLS = List.of("console/", "console/index.xhtml", "console/posts/index.xhtml",
             "console/posts/edit.xhtml", "console/moderation/index.xhtml", "console/inbox/index.xhtml",
-            "console/dashboard/index.xhtml", "console/team/index.xhtml");
+            "console/dashboard/index.xhtml", "console/team/index.xhtml", "console/bans/index.xhtml", "console/bans/new.xhtml?comment=1");
 
     @Deployment
     static WebArchive deployment() {
@@ -130,9 +131,11 @@ class ConsoleIT {
     void eachRoleOpensItsSectionsAndGets403Elsewhere() throws Exception {
         var expected = Map.of(
                 "it-moderator", Map.of("console/inbox/index.xhtml", 200, "console/moderation/index.xhtml", 200,
-                        "console/dashboard/index.xhtml", 200, "console/posts/index.xhtml", 403, "console/team/index.xhtml", 403),
+                        "console/dashboard/index.xhtml", 200, "console/bans/index.xhtml", 200, "console/posts/index.xhtml", 403,
+                        "console/team/index.xhtml", 403),
                 "it-author", Map.of("console/posts/index.xhtml", 200, "console/posts/edit.xhtml", 200,
-                        "console/inbox/index.xhtml", 403, "console/moderation/index.xhtml", 403, "console/team/index.xhtml", 403),
+                        "console/inbox/index.xhtml", 403, "console/moderation/index.xhtml", 403, "console/team/index.xhtml", 403,
+                        "console/bans/index.xhtml", 403),
                 "it-admin", Map.of("console/posts/index.xhtml", 200, "console/inbox/index.xhtml", 200,
                         "console/moderation/index.xhtml", 200, "console/team/index.xhtml", 200, "console/index.xhtml", 200));
         for (var member : expected.entrySet()) {
@@ -510,7 +513,8 @@ class ConsoleIT {
         validator.setOutputFormat(nu.validator.client.EmbeddedValidator.OutputFormat.GNU);
         var failures = new java.util.ArrayList<String>();
         for (var path : List.of("console/team/index.xhtml", "console/team/member.xhtml?username=it-html-admin", "reset-password.xhtml?token=none",
-                "console/moderation/index.xhtml", "console/moderation/index.xhtml?filter=all&page=2", "console/dashboard/index.xhtml")) {
+                "console/moderation/index.xhtml", "console/moderation/index.xhtml?filter=all&page=2", "console/dashboard/index.xhtml",
+                "console/bans/index.xhtml", "console/bans/new.xhtml?comment=" + pendingComments("console-it-html-" + UUID.randomUUID(), 1).getFirst())) {
             var response = admin.get(path);
             assertEquals(200, response.statusCode(), path);
             var report = validator.validate(new java.io.ByteArrayInputStream(response.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
@@ -525,7 +529,12 @@ class ConsoleIT {
     }
 
     private Comment guest(CommentThread thread, Long parentId, String name, String email, String body) {
-        var commenter = new Commenter(UUID.randomUUID().toString(), Set.of(), Instant.now().minusSeconds(60), null, null);
+        return guest(thread, parentId, name, email, body, UUID.randomUUID().toString(), Set.of());
+    }
+
+    /** A comment from this client (its address's fingerprint) that proves to have written the comments {@code ownIds}. */
+    private Comment guest(CommentThread thread, Long parentId, String name, String email, String body, String client, Set<Long> ownIds) {
+        var commenter = new Commenter(client, ownIds, Instant.now().minusSeconds(60), null, null);
         return comments.post(thread, new NewComment(thread.getKey(), parentId, name, email, null, body), commenter);
     }
 
@@ -543,13 +552,16 @@ class ConsoleIT {
 
         queue.decide(List.of(first.getId()), ModerationAction.APPROVE, "welcome", "Rosa");
         assertEquals(1, comments.page(thread.getKey(), 0, CommentService.Sort.OLDEST, Set.of()).comments().size(), "readers see it");
-        var trusted = guest(thread, first.getId(), "Newcomer", email, "And a reply to myself.");
-        assertEquals(CommentStatus.APPROVED, trusted.getStatus(), "an approved commenter is trusted");
+        var trusted = guest(thread, first.getId(), "Newcomer", email, "And a reply to myself.", UUID.randomUUID().toString(), Set.of(first.getId()));
+        assertEquals(CommentStatus.APPROVED, trusted.getStatus(), "an approved commenter is trusted (their browser proves it)");
+        assertTrue(queue.trusted(1000).stream().anyMatch(t -> t.emailHash().equals(first.getEmailHash()) && !t.confirmed()));
 
         queue.revokeTrust(first.getEmailHash(), "Rosa");
         assertTrue(queue.trusted(1000).stream().noneMatch(t -> t.emailHash().equals(first.getEmailHash())));
-        var held = guest(thread, null, "Newcomer", email, "Held again after revocation.");
+        var held = guest(thread, null, "Newcomer", email, "Held again after revocation.", UUID.randomUUID().toString(), Set.of(first.getId()));
         assertEquals(CommentStatus.PENDING, held.getStatus());
+        var heldWithoutAddress = guest(thread, null, "Newcomer", null, "And without my address.", UUID.randomUUID().toString(), Set.of(first.getId()));
+        assertEquals(CommentStatus.PENDING, heldWithoutAddress.getStatus(), "revoked trust is not regained by the browser's proof alone");
 
         var spammer = guest(thread, null, "Spammer", "spam-" + UUID.randomUUID() + "@example.org", "Buy things now please.");
         var other = guest(thread, null, "Other", null, "Another pending one here.");
@@ -559,11 +571,118 @@ class ConsoleIT {
         assertEquals(2, all.items().size());
         assertEquals("advertising", all.items().getFirst().history().getFirst().getReason());
 
-        queue.decide(List.of(held.getId()), ModerationAction.BAN, "abuse", "Rosa");
+        queue.decide(List.of(held.getId(), heldWithoutAddress.getId()), ModerationAction.BAN, "abuse", "Rosa");
         var banned = assertThrows(InvalidCommentException.class, () -> guest(thread, null, "Newcomer", email, "Trying again after the ban."));
         assertNotNull(banned.getMessage());
         assertEquals(1, comments.page(thread.getKey(), 0, CommentService.Sort.OLDEST, Set.of()).comments().size(),
                 "spam and banned comments stay hidden from readers");
+    }
+
+    @Test
+    void aBanRefusesWhatItCoversUntilItExpiresOrIsLifted() throws Exception {
+        var thread = newThread();
+        var email = "eve-" + UUID.randomUUID() + "@example.org";
+        var address = "eve's address " + UUID.randomUUID();
+        var rude = guest(thread, null, "Eve", email, "Something rude.", address, Set.of());
+
+        var addressBan = queue.ban(rude.getId(), Ban.Scope.ADDRESS, Instant.now().plus(Duration.ofDays(7)), "rude", "Rosa");
+        assertEquals(CommentStatus.SPAM, comments.find(rude.getId()).orElseThrow().getStatus());
+        assertEquals("banned", assertThrows(InvalidCommentException.class,
+                () -> guest(thread, null, "Housemate", null, "Hello from the same network.", address, Set.of())).getReason(),
+                "everyone behind a banned address is refused while the ban lasts");
+        assertEquals(CommentStatus.PENDING, guest(thread, null, "Eve", email, "From another network.").getStatus(),
+                "an address ban does not follow the e-mail address elsewhere");
+        assertTrue(queue.activeBans(1000).contains(addressBan));
+
+        try (var connection = database.getConnection();
+             var expire = connection.prepareStatement("update hc_ban set expires_at = ? where id = ?")) {
+            expire.setTimestamp(1, Timestamp.from(Instant.now().minus(Duration.ofDays(2))));
+            expire.setLong(2, addressBan.getId());
+            assertEquals(1, expire.executeUpdate());
+        }
+        assertEquals(CommentStatus.PENDING, guest(thread, null, "Housemate", null, "The ban has expired.", address, Set.of()).getStatus(),
+                "an expired address ban refuses nothing");
+        assertFalse(queue.activeBans(1000).contains(addressBan));
+        assertTrue(queue.endedBans(1000).contains(addressBan), "it is listed among the ended bans");
+
+        var emailBan = queue.ban(rude.getId(), Ban.Scope.EMAIL, null, "", "Rosa");
+        assertNull(emailBan.getExpiresAt(), "an e-mail ban lasts until lifted unless chosen otherwise");
+        assertEquals("banned", assertThrows(InvalidCommentException.class,
+                () -> guest(thread, null, "Eve", email.toUpperCase(), "From yet another network.")).getReason());
+        assertEquals(CommentStatus.PENDING, guest(thread, null, "Housemate", null, "Only her address is banned.", address, Set.of()).getStatus());
+        queue.lift(emailBan.getId(), "Sam");
+        assertEquals(CommentStatus.PENDING, guest(thread, null, "Eve", email, "Back, and polite.").getStatus(), "a lifted ban refuses nothing");
+        assertTrue(queue.endedBans(1000).stream().anyMatch(b -> b.equals(emailBan) && "Sam".equals(b.getLiftedBy())));
+    }
+
+    @Test
+    @RunAsClient
+    void aBanAsksWhatToBanAndForAConfirmationThenListsItUntilUnbanned() throws Exception {
+        var name = "Mallory " + UUID.randomUUID().toString().substring(0, 8);
+        var email = "mallory-" + UUID.randomUUID() + "@example.org";
+        var thread = "console-it-ban-" + UUID.randomUUID();
+        var response = new ConsoleClient(base).post("it/comments", Map.of("thread", thread, "count", "1", "name", name, "email", email), null);
+        assertEquals(200, response.statusCode(), response.body());
+        var id = Long.parseLong(response.body().strip());
+        var moderator = signedIn("it-banner", "MODERATOR");
+
+        var banLink = ConsoleClient.page(moderator.get("console/moderation/index.xhtml?post=" + thread)).selectFirst("#queued-" + id + " a.button");
+        assertEquals("Ban…", banLink.text(), "banning starts from the comment, and asks before it bans");
+        var form = moderator.get(banLink.attr("abs:href"));
+        assertEquals(200, form.statusCode());
+        assertFalse(form.body().contains(email), "the e-mail address is never shown");
+        var page = ConsoleClient.page(form);
+        assertEquals("The comment of " + name, page.selectFirst("#banned-comment-title").text());
+        assertEquals("Comment number 0 of many.", page.selectFirst("#banned-comment").text());
+        assertEquals("BOTH", page.selectFirst("input[name=ban:scope][checked]").val());
+
+        var review = moderator.submit(page, "ban", Map.of("ban:scope", "ADDRESS", "ban:reason", "Threats", "ban:expiry", "standard",
+                "decision", "REVIEW:" + id));
+        assertEquals(200, review.statusCode());
+        var summary = ConsoleClient.page(review);
+        assertTrue(summary.selectFirst("#ban-summary").text().startsWith("Ban the network address of " + name + " until "),
+                summary.selectFirst("#ban-summary").text());
+        assertNull(ConsoleClient.page(bans(moderator)).selectFirst("tr:contains(" + name + ")"), "nothing is banned before the confirmation");
+
+        var changing = ConsoleClient.page(moderator.submit(summary, "confirm", Map.of("decision", "CHANGE:" + id)));
+        assertEquals("ADDRESS", changing.selectFirst("input[name=ban:scope][checked]").val(), "the choices are kept");
+        assertEquals("Threats", changing.selectFirst("input[name=ban:reason]").val());
+        var both = ConsoleClient.page(moderator.submit(changing, "ban", Map.of("ban:scope", "BOTH", "ban:reason", "Threats",
+                "ban:expiry", "standard", "decision", "REVIEW:" + id)));
+        assertTrue(both.selectFirst("#ban-summary").text().startsWith("Ban the e-mail address and the network address of " + name + " until "));
+
+        var banned = moderator.submit(both, "confirm", Map.of("decision", "BAN:" + id));
+        assertEquals(302, banned.statusCode());
+        var list = ConsoleClient.page(moderator.open(banned.headers().firstValue("Location").orElseThrow()));
+        assertEquals("The comment of " + name + " is marked as spam and the ban is in force.", list.selectFirst(".console-messages .info").text());
+        assertFalse(list.outerHtml().contains(email), "the list never shows the e-mail address");
+        var row = list.selectFirst("#bans-table tr:contains(" + name + ")");
+        assertNotNull(row);
+        var cells = row.children().eachText();
+        assertEquals(List.of(name + " Comment number 0 of many.", "E-mail and network address", "Threats", "IT it-banner"), cells.subList(0, 4));
+        var expires = Instant.parse(row.child(5).selectFirst("time").attr("datetime"));
+        var since = Instant.parse(row.child(4).selectFirst("time").attr("datetime"));
+        var length = Duration.between(since, expires);
+        assertTrue(length.compareTo(Duration.ofDays(7).minusMinutes(1)) > 0 && length.compareTo(Duration.ofDays(7).plusMinutes(1)) < 0,
+                "a ban that covers the network address expires after 7 days by default: " + length);
+        assertNotNull(ConsoleClient.page(moderator.get("console/moderation/index.xhtml?filter=spam&post=" + thread)).selectFirst("#queued-" + id),
+                "the comment is marked as spam");
+
+        var banId = row.id().substring("ban-".length());
+        assertEquals(403, moderator.post("console/bans/index.xhtml", Map.of("decision", "UNBAN:" + banId), "https://evil.example").statusCode(),
+                "no unban from another site");
+        var lifted = moderator.submit(list, "bans", Map.of("decision", "UNBAN:" + banId));
+        assertEquals(302, lifted.statusCode());
+        var after = ConsoleClient.page(moderator.open(lifted.headers().firstValue("Location").orElseThrow()));
+        assertNull(after.selectFirst("#bans-table tr:contains(" + name + ")"), "no longer in force");
+        assertTrue(after.selectFirst("#ended-bans tr:contains(" + name + ")").text().contains("Lifted by IT it-banner"));
+    }
+
+    /** The list of bans (a response: test methods name no jsoup type, which the server does not have). */
+    private static HttpResponse<String> bans(ConsoleClient moderator) throws Exception {
+        var response = moderator.get("console/bans/index.xhtml");
+        assertEquals(200, response.statusCode());
+        return response;
     }
 
     @Test

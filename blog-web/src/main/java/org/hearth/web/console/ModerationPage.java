@@ -21,7 +21,8 @@ import org.hearth.web.signin.SignedInMember;
 /**
  * The moderation queue ({@code /console/moderation/}): pending, spam or all comments grouped by post, oldest first, in
  * pages of {@value #PAGE_SIZE} (for all posts or narrowed to one); a decision on one comment or on the selected ones,
- * with a reason kept for the record; trusted commenters and revoking their trust.
+ * with a reason kept for the record (a ban goes on to {@link BanPage}, which asks for its terms and a confirmation);
+ * trusted commenters and revoking their trust.
  */
 @Named
 @RequestScoped
@@ -70,6 +71,16 @@ public class ModerationPage {
         try {
             action = ModerationAction.valueOf(verb);
         } catch (IllegalArgumentException e) {
+            return;
+        }
+        if (action == ModerationAction.BAN) {
+            // A ban asks for its scope, reason and expiry, and a confirmation, on a page of its own.
+            if (decision.get().id().isEmpty()) {
+                messages.error(null, "moderation.banOne");
+                return;
+            }
+            var external = faces.getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/console/bans/new.xhtml?comment=" + decision.get().id().get());
             return;
         }
         List<Long> ids;

@@ -35,6 +35,7 @@ import org.hearth.comments.comment.NewComment;
 import org.hearth.comments.config.SiteOrigins;
 import org.hearth.comments.security.OwnComments;
 import org.hearth.comments.security.Visitors;
+import org.hearth.comments.notify.AddressConfirmations;
 import org.hearth.comments.notify.ReplyNotifications;
 import org.hearth.comments.thread.CommentThreadService;
 
@@ -56,6 +57,9 @@ public class CommentResource {
 
     @Inject
     private ReplyNotifications notifications;
+
+    @Inject
+    private AddressConfirmations confirmations;
 
     @Inject
     private Visitors visitors;
@@ -103,6 +107,7 @@ public class CommentResource {
                 new NewComment(thread, input.parentId, input.name, input.email, input.website, input.body), commenter);
         var token = visitors.rememberOwn(request, response, comment.getId());
         var notify = input.notify && notifications.subscribe(comment.getId(), origins.base(request));
+        confirmations.offer(comment, origins.base(request));
         return Response.created(location(comment)).entity(PostedCommentJson.of(json(comment, thread), token, notify, visitors.formToken(request))).build();
     }
 

@@ -54,7 +54,8 @@ public class UnsubscribeResource {
         return Response.ok(html(title, body)).build();
     }
 
-    private static String html(String title, String body) {
+    /** A small page of the widget's own: the title as its heading, then {@code body} (HTML the caller wrote). */
+    static String html(String title, String body) {
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<meta name=\"robots\" content=\"noindex\"><title>" + title + "</title></head><body><main><h1>" + title + "</h1>" + body
                 + "</main></body></html>";

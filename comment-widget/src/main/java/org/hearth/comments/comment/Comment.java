@@ -46,8 +46,6 @@ import jakarta.validation.constraints.Size;
         query = "select count(c) from Comment c where c.threadId = :thread and c.bodyHash = :body and c.status <> org.hearth.comments.comment.CommentStatus.DELETED")
 @NamedQuery(name = "Comment.countApprovedByEmail",
         query = "select count(c) from Comment c where c.emailHash = :email and c.status = org.hearth.comments.comment.CommentStatus.APPROVED")
-@NamedQuery(name = "Comment.countApprovedAmong",
-        query = "select count(c) from Comment c where c.id in :ids and c.status = org.hearth.comments.comment.CommentStatus.APPROVED")
 @NamedQuery(name = "Comment.formUses",
         query = "select count(c), min(c.createdAt) from Comment c where c.formId = :form")
 @NamedQuery(name = "Comment.countChildren",

@@ -225,17 +225,32 @@ public class CommentService {
         };
     }
 
+    /**
+     * Whether first-time moderation publishes this commenter's comment at once. Trust comes from something the commenter
+     * holds, never from an address they typed alone. The commenter is trusted when
+     * <ul>
+     * <li>the request proves authorship (the signed own-comments tokens of the {@code hc_own} cookie or the
+     *     {@code X-Hearth-Own} header, see {@link Commenter#ownIds()}) of an approved comment whose e-mail address no
+     *     moderator withdrew trust from; or</li>
+     * <li>the typed e-mail address is confirmed (its owner opened the link mailed to it, see
+     *     {@link org.hearth.comments.notify.AddressConfirmations}) <em>and</em> a comment with it was approved.</li>
+     * </ul>
+     * A typed address whose trust a moderator withdrew ({@link org.hearth.comments.moderation.TrustRevocation}) is never
+     * trusted, whatever the request holds.
+     */
     private boolean isTrusted(CommentAuthor author, Commenter commenter) {
-        if (author.emailHash() != null && count(em.createNamedQuery("TrustRevocation.count", Long.class)
-                .setParameter("hash", author.emailHash()).getSingleResult()) > 0) {
+        var email = author.emailHash();
+        if (email != null && count(em.createNamedQuery("TrustRevocation.count", Long.class)
+                .setParameter("hash", email).getSingleResult()) > 0) {
             return false;
         }
-        if (author.emailHash() != null && count(em.createNamedQuery("Comment.countApprovedByEmail", Long.class)
-                .setParameter("email", author.emailHash()).getSingleResult()) > 0) {
+        if (!commenter.ownIds().isEmpty() && count(em.createNamedQuery("TrustRevocation.countApprovedUnrevokedAmong", Long.class)
+                .setParameter("ids", List.copyOf(commenter.ownIds())).getSingleResult()) > 0) {
             return true;
         }
-        return !commenter.ownIds().isEmpty() && count(em.createNamedQuery("Comment.countApprovedAmong", Long.class)
-                .setParameter("ids", List.copyOf(commenter.ownIds())).getSingleResult()) > 0;
+        return email != null
+                && count(em.createNamedQuery("AddressConfirmation.countConfirmed", Long.class).setParameter("hash", email).getSingleResult()) > 0
+                && count(em.createNamedQuery("Comment.countApprovedByEmail", Long.class).setParameter("email", email).getSingleResult()) > 0;
     }
 
     private static boolean isVisible(Comment comment, Commenter commenter) {
@@ -243,8 +258,10 @@ public class CommentService {
                 || comment.getStatus() == CommentStatus.PENDING && commenter.ownIds().contains(comment.getId());
     }
 
+    /** Whether a ban in force (neither lifted nor expired) names this fingerprint. */
     private boolean isBanned(Ban.Kind kind, String hash) {
-        return count(em.createNamedQuery("Ban.count", Long.class).setParameter("kind", kind).setParameter("hash", hash).getSingleResult()) > 0;
+        return count(em.createNamedQuery(kind == Ban.Kind.EMAIL ? "Ban.countActiveByEmail" : "Ban.countActiveByClient", Long.class)
+                .setParameter("hash", hash).setParameter("now", Instant.now()).getSingleResult()) > 0;
     }
 
     private Optional<TeamMember> signedIn(String threadKey) {
@@ -451,21 +468,27 @@ public class CommentService {
         moderate(id, CommentStatus.DELETED);
     }
 
-    /** Moderation: refuses every later comment from this e-mail address. */
+    /**
+     * Moderation: refuses every later comment from this e-mail address until the ban is lifted (moderators ban with a
+     * reason, an expiry and the comment for context through {@link org.hearth.comments.moderation.ModerationQueue#ban}).
+     */
     @Transactional
     public void banEmail(String email) {
         var hash = CommentAuthor.emailHash(email);
         if (hash != null && !isBanned(Ban.Kind.EMAIL, hash)) {
-            em.persist(new Ban(Ban.Kind.EMAIL, hash));
+            em.persist(new Ban(hash, null, null, "", "", null));
         }
     }
 
-    /** Moderation: refuses every later comment from the client that posted this comment. */
+    /**
+     * Moderation: refuses later comments from the network address that posted this comment, for
+     * {@link Ban#ADDRESS_BAN_DEFAULT} (an address may be shared, or someone else's tomorrow).
+     */
     @Transactional
     public void banClientOf(long commentId) {
-        var hash = require(commentId).getClientHash();
-        if (!isBanned(Ban.Kind.CLIENT, hash)) {
-            em.persist(new Ban(Ban.Kind.CLIENT, hash));
+        var comment = require(commentId);
+        if (!isBanned(Ban.Kind.CLIENT, comment.getClientHash())) {
+            em.persist(Ban.of(comment, Ban.Scope.ADDRESS, Instant.now().plus(Ban.ADDRESS_BAN_DEFAULT), "", ""));
         }
     }
 

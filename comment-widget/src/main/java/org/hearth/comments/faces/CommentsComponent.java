@@ -28,6 +28,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.hearth.comments.comment.Comment;
 import org.hearth.comments.comment.CommentBody;
 import org.hearth.comments.comment.CommentService;
+import org.hearth.comments.notify.AddressConfirmations;
 import org.hearth.comments.notify.ReplyNotifications;
 import org.hearth.comments.comment.CommentStatus;
 import org.hearth.comments.comment.InvalidCommentException;
@@ -178,6 +179,7 @@ public class CommentsComponent extends UIComponentBase implements SystemEventLis
                 if (!form.value(P_NOTIFY).isEmpty()) {
                     bean(ReplyNotifications.class).subscribe(stored.getId(), bean(SiteOrigins.class).base(request));
                 }
+                bean(AddressConfirmations.class).offer(stored, ReplyNotifications.siteUrl(request));
                 redirect(context, request, response, stored.getId());
             }
         } catch (InvalidCommentException e) {

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.hearth.comments.comment.Ban;
 import org.hearth.comments.comment.Comment;
 import org.hearth.comments.comment.CommentService;
 import org.hearth.comments.comment.CommentStatus;
@@ -23,7 +25,8 @@ import org.hearth.comments.thread.CommentThread;
 /**
  * The moderators' queue: comments grouped by thread, oldest first, each with the comment it answers, first-time
  * commenters flagged; decisions (approve, spam, delete, ban) on one or many comments, each kept with its reason in
- * {@link ModerationRecord}s. Also the trusted commenters of first-time moderation, and withdrawing their trust.
+ * {@link ModerationRecord}s. Also the bans (banning with a scope and an expiry, the list, lifting them), and the trusted
+ * commenters of first-time moderation and withdrawing their trust.
  *
  * <pre>{@code
  * var groups = queue.list(ModerationQueue.Filter.PENDING, null, 0, 50); // the first page of all threads
@@ -62,8 +65,12 @@ public class ModerationQueue {
     public record Group(CommentThread thread, List<Item> items) {
     }
 
-    /** A commenter trusted in first-time moderation: their comments are published at once. */
-    public record TrustedCommenter(String emailHash, String name, long approvedComments, Instant lastCommentAt) {
+    /**
+     * A commenter trusted in first-time moderation: their comments are published at once when they come from a browser
+     * that holds their own-comments token, and from anywhere with this address once it is {@code confirmed} (see
+     * {@link org.hearth.comments.notify.AddressConfirmations}).
+     */
+    public record TrustedCommenter(String emailHash, String name, long approvedComments, Instant lastCommentAt, boolean confirmed) {
     }
 
     private static final String IN_QUEUE = "from Comment c where c.status in :statuses";
@@ -134,7 +141,9 @@ public class ModerationQueue {
     }
 
     /**
-     * Applies one decision to each of these comments and records it with the reason.
+     * Applies one decision to each of these comments and records it with the reason. {@link ModerationAction#BAN} bans
+     * the e-mail and network address of each with the default expiry ({@link Ban.Scope#BOTH}); {@link #ban} lets the
+     * moderator choose the scope and the expiry.
      *
      * @param moderator who decides (their name is kept with the record)
      * @throws IllegalArgumentException when a comment does not exist or the reason is too long (nothing is changed)
@@ -148,20 +157,67 @@ public class ModerationQueue {
                 case SPAM -> comments.markSpam(id);
                 case DELETE -> comments.delete(id);
                 case BAN -> {
-                    if (comment.getAuthorEmail() != null) {
-                        comments.banEmail(comment.getAuthorEmail());
-                    }
-                    comments.banClientOf(id);
-                    comments.markSpam(id);
+                    var scope = Ban.Scope.BOTH;
+                    persistBan(comment, scope, scope.defaultExpiry().map(Instant.now()::plus).orElse(null), reason, moderator);
                 }
             }
         }
     }
 
-    /** The commenters first-time moderation trusts (by e-mail address), most recent first; withdrawn ones excluded. */
+    /**
+     * Bans the writer of this comment: refuses their later comments by what {@code scope} names (the comment's e-mail
+     * address, the network address it came from, or both) until {@code expiresAt} or until lifted, marks the comment
+     * as spam, and records the decision with its reason.
+     *
+     * @param expiresAt when the ban ends by itself, or null for never (see {@link Ban.Scope#defaultExpiry()})
+     * @param moderator who bans (their name is kept with the ban)
+     * @return the ban
+     * @throws IllegalArgumentException when the comment does not exist, has no e-mail address to ban by, the expiry is
+     *                                  not in the future or the reason is too long (nothing is changed)
+     */
+    public Ban ban(long commentId, Ban.Scope scope, Instant expiresAt, String reason, String moderator) {
+        var comment = comments.find(commentId).orElseThrow(() -> new IllegalArgumentException("No comment " + commentId));
+        em.persist(new ModerationRecord(commentId, ModerationAction.BAN, reason, moderator));
+        return persistBan(comment, scope, expiresAt, reason, moderator);
+    }
+
+    private Ban persistBan(Comment comment, Ban.Scope scope, Instant expiresAt, String reason, String moderator) {
+        var ban = Ban.of(comment, scope, expiresAt, reason, moderator);
+        em.persist(ban);
+        comments.markSpam(comment.getId());
+        return ban;
+    }
+
+    /** The bans in force (neither expired nor lifted), newest first. */
+    public List<Ban> activeBans(int max) {
+        return em.createNamedQuery("Ban.active", Ban.class).setParameter("now", Instant.now()).setMaxResults(max).getResultList();
+    }
+
+    /** The bans that ended (expired or lifted), newest first. */
+    public List<Ban> endedBans(int max) {
+        return em.createNamedQuery("Ban.ended", Ban.class).setParameter("now", Instant.now()).setMaxResults(max).getResultList();
+    }
+
+    /**
+     * Lifts a ban: the comments it refused are welcome again (the comment banned stays as it is).
+     *
+     * @throws IllegalArgumentException when there is no such ban
+     */
+    public void lift(long banId, String moderator) {
+        var ban = em.find(Ban.class, banId);
+        if (ban == null) {
+            throw new IllegalArgumentException("No ban " + banId);
+        }
+        ban.lift(moderator);
+    }
+
+    /**
+     * The commenters first-time moderation trusts (by e-mail address: those with an approved comment), most recent
+     * first; withdrawn ones excluded.
+     */
     public List<TrustedCommenter> trusted(int max) {
         var revoked = new HashSet<>(em.createNamedQuery("TrustRevocation.all", String.class).getResultList());
-        return em.createQuery("""
+        var rows = em.createQuery("""
                         select c.emailHash, max(c.authorName), count(c), max(c.createdAt) from Comment c
                         where c.status = :approved and c.emailHash is not null and c.badge is null
                         group by c.emailHash order by max(c.createdAt) desc""", Object[].class)
@@ -169,8 +225,13 @@ public class ModerationQueue {
                 .getResultStream()
                 .filter(row -> !revoked.contains((String) row[0]))
                 .limit(max)
-                .map(row -> new TrustedCommenter((String) row[0], (String) row[1], (Long) row[2], (Instant) row[3]))
                 .toList();
+        var hashes = rows.stream().map(row -> (String) row[0]).toList();
+        var confirmed = hashes.isEmpty() ? Set.<String>of() : Set.copyOf(em.createQuery(
+                "select a.emailHash from AddressConfirmation a where a.emailHash in :hashes and a.confirmedAt is not null", String.class)
+                .setParameter("hashes", hashes).getResultList());
+        return rows.stream().map(row -> new TrustedCommenter((String) row[0], (String) row[1], (Long) row[2], (Instant) row[3],
+                confirmed.contains((String) row[0]))).toList();
     }
 
     /** Withdraws trust: this commenter's next comments wait for moderation again. */

@@ -10,12 +10,18 @@ import jakarta.persistence.Table;
 
 /**
  * A commenter whose trust a moderator withdrew: in first-time moderation, their comments wait for moderation again even
- * though earlier ones were approved. Keyed by the fingerprint of their e-mail address.
+ * though earlier ones were approved, whether they type the address (confirmed or not) or prove with their own-comments
+ * token that they wrote an approved comment with it. Keyed by the fingerprint of their e-mail address.
  */
 @Entity
 @Table(name = "hc_trust_revocation")
 @NamedQuery(name = "TrustRevocation.count", query = "select count(r) from TrustRevocation r where r.emailHash = :hash")
 @NamedQuery(name = "TrustRevocation.all", query = "select r.emailHash from TrustRevocation r")
+// The approved comments among these (a commenter's own, proved by their tokens) that still earn trust: those written
+// without an e-mail address, or with one whose trust no moderator withdrew.
+@NamedQuery(name = "TrustRevocation.countApprovedUnrevokedAmong", query = """
+        select count(c) from Comment c where c.id in :ids and c.status = org.hearth.comments.comment.CommentStatus.APPROVED
+        and (c.emailHash is null or not exists (select r from TrustRevocation r where r.emailHash = c.emailHash))""")
 public class TrustRevocation {
 
     @Id

@@ -43,6 +43,23 @@ class CommentsSchemaTest {
     }
 
     @Test
+    void theBansOfBeforeStayInForceWithoutExpiry() throws SQLException {
+        flyway().target("8").load().migrate();
+        execute("INSERT INTO hc_ban (kind, value_hash, created_at) VALUES ('EMAIL', 'e-hash', CURRENT_TIMESTAMP)",
+                "INSERT INTO hc_ban (kind, value_hash, created_at) VALUES ('CLIENT', 'c-hash', CURRENT_TIMESTAMP)");
+        CommentsSchema.migrate(database);
+        assertEquals("1", single("SELECT COUNT(*) FROM hc_ban WHERE email_hash = 'e-hash' AND client_hash IS NULL AND expires_at IS NULL"
+                + " AND lifted_at IS NULL AND reason = ''"));
+        assertEquals("1", single("SELECT COUNT(*) FROM hc_ban WHERE client_hash = 'c-hash' AND email_hash IS NULL AND expires_at IS NULL"));
+    }
+
+    private org.flywaydb.core.api.configuration.FluentConfiguration flyway() {
+        return org.flywaydb.core.Flyway.configure(CommentsSchema.class.getClassLoader()).dataSource(database)
+                .locations("classpath:org/hearth/comments/schema/migration").table(CommentsSchema.HISTORY_TABLE)
+                .placeholders(java.util.Map.of("clob", "CLOB"));
+    }
+
+    @Test
     void aFailedMigrationInTheHistoryIsLeftToFlyway() throws SQLException {
         CommentsSchema.migrate(database);
         execute("UPDATE \"comments_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '1'");

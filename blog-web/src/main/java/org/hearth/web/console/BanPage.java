@@ -1,0 +1,222 @@
+package org.hearth.web.console;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.hearth.comments.comment.Ban;
+import org.hearth.comments.comment.Comment;
+import org.hearth.comments.comment.CommentService;
+import org.hearth.comments.moderation.ModerationQueue;
+import org.hearth.web.Messages;
+import org.hearth.web.listing.Listings;
+import org.hearth.web.signin.SignedInMember;
+
+/**
+ * Banning the writer of a comment ({@code /console/bans/new.xhtml?comment=ID}), in two steps that work without
+ * JavaScript: the moderator chooses what to ban (the comment's e-mail address, its network address or both), a reason
+ * and an expiry, then reviews a summary and confirms; only the confirmation bans (and marks the comment as spam). The
+ * e-mail address is never shown: the comment's author name and an excerpt say whom the ban is about.
+ * <p>
+ * Expiry "standard" follows {@link Ban.Scope#defaultExpiry()}: a ban that covers a network address lasts 7 days (an
+ * address may be shared, or someone else's tomorrow), a ban of an e-mail address alone lasts until lifted.
+ */
+@Named
+@RequestScoped
+public class BanPage {
+
+    /** The expiries offered: the scope's standard, a number of days, or never. */
+    static final List<String> EXPIRIES = List.of("standard", "1", "7", "30", "365", "never");
+
+    @Inject
+    private ModerationQueue queue;
+
+    @Inject
+    private CommentService comments;
+
+    @Inject
+    private FacesContext faces;
+
+    @Inject
+    private SignedInMember member;
+
+    @Inject
+    private Messages messages;
+
+    private Long commentId;
+    private Comment comment;
+    private String scope;
+    private String reason = "";
+    private String expiry = "standard";
+    private boolean reviewing;
+
+    /**
+     * Runs before rendering, also on postback: a comment that does not exist is a 404; "review" shows the summary,
+     * "change" goes back to the choices, "ban" bans and redirects to the list of bans.
+     */
+    public void act() throws IOException {
+        var decision = Decision.of(faces);
+        if (decision.isPresent() && !decision.get().id().equals(Optional.ofNullable(commentId))) {
+            commentId = decision.get().id().orElse(null);
+            comment = null;
+        }
+        if (getComment() == null) {
+            Listings.notFound(faces);
+            return;
+        }
+        if (decision.isEmpty()) {
+            return;
+        }
+        var params = faces.getExternalContext().getRequestParameterMap();
+        switch (decision.get().verb()) {
+            case "REVIEW" -> reviewing = isValid();
+            case "CHANGE" -> {
+                scope = params.get("scope");
+                reason = params.getOrDefault("reason", "");
+                expiry = params.getOrDefault("expiry", "standard");
+            }
+            case "BAN" -> {
+                scope = params.get("scope");
+                reason = params.getOrDefault("reason", "");
+                expiry = params.getOrDefault("expiry", "standard");
+                if (isValid()) {
+                    ban();
+                }
+            }
+            default -> {
+                // an unknown button changes nothing
+            }
+        }
+    }
+
+    private void ban() throws IOException {
+        try {
+            queue.ban(comment.getId(), chosenScope(), getExpiresAt(), reason, member.getName());
+        } catch (IllegalArgumentException e) {
+            messages.error(null, "moderation.gone");
+            return;
+        }
+        messages.flashInfo("bans.done", comment.getAuthorName());
+        var external = faces.getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/console/bans/index.xhtml");
+    }
+
+    private boolean isValid() {
+        if (!EXPIRIES.contains(expiry)) {
+            messages.error(null, "bans.expiry.invalid");
+            return false;
+        }
+        if (reason != null && reason.strip().length() > Ban.REASON_MAX) {
+            messages.error(null, "moderation.reason.tooLong", Ban.REASON_MAX);
+            return false;
+        }
+        var chosen = scopeOf(scope);
+        if (chosen.isEmpty()) {
+            messages.error(null, "bans.scope.required");
+            return false;
+        }
+        if (chosen.get().coversEmail() && !isWithEmail()) {
+            messages.error(null, "bans.scope.noEmail");
+            return false;
+        }
+        return true;
+    }
+
+    private static Optional<Ban.Scope> scopeOf(String value) {
+        try {
+            return Optional.of(Ban.Scope.valueOf(value));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Ban.Scope chosenScope() {
+        return scopeOf(getScope()).orElseThrow();
+    }
+
+    /** When the chosen ban ends, counted from now, or null when it lasts until lifted (or nothing valid is chosen yet). */
+    public Instant getExpiresAt() {
+        var chosen = scopeOf(getScope());
+        if (chosen.isEmpty() || !EXPIRIES.contains(expiry)) {
+            return null;
+        }
+        var length = switch (expiry) {
+            case "standard" -> chosen.get().defaultExpiry();
+            case "never" -> Optional.<Duration>empty();
+            default -> Optional.of(Duration.ofDays(Long.parseLong(expiry)));
+        };
+        return length.map(Instant.now()::plus).orElse(null);
+    }
+
+    /**
+     * The comment whose writer is banned, or null when there is none with this id. On a postback the button names it
+     * (the view parameter is set only after the choices were validated against it).
+     */
+    public Comment getComment() {
+        if (commentId == null) {
+            commentId = Decision.of(faces).flatMap(Decision::id).orElse(null);
+        }
+        if (comment == null && commentId != null) {
+            comment = comments.find(commentId).orElse(null);
+        }
+        return comment;
+    }
+
+    /** Whether the comment came with an e-mail address (which can then be banned). */
+    public boolean isWithEmail() {
+        return getComment() != null && comment.getEmailHash() != null;
+    }
+
+    public Long getCommentId() {
+        return commentId;
+    }
+
+    public void setCommentId(Long commentId) {
+        this.commentId = commentId;
+    }
+
+    /** The scope chosen, by default both addresses (the network address alone when the comment has no e-mail). */
+    public String getScope() {
+        return scope != null ? scope : isWithEmail() ? Ban.Scope.BOTH.name() : Ban.Scope.ADDRESS.name();
+    }
+
+    public void setScope(String scope) {
+        this.scope = scope;
+    }
+
+    public List<Ban.Scope> getScopes() {
+        return List.of(Ban.Scope.values());
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason == null ? "" : reason;
+    }
+
+    public String getExpiry() {
+        return expiry;
+    }
+
+    public void setExpiry(String expiry) {
+        this.expiry = expiry;
+    }
+
+    public List<String> getExpiries() {
+        return EXPIRIES;
+    }
+
+    /** Whether the page shows the summary to confirm rather than the choices. */
+    public boolean isReviewing() {
+        return reviewing;
+    }
+}
