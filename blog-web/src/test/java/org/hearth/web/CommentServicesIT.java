@@ -144,7 +144,7 @@ class CommentServicesIT {
 
     /** A new client that proves to have written these comments (their own-comments tokens). */
     private static Commenter author(Long... ownIds) {
-        return new Commenter("it-" + UUID.randomUUID(), Set.of(ownIds), Instant.now().minusSeconds(60), null);
+        return new Commenter("it-" + UUID.randomUUID(), Set.of(ownIds), Instant.now().minusSeconds(60), null, null);
     }
 
     @Test

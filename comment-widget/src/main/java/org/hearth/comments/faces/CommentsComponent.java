@@ -176,10 +176,11 @@ public class CommentsComponent extends UIComponentBase implements SystemEventLis
                 var stored = comments.post(thread, new NewComment(thread.getKey(), form.parent(), form.name(), form.email(), form.website(), form.body()),
                         visitors.commenter(request, form.formToken(), form.honeypot(), true));
                 visitors.rememberOwn(request, response, stored.getId());
+                var site = bean(SiteOrigins.class).base(request);
                 if (!form.value(P_NOTIFY).isEmpty()) {
-                    bean(ReplyNotifications.class).subscribe(stored.getId(), bean(SiteOrigins.class).base(request));
+                    bean(ReplyNotifications.class).subscribe(stored.getId(), site);
                 }
-                bean(AddressConfirmations.class).offer(stored, ReplyNotifications.siteUrl(request));
+                bean(AddressConfirmations.class).offer(stored, site);
                 redirect(context, request, response, stored.getId());
             }
         } catch (InvalidCommentException e) {
