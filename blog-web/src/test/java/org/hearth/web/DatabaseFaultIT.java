@@ -46,7 +46,8 @@ class DatabaseFaultIT {
 
     private static final String STAR = DemoSite.STAR_PATH;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+    // A browser's cookies: the form's token is bound to the browser it was shown in.
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new java.net.CookieManager())
             .connectTimeout(Duration.ofSeconds(10)).build();
 
     @ArquillianResource

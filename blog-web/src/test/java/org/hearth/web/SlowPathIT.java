@@ -58,12 +58,12 @@ class SlowPathIT {
     void rendersAClientForcesAreLimitedAndThenAnsweredFromTheCache() {
         cache(get(STAR));
         int rendered = 0;
-        for (int i = 0; i < 25; i++) {
+        for (int i = 0; i < 45; i++) {
             if (!"hit".equals(cache(get(STAR + "?hc-reply=" + (1_000_000 + i))))) {
                 rendered++;
             }
         }
-        assertTrue(rendered <= 10, rendered + " renders forced by one client");
+        assertTrue(rendered <= 20, rendered + " renders forced by one client");
         assertTrue(rendered >= 1, "a reader asking for the reply form gets it");
     }
 }

@@ -59,8 +59,8 @@ import org.hearth.web.feed.SiteAddress;
  * reply or edit form is asked for ({@code hc-reply}, {@code hc-edit}), or their {@value OwnComments#COOKIE} cookie
  * proves (signature checked) a comment of this discussion that is still pending or editable ({@link AuthorsView}); a
  * forged or empty cookie gets the kept page. Such renders, and renders of a sort or page the cache does not hold yet,
- * are limited to {@value #FORCED_RENDERS} per client address in {@value #FORCED_WINDOW_SECONDS} seconds (plenty for a
- * reader, little for a script); beyond that the client gets the kept page for its sort and page, or, when none is
+ * are limited to {@value #FORCED_RENDERS} per client address (and own-comments cookie) in {@value #FORCED_WINDOW_SECONDS}
+ * seconds (plenty for a reader, little for a script); beyond that the client gets the kept page for its sort and page, or, when none is
  * kept, {@code 429} with {@code Retry-After}.
  * <p>
  * At most {@value #MEGABYTES_PROPERTY} megabytes (default {@value #DEFAULT_MEGABYTES}) are kept; the oldest pages go
@@ -83,7 +83,7 @@ public class PageCache {
     static final String HEADER = "X-Hearth-Cache";
 
     private static final Logger LOG = Logger.getLogger(PageCache.class.getName());
-    static final int FORCED_RENDERS = 10;
+    static final int FORCED_RENDERS = 20;
     static final int FORCED_WINDOW_SECONDS = 10;
     private static final List<String> PERSONAL_PARAMETERS = List.of("hc-reply", "hc-edit");
     private static final Set<String> SORTS = Set.of("newest", "top");
@@ -156,7 +156,10 @@ public class PageCache {
         var current = entry != null && isCurrent(entry);
         var personal = hasPersonalParameter(request::getParameter) || provesOwnCommentsShown(request, entry);
         if (personal || !current && !key.equals(key(SiteAddress.of(request), slug, name -> null))) {
-            var client = visitors.clientHash(request);
+            // Per address, and per author behind it: readers behind one proxy do not share the budget of their own pages,
+            // while a script's cookie is worth one budget (a cookie takes a stored comment, which the rate limit bounds).
+            var own = Visitors.cookie(request, OwnComments.COOKIE);
+            var client = visitors.clientHash(request) + (own == null ? "" : "|" + own.hashCode());
             if (!forcedRenders.allow(client)) {
                 if (current) {
                     replay(entry, request, response);
