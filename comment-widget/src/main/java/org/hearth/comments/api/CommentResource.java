@@ -93,7 +93,7 @@ public class CommentResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response post(String json) {
+    public Response post(byte[] json) {
         var input = parse(json, NewCommentJson.class);
         var thread = input.thread == null ? "" : input.thread;
         var commenter = visitors.commenter(request, input.form, input.homepage);
@@ -121,7 +121,7 @@ public class CommentResource {
     @PUT
     @Path("{id:\\d{1,18}}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public CommentJson edit(@PathParam("id") long id, String json) {
+    public CommentJson edit(@PathParam("id") long id, byte[] json) {
         var input = parse(json, NewCommentJson.class);
         var comment = comments.editOwn(id, visitors.ownIds(request), input.body);
         return json(comment, threadKey(comment));
@@ -187,7 +187,9 @@ public class CommentResource {
         }
     }
 
-    private static <T> T parse(String json, Class<T> type) {
+    /** The JSON object of a request body, which must be UTF-8 (invalid bytes are refused, never replaced). */
+    private static <T> T parse(byte[] body, Class<T> type) {
+        var json = body == null ? null : Utf8Body.decode(body);
         try {
             var value = json == null || json.isBlank() ? null : JSON.fromJson(json, type);
             if (value == null) {

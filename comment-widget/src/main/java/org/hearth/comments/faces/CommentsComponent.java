@@ -174,6 +174,7 @@ public class CommentsComponent extends UIComponentBase implements SystemEventLis
             form.refuse(e.getField(), e.getMessage());
             if (e.isTooMany()) {
                 response.setStatus(429);
+                e.retryAfterSeconds().ifPresent(seconds -> response.setHeader("Retry-After", Long.toString(seconds)));
             } else {
                 response.setStatus(400);
             }
