@@ -32,6 +32,7 @@ import org.hearth.comments.comment.CommentService;
 import org.hearth.comments.comment.CommentStatus;
 import org.hearth.comments.comment.InvalidCommentException;
 import org.hearth.comments.comment.NewComment;
+import org.hearth.comments.comment.TextRules;
 import org.hearth.comments.config.CommentSettings;
 import org.hearth.comments.security.OwnComments;
 import org.hearth.comments.security.Visitors;
@@ -95,7 +96,8 @@ public class CommentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response post(byte[] json) {
         var input = parse(json, NewCommentJson.class);
-        var thread = input.thread == null ? "" : input.thread;
+        var thread = TextRules.requireStorable("thread", input.thread == null ? "" : input.thread);
+        TextRules.requireStorable("title", input.title);
         var commenter = visitors.commenter(request, input.form, input.homepage);
         var title = input.title == null || input.title.isBlank() ? thread : input.title;
         var url = pageUrl(input.url, thread);

@@ -194,8 +194,6 @@ public class CommentService {
      */
     public Comment post(String title, String url, NewComment input, Commenter commenter) {
         CommentThread thread;
-        TextRules.requireStorable("thread", input.threadKey());
-        TextRules.requireStorable("title", title);
         try {
             CommentThread.requireKey(input.threadKey());
             thread = threads.findOrRegister(input.threadKey(), title, url);

@@ -129,7 +129,7 @@ public class CommentsComponent extends UIComponentBase implements SystemEventLis
     public void processEvent(SystemEvent event) throws AbortProcessingException {
         var context = getFacesContext();
         var request = (HttpServletRequest) context.getExternalContext().getRequest();
-        if (!"POST".equals(request.getMethod()) || !threadKey().equals(request.getParameter(P_THREAD)) || form != null) {
+        if (!"POST".equals(request.getMethod()) || !threadKey().equals(parameter(request, P_THREAD)) || form != null) {
             return;
         }
         form = FormState.from(request);
@@ -249,6 +249,21 @@ public class CommentsComponent extends UIComponentBase implements SystemEventLis
         return value != null && value.matches("\\d{1,6}") ? Integer.parseInt(value) : fallback;
     }
 
+    /**
+     * A form field as the reader typed it. Browsers send a form in its page's encoding (UTF-8) without naming it, and a
+     * container told no other encoding decodes it as ISO-8859-1, the Servlet default, which turns "José" into
+     * "JosÃ©": the bytes are then taken back (ISO-8859-1 maps each byte to one char) and decoded as UTF-8, bytes that are
+     * not UTF-8 becoming U+FFFD, which the widget refuses to store.
+     */
+    static String parameter(HttpServletRequest request, String name) {
+        var value = request.getParameter(name);
+        var encoding = request.getCharacterEncoding();
+        if (value == null || encoding != null && !StandardCharsets.ISO_8859_1.name().equalsIgnoreCase(encoding)) {
+            return value;
+        }
+        return new String(value.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+    }
+
     static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
@@ -275,7 +290,7 @@ public class CommentsComponent extends UIComponentBase implements SystemEventLis
         static FormState from(HttpServletRequest request) {
             var values = new HashMap<String, String>();
             for (var name : Set.of(P_PARENT, P_NAME, P_EMAIL, P_WEBSITE, P_BODY, P_HONEYPOT, P_FORM, P_ACTION, P_SMILE, P_DELETE, P_EDIT, P_NOTIFY)) {
-                Optional.ofNullable(request.getParameter(name)).ifPresent(v -> values.put(name, v));
+                Optional.ofNullable(parameter(request, name)).ifPresent(v -> values.put(name, v));
             }
             return new FormState(values);
         }
