@@ -399,6 +399,18 @@ class CommentPagesIT {
     }
 
     @Test
+    void textPostedWithoutJavaScriptIsStoredAsTypedInAnyScript() throws Exception {
+        var doc = page(get(STAR, null));
+        var words = "Grüße, Zoë! Привет 😀 " + UUID.randomUUID();
+        var response = post(STAR, form(doc, "hc-form", Map.of("hc-name", "Zoë Ñúñez", "hc-body", words, "hc-action", "post")), null);
+        assertEquals(303, response.statusCode(), response.body());
+        var id = response.headers().firstValue("Location").orElseThrow().replaceFirst(".*#", "");
+        var comment = page(get(STAR, ownCookie(response))).getElementById(id);
+        assertEquals("Zoë Ñúñez", comment.selectFirst(".hc-author").text());
+        assertEquals(words, comment.selectFirst(".hc-body").text());
+    }
+
+    @Test
     void formTextThatCannotBeStoredIsRefusedBesideItsField() throws Exception {
         var doc = page(get(STAR, null));
         var hidden = form(doc, "hc-form", Map.of("hc-action", "post")).entrySet().stream()
