@@ -4,13 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -24,6 +27,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -70,6 +74,12 @@ class CommentApiIT {
         }
         return http.send(HttpRequest.newBuilder(uri("api/comments")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** POSTs these bytes as the JSON body of a comment (for bodies that are not valid UTF-8). */
+    private HttpResponse<String> postBytes(byte[] json) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri("api/comments")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonObject json(HttpResponse<String> response) {
@@ -225,6 +235,57 @@ class CommentApiIT {
     }
 
     @Test
+    void lookalikesOfAnAuthorsNameAreRefused() throws Exception {
+        var thread = newThread();
+        for (var lookalike : new String[] {"Rosa\u00A0Lindqvist", "Rosa Lind\u200Bqvist", "\uFEFFRosa Lindqvist", "R\u043Esa Lindqvist",
+                "Ros\u0430 Lindqvist", "R\u03BFsa Lindqvist", "ROSA  LINDQVIST", "\uFF32\uFF4F\uFF53\uFF41 Lindqvist", "Rosa Lind\u00ADqvist",
+                "Samuel Adeyem\u0456", "Samue\u0301l Adeyemi"}) {
+            assertProblem(post(comment(thread, lookalike, "It is me, honestly")), 400, "name", "reserved");
+        }
+        assertProblem(post(comment(thread, "\u200B\u200C\u200D", "Who am I?")), 400, "name", "invisible");
+        assertProblem(post(comment(thread, "\u3164", "Who am I?")), 400, "name", "invisible");
+        var stored = post(comment(thread, "Ro\u200Bsa L.\u00A0\uFF01", "A name of my own"));
+        assertEquals(201, stored.statusCode(), stored.body());
+        assertEquals("Rosa L. !", json(stored).getJsonObject("author").getString("name"), "names are kept normalized");
+        assertEquals(1, json(get("api/comments?thread=" + thread, "X-Hearth-Own", json(stored).getString("ownerToken"))).getJsonNumber("topLevel").longValue());
+    }
+
+    @Test
+    void textThatCannotBeStoredIsRefusedNamingTheField() throws Exception {
+        var thread = newThread();
+        var fields = Map.of("name", "Vic", "email", "vic@example.org", "website", "https://vic.example", "body", "Hello", "title", "A page");
+        for (var bad : new String[] {"\\u0000", "\\ud800", "\\udc00", "\\ufffd"}) { // JSON escapes: NUL, lone surrogates, U+FFFD
+            for (var field : fields.keySet()) {
+                var json = new StringBuilder("{\"thread\":\"" + thread + "\"");
+                fields.forEach((name, value) -> json.append(",\"").append(name).append("\":\"")
+                        .append(name.equals(field) ? "V" + bad + (name.equals("email") ? "@example.org" : name.equals("website") ? "https://x.example/" : "x") : value)
+                        .append('"'));
+                assertProblem(post(json.append('}').toString()), 400, field, "invalid-character");
+            }
+            assertProblem(post("{\"thread\":\"" + thread + bad + "\",\"name\":\"Vic\",\"body\":\"Hi\"}"), 400, "thread", "invalid-character");
+        }
+        var prefix = "{\"form\":\"" + DemoSite.formToken(base) + "\",\"thread\":\"" + thread + "\",";
+        var latin1Name = (prefix + "\"name\":\"Ren\u00e9\",\"body\":\"Bonjour\"}").getBytes(StandardCharsets.ISO_8859_1);
+        assertProblem(postBytes(latin1Name), 400, "name", "invalid-utf8");
+        var encodedSurrogate = new ByteArrayOutputStream();
+        encodedSurrogate.writeBytes((prefix + "\"name\":\"Vic\",\"body\":\"Hi ").getBytes(StandardCharsets.UTF_8));
+        encodedSurrogate.writeBytes(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80});
+        encodedSurrogate.writeBytes("\"}".getBytes(StandardCharsets.UTF_8));
+        assertProblem(postBytes(encodedSurrogate.toByteArray()), 400, "body", "invalid-utf8");
+
+        assertEquals(0, json(get("api/comments?thread=" + thread)).getJsonNumber("topLevel").longValue(), "nothing was stored");
+    }
+
+    @Test
+    void duplicateIsRefusedWhateverItsCaseBlanksOrInvisibleCharacters() throws Exception {
+        var thread = newThread();
+        assertEquals(201, post(comment(thread, "Dot", "Thanks for this post!")).statusCode());
+        assertProblem(post(comment(thread, "Dot", "THANKS for this post!")), 400, "body", "duplicate");
+        assertProblem(post(comment(thread, "Dot", "Thanks\u200B for this\u00A0 post!")), 400, "body", "duplicate");
+        assertProblem(post(comment(thread, "Dot", "\uFF34hanks for this post\uFF01")), 400, "body", "duplicate");
+    }
+
+    @Test
     void exactDuplicateIsRefusedAndReplyToPendingParentNeedsItsAuthor() throws Exception {
         var thread = newThread();
         var first = json(post(comment(thread, "Dee", "Same words")));
@@ -248,6 +309,21 @@ class CommentApiIT {
             assertEquals(201, response.statusCode(), response.body());
         }
         assertProblem(response, 429, "body", "rate-limit");
+        var retryAfter = Long.parseLong(response.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(retryAfter >= 1 && retryAfter <= 60, "the seconds until the minute frees a slot: " + retryAfter);
+
+        // The form of a post page, without JavaScript: the same limit, and a 429 page that says when to come back.
+        var page = Jsoup.parse(get(DemoSite.STAR_PATH).body());
+        var form = new StringBuilder();
+        page.select("#hc-form input[type=hidden]").forEach(input -> form.append(URLEncoder.encode(input.attr("name"), StandardCharsets.UTF_8))
+                .append('=').append(URLEncoder.encode(input.val(), StandardCharsets.UTF_8)).append('&'));
+        form.append("hc-name=Flo&hc-action=post&hc-body=").append(URLEncoder.encode("One more " + UUID.randomUUID(), StandardCharsets.UTF_8));
+        var refused = http.send(HttpRequest.newBuilder(uri(DemoSite.STAR_PATH)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(429, refused.statusCode());
+        var formRetryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(formRetryAfter >= 1 && formRetryAfter <= 60, "the seconds until the minute frees a slot: " + formRetryAfter);
+        assertFalse(Jsoup.parse(refused.body()).select("#hc-form .hc-errors").isEmpty(), "the page says why");
     }
 
     @Test

@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.StringReader;
+import java.net.CookieManager;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -15,11 +19,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import jakarta.json.Json;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -48,7 +61,7 @@ class CommentPagesIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.hearthWarForCommenting("comment-pages-it").addClass(ApproveServlet.class);
+        return Deployments.hearthWarForCommenting("comment-pages-it").addClasses(ApproveServlet.class, PostFixture.class);
     }
 
     /** The browser's own cookie, as a browser keeps it: form tokens are bound to it. */
@@ -71,9 +84,13 @@ class CommentPagesIT {
     }
 
     private HttpResponse<String> post(String path, Map<String, String> form, String cookie) throws IOException, InterruptedException {
-        var body = form.entrySet().stream()
+        return postEncoded(path, form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+                .collect(Collectors.joining("&")), cookie);
+    }
+
+    /** POSTs a form body encoded by the caller (e.g. with bytes that are not UTF-8). */
+    private HttpResponse<String> postEncoded(String path, String body, String cookie) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
@@ -290,5 +307,138 @@ class CommentPagesIT {
         var back = later.selectFirst(".hc-earlier a");
         assertNotNull(back, "a later page links back");
         assertTrue(back.attr("href").endsWith("?hc-sort=newest#hc-comments"), back.attr("href"));
+    }
+
+    @Test
+    void concurrentFirstCommentsOnANewThreadAreAllStored() throws Exception {
+        var thread = "/it/race/" + UUID.randomUUID();
+        int writers = 8;
+        int each = 6;
+        var start = new CyclicBarrier(writers);
+        var pool = Executors.newFixedThreadPool(writers);
+        try {
+            var results = new ArrayList<Future<List<HttpResponse<String>>>>();
+            for (int w = 0; w < writers; w++) {
+                var writer = w;
+                results.add(pool.submit(() -> {
+                    // A reader of its own per writer: its own cookies and its own loopback address, so that the test
+                    // neither meets the rate limit nor uses up the quota of 127.0.0.1, which other tests post from.
+                    var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+                            .localAddress(InetAddress.getByAddress(new byte[] {127, 0, 1, (byte) (10 + writer)}))
+                            .connectTimeout(Duration.ofSeconds(10)).build();
+                    var answers = new ArrayList<HttpResponse<String>>();
+                    for (int i = 0; i < each; i++) {
+                        var token = formToken(client, thread);
+                        if (i == 0) {
+                            start.await(60, TimeUnit.SECONDS); // every writer's first comment at the same moment
+                        }
+                        var json = Json.createObjectBuilder().add("thread", thread).add("form", token).add("name", "Racer " + writer)
+                                .add("body", "Comment " + i + " of racer " + writer).build().toString();
+                        answers.add(client.send(HttpRequest.newBuilder(loopback().resolve("api/comments"))
+                                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                                HttpResponse.BodyHandlers.ofString()));
+                    }
+                    return answers;
+                }));
+            }
+            var stored = new HashSet<Long>();
+            for (var result : results) {
+                for (var answer : result.get(5, TimeUnit.MINUTES)) {
+                    assertEquals(201, answer.statusCode(), "every concurrent comment is taken: " + answer.body());
+                    try (var reader = Json.createReader(new StringReader(answer.body()))) {
+                        stored.add(reader.readObject().getJsonNumber("id").longValue());
+                    }
+                }
+            }
+            assertEquals(writers * each, stored.size());
+            for (var id : stored) {
+                assertEquals(204, post("test/approve?id=" + id, Map.of(), null).statusCode());
+            }
+            var shown = new HashSet<Long>();
+            try (var reader = Json.createReader(new StringReader(get("api/comments?thread=" + URLEncoder.encode(thread, StandardCharsets.UTF_8), null).body()))) {
+                reader.readObject().getJsonArray("comments").forEach(c -> shown.add(c.asJsonObject().getJsonNumber("id").longValue()));
+            }
+            assertEquals(stored, shown, "every comment that was answered 201 is in the discussion");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void concurrentFirstRendersOfANewPostPageAllSucceed() throws Exception {
+        int readers = 12;
+        var pool = Executors.newFixedThreadPool(readers);
+        try {
+            for (int round = 0; round < 3; round++) {
+                var path = post("it/posts?title=" + URLEncoder.encode("Raced " + UUID.randomUUID(), StandardCharsets.UTF_8), Map.of(), null).body();
+                var start = new CyclicBarrier(readers);
+                var renders = new ArrayList<Future<HttpResponse<String>>>();
+                for (int r = 0; r < readers; r++) {
+                    renders.add(pool.submit(() -> {
+                        start.await(60, TimeUnit.SECONDS);
+                        return get(path, null);
+                    }));
+                }
+                for (var render : renders) {
+                    var page = render.get(5, TimeUnit.MINUTES);
+                    assertEquals(200, page.statusCode(), "every reader of a new post gets it: " + path);
+                    var doc = page(page);
+                    assertNotNull(doc.selectFirst("[data-hc-share]"), "with its share bar");
+                    assertNotNull(doc.selectFirst("#hc-form"), "and its discussion");
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The test deployment's address on 127.0.0.1, which clients bound to other loopback addresses reach. */
+    private URI loopback() throws URISyntaxException {
+        var uri = URI.create(base.toExternalForm());
+        return new URI(uri.getScheme(), null, "127.0.0.1", uri.getPort(), uri.getPath(), null, null);
+    }
+
+    /** A form token of the JSON API for this client, as embed.js gets it. */
+    private String formToken(HttpClient client, String thread) throws IOException, InterruptedException, URISyntaxException {
+        var response = client.send(HttpRequest.newBuilder(loopback()
+                .resolve("api/comments?thread=" + URLEncoder.encode(thread, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject().getString("form");
+        }
+    }
+
+    @Test
+    void textPostedWithoutJavaScriptIsStoredAsTypedInAnyScript() throws Exception {
+        var doc = page(get(STAR, null));
+        var words = "Grüße, Zoë! Привет 😀 " + UUID.randomUUID();
+        var response = post(STAR, form(doc, "hc-form", Map.of("hc-name", "Zoë Ñúñez", "hc-body", words, "hc-action", "post")), null);
+        assertEquals(303, response.statusCode(), response.body());
+        var id = response.headers().firstValue("Location").orElseThrow().replaceFirst(".*#", "");
+        var comment = page(get(STAR, ownCookie(response))).getElementById(id);
+        assertEquals("Zoë Ñúñez", comment.selectFirst(".hc-author").text());
+        assertEquals(words, comment.selectFirst(".hc-body").text());
+    }
+
+    @Test
+    void formTextThatCannotBeStoredIsRefusedBesideItsField() throws Exception {
+        var doc = page(get(STAR, null));
+        var hidden = form(doc, "hc-form", Map.of("hc-action", "post")).entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        var words = "Damaged " + UUID.randomUUID();
+        for (var field : List.of("name", "email", "website", "body")) {
+            for (var bad : List.of("%00", "%FF", "%ED%A0%80")) { // NUL, a byte that is not UTF-8, an encoded lone surrogate
+                var values = new LinkedHashMap<>(Map.of("name", "Vic", "email", "vic@example.org", "website", "vic.example", "body", words));
+                values.put(field, "v" + bad + "ic" + (field.equals("email") ? "@example.org" : ""));
+                var body = hidden + values.entrySet().stream().map(e -> "&hc-" + e.getKey() + "=" + (e.getKey().equals(field)
+                        ? e.getValue() : URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))).collect(Collectors.joining());
+                var response = postEncoded(STAR, body, null);
+                assertEquals(400, response.statusCode(), field + " with " + bad);
+                var error = page(response).selectFirst("#hc-form-" + field + "-error");
+                assertNotNull(error, "the message stands beside the " + field + " field (" + bad + ")");
+                assertFalse(error.text().isBlank());
+            }
+        }
+        assertFalse(get(STAR, null).body().contains(words), "nothing was stored");
     }
 }

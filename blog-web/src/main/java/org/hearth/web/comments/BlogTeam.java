@@ -1,11 +1,13 @@
 package org.hearth.web.comments;
 
+import java.util.Collection;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 
+import org.hearth.blog.author.Author;
 import org.hearth.blog.author.AuthorService;
 import org.hearth.blog.post.PostService;
 import org.hearth.blog.team.TeamService;
@@ -18,7 +20,7 @@ import org.hearth.comments.team.TeamMember;
 /**
  * The blog's team for the comment widget. A team member signed in to the console comments under their author name,
  * with the "Author" badge on their own posts' threads (the thread key is the post's slug) and "Team" elsewhere.
- * Authors' names are reserved: a guest cannot comment as an author.
+ * Authors' names are reserved: a guest cannot comment as an author, nor under a name that looks like one.
  */
 @ApplicationScoped
 public class BlogTeam implements TeamDirectory {
@@ -56,7 +58,7 @@ public class BlogTeam implements TeamDirectory {
     }
 
     @Override
-    public boolean isReserved(String name) {
-        return authors.isDisplayName(name);
+    public Collection<String> reservedNames() {
+        return authors.findAll().stream().map(Author::getDisplayName).toList();
     }
 }

@@ -32,6 +32,7 @@ import org.hearth.comments.comment.CommentService;
 import org.hearth.comments.comment.CommentStatus;
 import org.hearth.comments.comment.InvalidCommentException;
 import org.hearth.comments.comment.NewComment;
+import org.hearth.comments.comment.TextRules;
 import org.hearth.comments.config.SiteOrigins;
 import org.hearth.comments.security.OwnComments;
 import org.hearth.comments.security.Visitors;
@@ -97,9 +98,10 @@ public class CommentResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response post(String json) {
+    public Response post(byte[] json) {
         var input = parse(json, NewCommentJson.class);
-        var thread = input.thread == null ? "" : input.thread;
+        var thread = TextRules.requireStorable("thread", input.thread == null ? "" : input.thread);
+        TextRules.requireStorable("title", input.title);
         var commenter = visitors.commenter(request, input.form, input.homepage, false);
         var title = input.title == null || input.title.isBlank() ? thread : input.title;
         var url = pageUrl(input.url, thread);
@@ -126,7 +128,7 @@ public class CommentResource {
     @PUT
     @Path("{id:\\d{1,18}}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public CommentJson edit(@PathParam("id") long id, String json) {
+    public CommentJson edit(@PathParam("id") long id, byte[] json) {
         var input = parse(json, NewCommentJson.class);
         var comment = comments.editOwn(id, visitors.ownIds(request), input.body);
         return json(comment, threadKey(comment));
@@ -194,7 +196,9 @@ public class CommentResource {
         }
     }
 
-    private static <T> T parse(String json, Class<T> type) {
+    /** The JSON object of a request body, which must be UTF-8 (invalid bytes are refused, never replaced). */
+    private static <T> T parse(byte[] body, Class<T> type) {
+        var json = body == null ? null : Utf8Body.decode(body);
         try {
             var value = json == null || json.isBlank() ? null : JSON.fromJson(json, type);
             if (value == null) {

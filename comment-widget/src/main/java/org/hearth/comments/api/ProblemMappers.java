@@ -57,13 +57,15 @@ final class ProblemMappers {
         }
     }
 
-    /** A refused comment: 400, or 429 when the client posts too often. */
+    /** A refused comment: 400, or 429 when the client posts too often (with {@code Retry-After}: the seconds to wait). */
     @Provider
     public static class InvalidComment implements ExceptionMapper<InvalidCommentException> {
         @Override
         public Response toResponse(InvalidCommentException e) {
-            return ProblemJson.of(e.isTooMany() ? 429 : 400, e.isTooMany() ? "Too many comments" : "Comment refused",
+            var response = ProblemJson.of(e.isTooMany() ? 429 : 400, e.isTooMany() ? "Too many comments" : "Comment refused",
                     e.getMessage(), e.getField(), e.getReason()).response();
+            var retryAfter = e.retryAfterSeconds();
+            return retryAfter.isEmpty() ? response : Response.fromResponse(response).header("Retry-After", retryAfter.getAsLong()).build();
         }
     }
 

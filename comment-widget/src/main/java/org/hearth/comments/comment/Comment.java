@@ -40,10 +40,10 @@ import jakarta.validation.constraints.Size;
 @NamedQuery(name = "Comment.ownPendingTopLevel", query = """
         select c from Comment c where c.threadId = :thread and c.parentId is null and c.id in :own
         and c.status = org.hearth.comments.comment.CommentStatus.PENDING""")
-@NamedQuery(name = "Comment.countByClientSince",
-        query = "select count(c) from Comment c where c.clientHash = :client and c.createdAt > :since")
+@NamedQuery(name = "Comment.postedByClientSince",
+        query = "select c.createdAt from Comment c where c.clientHash = :client and c.createdAt > :since")
 @NamedQuery(name = "Comment.countDuplicates",
-        query = "select count(c) from Comment c where c.threadId = :thread and c.bodyHash = :body and c.status <> org.hearth.comments.comment.CommentStatus.DELETED")
+        query = "select count(c) from Comment c where c.threadId = :thread and c.bodyHash in :bodies and c.status <> org.hearth.comments.comment.CommentStatus.DELETED")
 @NamedQuery(name = "Comment.countApprovedByEmail",
         query = "select count(c) from Comment c where c.emailHash = :email and c.status = org.hearth.comments.comment.CommentStatus.APPROVED")
 @NamedQuery(name = "Comment.formUses",

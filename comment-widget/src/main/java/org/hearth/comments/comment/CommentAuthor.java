@@ -9,14 +9,14 @@ import org.hearth.comments.security.Hashes;
 import org.hearth.comments.team.TeamMember;
 
 /**
- * Who writes a comment, checked: a name of 1 to {@value Comment#NAME_MAX} characters (plain text, never markup), an
- * optional e-mail address (never shown; kept for reply notifications, and its fingerprint recognises trusted
- * commenters), an optional {@code http}/{@code https} website, and a badge only when a signed-in team member writes.
+ * Who writes a comment, checked: a name of 1 to {@value Comment#NAME_MAX} characters (plain text, never markup; kept
+ * as {@link TextRules#normalizeName} gives it), an optional e-mail address (never shown; kept for reply notifications,
+ * and its fingerprint recognises trusted commenters), an optional {@code http}/{@code https} website, and a badge only
+ * when a signed-in team member writes. No field takes text {@link TextRules#requireStorable} refuses.
  */
 public record CommentAuthor(String name, String email, String emailHash, String website, Badge badge) {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     /**
      * A guest, from what they typed.
@@ -32,10 +32,14 @@ public record CommentAuthor(String name, String email, String emailHash, String 
         return new CommentAuthor(requireName(member.name()), optionalEmail(email), emailHash(email), optionalWebsite(website), member.badge());
     }
 
+    /** The name as stored and shown ({@link TextRules#normalizeName}), checked. */
     static String requireName(String name) {
-        var text = name == null ? "" : CONTROL.matcher(name).replaceAll(" ").strip();
+        var text = TextRules.normalizeName(TextRules.requireStorable("name", name == null ? "" : name));
         if (text.isEmpty()) {
-            throw new InvalidCommentException("name", "blank", "Please tell us your name.");
+            if (name == null || name.isBlank()) {
+                throw new InvalidCommentException("name", "blank", "Please tell us your name.");
+            }
+            throw new InvalidCommentException("name", "invisible", "This name has no visible characters; please type a name people can read.");
         }
         if (text.length() > Comment.NAME_MAX) {
             throw new InvalidCommentException("name", "too-long", "A name can be at most " + Comment.NAME_MAX + " characters long.");
@@ -44,7 +48,7 @@ public record CommentAuthor(String name, String email, String emailHash, String 
     }
 
     private static String optionalEmail(String email) {
-        if (email == null || email.isBlank()) {
+        if (TextRules.requireStorable("email", email) == null || email.isBlank()) {
             return null;
         }
         var text = email.strip();
@@ -61,7 +65,7 @@ public record CommentAuthor(String name, String email, String emailHash, String 
     }
 
     private static String optionalWebsite(String website) {
-        if (website == null || website.isBlank()) {
+        if (TextRules.requireStorable("website", website) == null || website.isBlank()) {
             return null;
         }
         var text = website.strip();

@@ -1,5 +1,6 @@
 package org.hearth.comments.comment;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.commonmark.parser.Parser;
@@ -16,7 +17,8 @@ import org.owasp.html.PolicyFactory;
  *
  * @param markdown the body as written
  * @param html     its sanitized HTML
- * @param hash     a fingerprint of the body (whitespace-insensitive) to spot exact duplicates
+ * @param hash     a fingerprint of the body in the form {@link TextRules#comparableBody} gives (insensitive to case,
+ *                 blanks and invisible characters) to spot duplicates
  */
 public record CommentBody(String markdown, String html, String hash) {
 
@@ -33,10 +35,11 @@ public record CommentBody(String markdown, String html, String hash) {
     /**
      * Renders and sanitizes {@code markdown}.
      *
-     * @throws InvalidCommentException when the body is blank or longer than {@value Comment#BODY_MAX} characters
+     * @throws InvalidCommentException when the body is blank, longer than {@value Comment#BODY_MAX} characters, or holds
+     *                                 text {@link TextRules#requireStorable} refuses
      */
     public static CommentBody of(String markdown) {
-        if (markdown == null || markdown.isBlank()) {
+        if (TextRules.requireStorable("body", markdown) == null || markdown.isBlank()) {
             throw new InvalidCommentException("body", "blank", "Please write something.");
         }
         if (markdown.length() > Comment.BODY_MAX) {
@@ -44,7 +47,15 @@ public record CommentBody(String markdown, String html, String hash) {
                     "A comment can be at most " + Comment.BODY_MAX + " characters long.");
         }
         var text = markdown.strip();
-        return new CommentBody(text, toHtml(text), Hashes.sha256(text.replaceAll("\\s+", " ")));
+        return new CommentBody(text, toHtml(text), Hashes.sha256(TextRules.comparableBody(text)));
+    }
+
+    /**
+     * The fingerprints a duplicate of this body may carry: its own, and the one comments stored before duplicates were
+     * compared normalized carry (the body with its blanks collapsed, case and invisible characters kept).
+     */
+    public List<String> duplicateHashes() {
+        return List.of(hash, Hashes.sha256(markdown.replaceAll("\\s+", " ")));
     }
 
     /** The sanitized HTML of {@code markdown}. */

@@ -24,6 +24,7 @@ import jakarta.persistence.criteria.Order;
 import jakarta.transaction.Transactional;
 
 import org.hearth.comments.config.CommentSettings;
+import org.hearth.comments.schema.GetOrCreate;
 import org.hearth.comments.team.TeamDirectory;
 import org.hearth.comments.team.TeamMember;
 import org.hearth.comments.thread.CommentThread;
@@ -76,6 +77,9 @@ public class CommentService {
 
     @Inject
     private Writer writer;
+
+    @Inject
+    private GetOrCreate getOrCreate;
 
     /**
      * Stores checked comments in a transaction. The checks run before it, outside any transaction, so that a refused
@@ -140,10 +144,10 @@ public class CommentService {
         var rules = new SpamRules(Duration.ofSeconds(settings.minSeconds()), settings.rateLimit(), settings.maxLinks());
         if (member.isEmpty()) {
             rules.refuse(commenter, now,
-                    count(em.createNamedQuery("Comment.countByClientSince", Long.class)
-                            .setParameter("client", commenter.clientHash()).setParameter("since", now.minusSeconds(60)).getSingleResult()),
+                    em.createNamedQuery("Comment.postedByClientSince", Instant.class)
+                            .setParameter("client", commenter.clientHash()).setParameter("since", now.minus(SpamRules.WINDOW)).getResultList(),
                     count(em.createNamedQuery("Comment.countDuplicates", Long.class)
-                            .setParameter("thread", thread.getId()).setParameter("body", body.hash()).getSingleResult()),
+                            .setParameter("thread", thread.getId()).setParameter("bodies", body.duplicateHashes()).getSingleResult()),
                     isBanned(Ban.Kind.CLIENT, commenter.clientHash()) || author.emailHash() != null && isBanned(Ban.Kind.EMAIL, author.emailHash()));
         }
         if (member.isEmpty() && commenter.formId() != null) {
@@ -268,8 +272,13 @@ public class CommentService {
         return team.isResolvable() ? team.get().signedIn(threadKey) : Optional.empty();
     }
 
+    /** Whether the name looks like one of the team's ({@link TextRules#looksAlike}). */
     private boolean isReserved(String name) {
-        return team.isResolvable() && team.get().isReserved(name);
+        if (!team.isResolvable()) {
+            return false;
+        }
+        var skeleton = TextRules.nameSkeleton(name);
+        return team.get().reservedNames().stream().anyMatch(reserved -> TextRules.nameSkeleton(reserved).equals(skeleton));
     }
 
     private static long number(Object value) {
@@ -429,8 +438,13 @@ public class CommentService {
      * @return the comment's smiles now
      * @throws InvalidCommentException when no approved comment has this id
      */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public int smile(long id, String browserHash, String addressHash) {
+        // Race-free: a double click's second smile, or smiles of several readers at once, never fail.
+        return getOrCreate.run(() -> smileOnce(id, browserHash, addressHash));
+    }
+
+    private int smileOnce(long id, String browserHash, String addressHash) {
         var comment = em.find(Comment.class, id);
         if (comment == null || comment.getStatus() != CommentStatus.APPROVED) {
             throw new InvalidCommentException("id", "unknown-comment", "There is no such comment to smile at.");

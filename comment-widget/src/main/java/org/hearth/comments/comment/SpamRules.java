@@ -2,6 +2,7 @@ package org.hearth.comments.comment;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The widget's defences against unwanted comments, as plain rules. A comment that breaks a hard rule is refused with
@@ -14,17 +15,20 @@ import java.time.Instant;
  */
 public record SpamRules(Duration minTimeToSubmit, int perMinute, int maxLinks) {
 
+    /** The window of the rate limit: {@code perMinute} comments in any such span. */
+    public static final Duration WINDOW = Duration.ofMinutes(1);
+
     /**
      * Refuses a comment that breaks a hard rule.
      *
      * @param commenter       who posts, with the form's hidden evidence
      * @param now             the time of posting
-     * @param postedLastMinute comments this client stored in the last minute
-     * @param duplicates      comments with exactly this body in the same thread
+     * @param postedLastMinute when this client's comments of the last {@link #WINDOW} were stored
+     * @param duplicates      comments with this body in the same thread (compared as {@link TextRules#comparableBody})
      * @param banned          whether the e-mail or client is banned
      * @throws InvalidCommentException on the first broken rule
      */
-    public void refuse(Commenter commenter, Instant now, long postedLastMinute, long duplicates, boolean banned) {
+    public void refuse(Commenter commenter, Instant now, List<Instant> postedLastMinute, long duplicates, boolean banned) {
         if (commenter.honeypot() != null && !commenter.honeypot().isEmpty()) {
             throw new InvalidCommentException("homepage", "honeypot", "This field must stay empty.");
         }
@@ -39,13 +43,24 @@ public record SpamRules(Duration minTimeToSubmit, int perMinute, int maxLinks) {
         if (banned) {
             throw new InvalidCommentException("email", "banned", "Comments from you are not accepted on this site.");
         }
-        if (postedLastMinute >= perMinute) {
+        if (postedLastMinute.size() >= perMinute) {
             throw new InvalidCommentException("body", "rate-limit",
-                    "You have posted " + perMinute + " comments in the last minute; please wait a moment.", true);
+                    "You have posted " + perMinute + " comments in the last minute; please wait a moment.", slotFreeIn(postedLastMinute, now));
         }
         if (duplicates > 0) {
             throw new InvalidCommentException("body", "duplicate", "This exact comment is already in the discussion.");
         }
+    }
+
+    /**
+     * How long until the client may post again: until enough of its comments have left the window that it holds one
+     * fewer than {@code perMinute} (in whole seconds, at least one).
+     */
+    private Duration slotFreeIn(List<Instant> posted, Instant now) {
+        var oldestFirst = posted.stream().sorted().toList();
+        var freeAt = oldestFirst.get(oldestFirst.size() - perMinute).plus(WINDOW);
+        var millis = Duration.between(now, freeAt).toMillis();
+        return Duration.ofSeconds(Math.max(1, (millis + 999) / 1000));
     }
 
     /** Whether a comment that passed {@link #refuse} should still wait for a moderator. */

@@ -135,12 +135,12 @@ public class CommentsComponent extends UIComponentBase implements SystemEventLis
         var response = (HttpServletResponse) context.getExternalContext().getResponse();
         // Before anything is written: the form's token is bound to the browser, which may need its cookie for that.
         bean(Visitors.class).formToken(request, response);
-        if (!"POST".equals(request.getMethod()) || !threadKey().equals(request.getParameter(P_THREAD)) || form != null) {
+        if (!"POST".equals(request.getMethod()) || !threadKey().equals(parameter(request, P_THREAD)) || form != null) {
             return;
         }
         try {
             if (!CrossSiteRequests.isFromThisSite(request, Set.of())) {
-                response.sendError(HttpServletResponse.SC_FORBIDDEN, "A page of another site sent this form; nothing was changed.");
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
                 context.responseComplete();
                 return;
             }
@@ -187,6 +187,7 @@ public class CommentsComponent extends UIComponentBase implements SystemEventLis
             form.refuse(e.getField(), e.getMessage());
             if (e.isTooMany()) {
                 response.setStatus(429);
+                e.retryAfterSeconds().ifPresent(seconds -> response.setHeader("Retry-After", Long.toString(seconds)));
             } else {
                 response.setStatus(400);
             }
@@ -262,6 +263,21 @@ public class CommentsComponent extends UIComponentBase implements SystemEventLis
         return value != null && value.matches("\\d{1,6}") ? Integer.parseInt(value) : fallback;
     }
 
+    /**
+     * A form field as the reader typed it. Browsers send a form in its page's encoding (UTF-8) without naming it, and a
+     * container told no other encoding decodes it as ISO-8859-1, the Servlet default, which turns "José" into
+     * "JosÃ©": the bytes are then taken back (ISO-8859-1 maps each byte to one char) and decoded as UTF-8, bytes that are
+     * not UTF-8 becoming U+FFFD, which the widget refuses to store.
+     */
+    static String parameter(HttpServletRequest request, String name) {
+        var value = request.getParameter(name);
+        var encoding = request.getCharacterEncoding();
+        if (value == null || encoding != null && !StandardCharsets.ISO_8859_1.name().equalsIgnoreCase(encoding)) {
+            return value;
+        }
+        return new String(value.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+    }
+
     static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
@@ -288,7 +304,7 @@ public class CommentsComponent extends UIComponentBase implements SystemEventLis
         static FormState from(HttpServletRequest request) {
             var values = new HashMap<String, String>();
             for (var name : Set.of(P_PARENT, P_NAME, P_EMAIL, P_WEBSITE, P_BODY, P_HONEYPOT, P_FORM, P_ACTION, P_SMILE, P_DELETE, P_EDIT, P_NOTIFY)) {
-                Optional.ofNullable(request.getParameter(name)).ifPresent(v -> values.put(name, v));
+                Optional.ofNullable(parameter(request, name)).ifPresent(v -> values.put(name, v));
             }
             return new FormState(values);
         }

@@ -15,6 +15,7 @@ import org.hearth.comments.comment.CommentStatus;
 import org.hearth.comments.comment.Commenter;
 import org.hearth.comments.comment.NewComment;
 import org.hearth.comments.moderation.CommentContext;
+import org.hearth.comments.schema.GetOrCreate;
 import org.hearth.comments.security.Hashes;
 import org.hearth.comments.team.TeamMember;
 import org.hearth.comments.thread.CommentThread;
@@ -50,6 +51,9 @@ public class Inbox {
 
     @PersistenceContext(unitName = "hearth-comments")
     private EntityManager em;
+
+    @Inject
+    private GetOrCreate getOrCreate;
 
     @Inject
     private CommentService comments;
@@ -113,12 +117,17 @@ public class Inbox {
      *
      * @throws IllegalArgumentException when there is no such comment
      */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public void dismiss(long commentId, String by) {
         if (comments.find(commentId).isEmpty()) {
             throw new IllegalArgumentException("No comment " + commentId);
         }
-        if (em.find(InboxDismissal.class, commentId) == null) {
-            em.persist(new InboxDismissal(commentId, by));
-        }
+        // Race-free: two moderators (or a double click) dismissing the same comment at once both succeed.
+        getOrCreate.run(() -> {
+            if (em.find(InboxDismissal.class, commentId) == null) {
+                em.persist(new InboxDismissal(commentId, by));
+            }
+            return null;
+        });
     }
 }

@@ -7,7 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
+
+import org.hearth.comments.schema.GetOrCreate;
 
 /** The {@link TokenSigner} of this installation, keyed by the secret in the database (created on first use). */
 @ApplicationScoped
@@ -35,16 +36,21 @@ public class Signatures {
         @PersistenceContext(unitName = "hearth-comments")
         private EntityManager em;
 
-        @Transactional(Transactional.TxType.REQUIRES_NEW)
+        @Inject
+        private GetOrCreate getOrCreate;
+
+        /** Race-free: of the first requests of a new installation, one stores the secret and all use it. */
         public String loadOrCreateSecret() {
-            var key = em.find(SigningKey.class, SigningKey.CURRENT);
-            if (key == null) {
-                var bytes = new byte[48];
-                new SecureRandom().nextBytes(bytes);
-                key = new SigningKey(Base64.getEncoder().encodeToString(bytes));
-                em.persist(key);
-            }
-            return key.getSecret();
+            return getOrCreate.run(() -> {
+                var key = em.find(SigningKey.class, SigningKey.CURRENT);
+                if (key == null) {
+                    var bytes = new byte[48];
+                    new SecureRandom().nextBytes(bytes);
+                    key = new SigningKey(Base64.getEncoder().encodeToString(bytes));
+                    em.persist(key);
+                }
+                return key.getSecret();
+            });
         }
     }
 }

@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.hearth.comments.schema.GetOrCreate;
 import org.hearth.comments.thread.CommentThread;
 import org.hearth.comments.thread.ThreadRevisions;
 
@@ -37,15 +38,24 @@ public class ShareCounter {
     @Inject
     private ThreadRevisions revisions;
 
+    @Inject
+    private GetOrCreate getOrCreate;
+
     private final AtomicReference<LocalDate> purgedBefore = new AtomicReference<>(LocalDate.MIN);
 
     /**
      * Counts a share, unless this client shared this thread to this network on this day already.
+     * Race-free: of two first shares at the same moment, both are counted (or one, when the same client sent both).
      *
      * @param client a keyed hash naming the client (see {@link ShareClients#key})
      * @return whether the share was counted
      */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public boolean count(CommentThread thread, ShareNetwork network, String client, LocalDate day) {
+        return getOrCreate.run(() -> countOnce(thread, network, client, day));
+    }
+
+    private boolean countOnce(CommentThread thread, ShareNetwork network, String client, LocalDate day) {
         purgeVisitsBefore(day.minusDays(1));
         var key = new ShareVisit.Key(thread.getId(), network, client, day);
         if (em.find(ShareVisit.class, key) != null) {
@@ -59,17 +69,25 @@ public class ShareCounter {
         if (updated == 0) {
             em.persist(new ShareCount(thread.getId(), network, 1));
         }
-        em.flush();
         revisions.touch(thread);
         return true;
     }
 
     /**
      * Keeps the words the host chose for the thread's share messages; blank keeps none (the title is used).
+     * Race-free: pages that render the same new share bar at the same moment store the words once.
      *
      * @throws IllegalArgumentException when the text is longer than {@value ShareMessage#MAX} characters
      */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public void keepMessage(CommentThread thread, String text) {
+        getOrCreate.run(() -> {
+            keepMessageOnce(thread, text);
+            return null;
+        });
+    }
+
+    private void keepMessageOnce(CommentThread thread, String text) {
         // No new revision: pages show the words their host passes; the stored ones serve the share redirects.
         var stored = em.find(ShareMessage.class, thread.getId());
         if (text == null || text.isBlank()) {

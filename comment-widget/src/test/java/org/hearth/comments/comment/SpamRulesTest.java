@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,13 +23,18 @@ class SpamRulesTest {
         return new Commenter("client", Set.of(), formShownAt, honeypot, null);
     }
 
-    private InvalidCommentException refusal(Commenter commenter, long lastMinute, long duplicates, boolean banned) {
-        return assertThrows(InvalidCommentException.class, () -> rules.refuse(commenter, now, lastMinute, duplicates, banned));
+    private InvalidCommentException refusal(Commenter commenter, int lastMinute, long duplicates, boolean banned) {
+        return assertThrows(InvalidCommentException.class, () -> rules.refuse(commenter, now, postedSecondsAgo(lastMinute), duplicates, banned));
+    }
+
+    /** {@code count} comments, posted 50, 49, 48... seconds ago. */
+    private List<Instant> postedSecondsAgo(int count) {
+        return IntStream.range(0, count).mapToObj(i -> now.minusSeconds(50 - i)).toList();
     }
 
     @Test
     void honestCommentPasses() {
-        assertDoesNotThrow(() -> rules.refuse(commenter(now.minusSeconds(40), ""), now, 0, 0, false));
+        assertDoesNotThrow(() -> rules.refuse(commenter(now.minusSeconds(40), ""), now, List.of(), 0, false));
     }
 
     @Test
@@ -51,10 +58,21 @@ class SpamRulesTest {
 
     @Test
     void sixthCommentWithinAMinuteIsTooMany() {
-        assertDoesNotThrow(() -> rules.refuse(commenter(now.minusSeconds(40), null), now, 4, 0, false));
+        assertDoesNotThrow(() -> rules.refuse(commenter(now.minusSeconds(40), null), now, postedSecondsAgo(4), 0, false));
         var error = refusal(commenter(now.minusSeconds(40), null), 5, 0, false);
         assertEquals("rate-limit", error.getReason());
         assertTrue(error.isTooMany());
+    }
+
+    @Test
+    void tooManySaysWhenTheOldestCommentLeavesTheMinute() {
+        assertEquals(10, refusal(commenter(now.minusSeconds(40), null), 5, 0, false).retryAfterSeconds().getAsLong(),
+                "the oldest of five, 50 s ago, leaves the window in 10 s");
+        var seven = List.of(now.minusSeconds(59), now.minusSeconds(30), now.minusMillis(20_500), now.minusSeconds(20),
+                now.minusSeconds(10), now.minusSeconds(5), now.minusSeconds(1));
+        var error = assertThrows(InvalidCommentException.class, () -> rules.refuse(commenter(now.minusSeconds(40), null), now, seven, 0, false));
+        assertEquals(40, error.retryAfterSeconds().getAsLong(), "three must leave to get below five: the third, 20.5 s ago, in 39.5 s");
+        assertTrue(refusal(commenter(now.minusSeconds(40), null), 0, 1, false).retryAfterSeconds().isEmpty(), "only for too many");
     }
 
     @Test
