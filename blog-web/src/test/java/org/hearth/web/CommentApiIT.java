@@ -313,12 +313,17 @@ class CommentApiIT {
         assertTrue(retryAfter >= 1 && retryAfter <= 60, "the seconds until the minute frees a slot: " + retryAfter);
 
         // The form of a post page, without JavaScript: the same limit, and a 429 page that says when to come back.
-        var page = Jsoup.parse(get(DemoSite.STAR_PATH).body());
+        var shown = get(DemoSite.STAR_PATH);
+        var page = Jsoup.parse(shown.body());
+        // The browser's form cookie goes back with the form: its token is bound to it.
+        var formCookie = shown.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("hc_form="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
         var form = new StringBuilder();
         page.select("#hc-form input[type=hidden]").forEach(input -> form.append(URLEncoder.encode(input.attr("name"), StandardCharsets.UTF_8))
                 .append('=').append(URLEncoder.encode(input.val(), StandardCharsets.UTF_8)).append('&'));
         form.append("hc-name=Flo&hc-action=post&hc-body=").append(URLEncoder.encode("One more " + UUID.randomUUID(), StandardCharsets.UTF_8));
         var refused = http.send(HttpRequest.newBuilder(uri(DemoSite.STAR_PATH)).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", formCookie)
                 .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(429, refused.statusCode());
         var formRetryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());

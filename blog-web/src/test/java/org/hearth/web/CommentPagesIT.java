@@ -386,6 +386,8 @@ class CommentPagesIT {
                     assertNotNull(doc.selectFirst("[data-hc-share]"), "with its share bar");
                     assertNotNull(doc.selectFirst("#hc-form"), "and its discussion");
                 }
+                assertEquals(204, send(HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve("it/posts?path="
+                        + URLEncoder.encode(path, StandardCharsets.UTF_8))).DELETE(), null).statusCode(), "unpublished again");
             }
         } finally {
             pool.shutdownNow();

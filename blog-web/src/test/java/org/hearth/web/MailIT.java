@@ -83,7 +83,7 @@ class MailIT {
     private jakarta.json.JsonObject posted(String thread, Long parentId, String name, String email, boolean notify, String body,
                                            String... ownTokens) throws Exception {
         var json = Json.createObjectBuilder().add("form", DemoSite.formToken(base)).add("thread", thread).add("title", "Mail thread " + thread)
-                .add("url", "https://example.org/" + thread).add("name", name).add("notify", notify).add("body", body);
+                .add("url", base.toExternalForm() + "mail" + thread).add("name", name).add("notify", notify).add("body", body);
         if (email != null) {
             json.add("email", email);
         }

@@ -44,9 +44,17 @@ class SlowPathIT {
         return response.header("X-Hearth-Cache");
     }
 
+    /** Asks for the page until the cache keeps it (a first rendering may change what it shows: its share records). */
+    private void kept(String path) {
+        for (int i = 0; i < 5 && !"hit".equals(cache(get(path))); i++) {
+            // again
+        }
+        assertEquals("hit", cache(get(path)), "the page is kept");
+    }
+
     @Test
     void unknownParametersAndForgedOrEmptyOwnCommentCookiesGetTheKeptPage() {
-        cache(get(STAR));
+        kept(STAR);
 
         assertEquals("hit", cache(get(STAR + "?x=1&utm_source=" + UUID.randomUUID())));
         assertEquals("hit", cache(get(STAR + "?hc-sort=sideways&hc-page=0")));
@@ -56,7 +64,7 @@ class SlowPathIT {
 
     @Test
     void rendersAClientForcesAreLimitedAndThenAnsweredFromTheCache() {
-        cache(get(STAR));
+        kept(STAR);
         int rendered = 0;
         for (int i = 0; i < 45; i++) {
             if (!"hit".equals(cache(get(STAR + "?hc-reply=" + (1_000_000 + i))))) {

@@ -30,6 +30,7 @@ import org.hearth.comments.comment.AuthorsView;
 import org.hearth.comments.security.OwnComments;
 import org.hearth.comments.security.Visitors;
 import org.hearth.comments.thread.ThreadRevisions;
+import org.hearth.web.error.RefusedRequests;
 import org.hearth.web.feed.SiteAddress;
 
 /**
@@ -165,7 +166,7 @@ public class PageCache {
                     replay(entry, request, response);
                 } else {
                     response.setHeader("Retry-After", Long.toString(forcedRenders.secondsUntilAllowed(client)));
-                    response.sendError(429);
+                    RefusedRequests.answer(request, response, "too-many");
                 }
                 return;
             }

@@ -29,7 +29,8 @@ public final class RefusedRequests {
             "expired", new Refusal(400, "Form expired", "The form could not be restored; reload the page and send it again."),
             "cross-site", new Refusal(403, "Cross-site request refused", "A page of another site sent this request; nothing was changed."),
             "length-required", new Refusal(411, "Length required", "A request body must state its length."),
-            "too-large", new Refusal(413, "Request too large", "The request body is larger than this site accepts."));
+            "too-large", new Refusal(413, "Request too large", "The request body is larger than this site accepts."),
+            "too-many", new Refusal(429, "Too many requests", "This page was asked for too often; please wait a moment."));
 
     private record Refusal(int status, String title, String detail) {
     }
