@@ -626,8 +626,13 @@ class ConsoleIT {
         var id = Long.parseLong(response.body().strip());
         var moderator = signedIn("it-banner", "MODERATOR");
 
-        var banLink = ConsoleClient.page(moderator.get("console/moderation/index.xhtml?post=" + thread)).selectFirst("#queued-" + id + " a.button");
+        var queuePage = ConsoleClient.page(moderator.get("console/moderation/index.xhtml?post=" + thread));
+        var banLink = queuePage.selectFirst("#queued-" + id + " a.button");
         assertEquals("Ban…", banLink.text(), "banning starts from the comment, and asks before it bans");
+        var oldButton = moderator.submit(queuePage, "queue", Map.of("decision", "BAN:" + id));
+        assertEquals(302, oldButton.statusCode());
+        assertTrue(oldButton.headers().firstValue("Location").orElseThrow().endsWith("/console/bans/new.xhtml?comment=" + id),
+                "a Ban button of a page shown before this change asks first too");
         var form = moderator.get(banLink.attr("abs:href"));
         assertEquals(200, form.statusCode());
         assertFalse(form.body().contains(email), "the e-mail address is never shown");

@@ -63,37 +63,35 @@ public class BanPage {
      */
     public void act() throws IOException {
         var decision = Decision.of(faces);
-        if (decision.isPresent() && !decision.get().id().equals(Optional.ofNullable(commentId))) {
-            commentId = decision.get().id().orElse(null);
+        decision.flatMap(Decision::id).filter(id -> !id.equals(commentId)).ifPresent(id -> {
+            commentId = id; // the button names the comment, whatever the view parameter says
             comment = null;
-        }
+        });
         if (getComment() == null) {
             Listings.notFound(faces);
             return;
         }
-        if (decision.isEmpty()) {
-            return;
-        }
-        var params = faces.getExternalContext().getRequestParameterMap();
-        switch (decision.get().verb()) {
+        switch (decision.map(Decision::verb).orElse("")) {
             case "REVIEW" -> reviewing = isValid();
-            case "CHANGE" -> {
-                scope = params.get("scope");
-                reason = params.getOrDefault("reason", "");
-                expiry = params.getOrDefault("expiry", "standard");
-            }
+            case "CHANGE" -> takeReviewedChoices();
             case "BAN" -> {
-                scope = params.get("scope");
-                reason = params.getOrDefault("reason", "");
-                expiry = params.getOrDefault("expiry", "standard");
+                takeReviewedChoices();
                 if (isValid()) {
                     ban();
                 }
             }
             default -> {
-                // an unknown button changes nothing
+                // the first view, or an unknown button: the choices
             }
         }
+    }
+
+    /** The choices the summary carried in its hidden fields. */
+    private void takeReviewedChoices() {
+        var params = faces.getExternalContext().getRequestParameterMap();
+        scope = params.get("scope");
+        reason = params.getOrDefault("reason", "");
+        expiry = params.getOrDefault("expiry", "standard");
     }
 
     private void ban() throws IOException {
