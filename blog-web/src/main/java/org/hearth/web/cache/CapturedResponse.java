@@ -11,6 +11,8 @@ import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
+import org.hearth.comments.security.Visitors;
+
 /**
  * A response whose body is kept in memory until {@link #finish} writes it out, so that it can also be kept by the
  * {@link PageCache}. Status and headers go to the wrapped response at once.
@@ -121,9 +123,13 @@ final class CapturedResponse extends HttpServletResponseWrapper {
         return body.toByteArray();
     }
 
-    /** Whether the response is a complete page: status 200, no error or redirect, no cookie set. */
+    /**
+     * Whether the response is a complete page: status 200, no error or redirect, no cookie set but the form's (which
+     * binds the form token to the browser; every reader of a kept page gets a token and, lacking one, that cookie anew).
+     */
     boolean isPage() {
-        return !diverted && getStatus() == SC_OK && getHeaders("Set-Cookie").isEmpty();
+        return !diverted && getStatus() == SC_OK
+                && getHeaders("Set-Cookie").stream().allMatch(cookie -> cookie.startsWith(Visitors.FORM_COOKIE + "="));
     }
 
     /** Writes the body to the wrapped response (unless an error page or redirect took its place). */
