@@ -74,4 +74,20 @@ class SlowPathIT {
         assertTrue(rendered <= 20, rendered + " renders forced by one client");
         assertTrue(rendered >= 1, "a reader asking for the reply form gets it");
     }
+
+    @Test
+    void rendersForUpgradeOffersHaveABudgetPerClient() {
+        // "Upgrade: h2c" without HTTP2-Settings: GlassFish answers in HTTP/1.1, and the page sees the offer.
+        int refused = 0;
+        for (int i = 0; i < 80; i++) {
+            var answer = get(STAR, "Connection: Upgrade", "Upgrade: h2c");
+            if (answer.status() == 429) {
+                refused++;
+                assertTrue(answer.header("Retry-After") != null, "429 says when to come back");
+            } else {
+                assertEquals(200, answer.status(), answer.body());
+            }
+        }
+        assertTrue(refused >= 20, "at most 60 renders in 10 s for one client's upgrade offers, refused " + refused);
+    }
 }

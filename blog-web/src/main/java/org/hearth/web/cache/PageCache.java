@@ -62,7 +62,9 @@ import org.hearth.web.feed.SiteAddress;
  * forged or empty cookie gets the kept page. Such renders, and renders of a sort or page the cache does not hold yet,
  * are limited to {@value #FORCED_RENDERS} per client address (and own-comments cookie) in {@value #FORCED_WINDOW_SECONDS}
  * seconds (plenty for a reader, little for a script); beyond that the client gets the kept page for its sort and page, or, when none is
- * kept, {@code 429} with {@code Retry-After}.
+ * kept, {@code 429} with {@code Retry-After}. Requests that offer an HTTP/2 upgrade ({@code h2c}) cannot safely get a
+ * kept page (see {@code isCacheable}): their renders have a budget of their own, {@value #UPGRADE_RENDERS} in
+ * {@value #FORCED_WINDOW_SECONDS} seconds per address, then {@code 429}.
  * <p>
  * At most {@value #MEGABYTES_PROPERTY} megabytes (default {@value #DEFAULT_MEGABYTES}) are kept; the oldest pages go
  * first. {@code -Dhearth.page-cache.seconds=0} turns the cache off. Responses say {@code X-Hearth-Cache: hit} or
@@ -85,6 +87,7 @@ public class PageCache {
 
     private static final Logger LOG = Logger.getLogger(PageCache.class.getName());
     static final int FORCED_RENDERS = 20;
+    static final int UPGRADE_RENDERS = 60;
     static final int FORCED_WINDOW_SECONDS = 10;
     private static final List<String> PERSONAL_PARAMETERS = List.of("hc-reply", "hc-edit");
     private static final Set<String> SORTS = Set.of("newest", "top");
@@ -127,6 +130,7 @@ public class PageCache {
     private AuthorsView authorsView;
 
     private final ForcedRenders forcedRenders = new ForcedRenders(FORCED_RENDERS, FORCED_WINDOW_SECONDS, TimeUnit.SECONDS, System::nanoTime);
+    private final ForcedRenders upgradeRenders = new ForcedRenders(UPGRADE_RENDERS, FORCED_WINDOW_SECONDS, TimeUnit.SECONDS, System::nanoTime);
 
     /** Renders a page (into the response given). */
     @FunctionalInterface
@@ -149,6 +153,13 @@ public class PageCache {
     public void serve(HttpServletRequest request, HttpServletResponse response, String slug, Renderer renderer)
             throws IOException, ServletException {
         if (!isCacheable(request)) {
+            var client = visitors.clientHash(request);
+            if (request.getHeader("Upgrade") != null && maxAgeNanos > 0 && !upgradeRenders.allow(client)) {
+                // An upgrade offer cannot have the kept page (see isCacheable): it renders, on a budget of its own.
+                response.setHeader("Retry-After", Long.toString(upgradeRenders.secondsUntilAllowed(client)));
+                RefusedRequests.answer(request, response, "too-many");
+                return;
+            }
             renderer.render(response);
             return;
         }
