@@ -26,7 +26,6 @@ import org.hearth.blog.post.Slugs;
 @NamedQuery(name = "Author.findBySlug", query = "select a from Author a where a.slug = :slug")
 @NamedQuery(name = "Author.findAll", query = "select a from Author a order by a.displayName, a.id")
 @NamedQuery(name = "Author.count", query = "select count(a) from Author a")
-@NamedQuery(name = "Author.countByDisplayName", query = "select count(a) from Author a where lower(a.displayName) = :name")
 public class Author {
 
     public static final int SLUG_MAX = 60;

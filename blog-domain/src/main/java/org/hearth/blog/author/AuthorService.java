@@ -1,6 +1,5 @@
 package org.hearth.blog.author;
 
-import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,13 +38,6 @@ public class AuthorService {
 
     public Optional<Author> find(long id) {
         return Optional.ofNullable(em.find(Author.class, id));
-    }
-
-    /** Whether an author goes by this display name (ignoring case and surrounding blanks). */
-    public boolean isDisplayName(String name) {
-        return name != null && em.createNamedQuery("Author.countByDisplayName", Long.class)
-                .setParameter("name", name.strip().toLowerCase(Locale.ROOT))
-                .getSingleResult() > 0;
     }
 
     /** Every author, by name. */

@@ -41,7 +41,8 @@ public class SiteProtection extends HttpFilter {
     /** The largest body of a console form (a post of 200,000 characters, percent-encoded, with its view state). */
     public static final long MAX_CONSOLE_FORM_BYTES = 4 * 1024 * 1024;
 
-    private static final Set<String> GUARDED_ELSEWHERE = Set.of("/api");
+    /** The widget's JSON API guards its own requests (RequestGuard), for the embed origins too. */
+    private static final String API = "/api";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -50,7 +51,7 @@ public class SiteProtection extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         var path = request.getServletPath();
-        if (CrossSiteRequests.isUnsafe(request.getMethod()) && !GUARDED_ELSEWHERE.contains(path)) {
+        if (CrossSiteRequests.isUnsafe(request.getMethod()) && !path.equals(API)) {
             if (!CrossSiteRequests.isFromThisSite(request, Set.of())) {
                 LOG.info(() -> "Refused a " + request.getMethod() + " of " + request.getRequestURI() + " sent by a page of "
                         + request.getHeader("Origin") + " (Sec-Fetch-Site " + request.getHeader("Sec-Fetch-Site") + ")");

@@ -109,17 +109,11 @@ public class ShareRedirects extends HttpServlet {
     }
 
     private void count(HttpServletRequest request, CommentThread thread, ShareNetwork network) {
-        var client = clients.client(request);
-        for (int attempt = 1; attempt <= 2; attempt++) {
-            try {
-                counter.count(thread, network, client, clients.today());
-                return;
-            } catch (RuntimeException e) {
-                // Two first shares at the same moment collide on a primary key: the second try sees the first one's rows.
-                if (attempt == 2) {
-                    LOG.log(Level.WARNING, "A share of " + network.id() + " could not be counted", e);
-                }
-            }
+        try {
+            // ShareCounter.count already runs again when two first shares collide; a share it cannot count still leaves.
+            counter.count(thread, network, clients.client(request), clients.today());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "A share of " + network.id() + " could not be counted", e);
         }
     }
 
