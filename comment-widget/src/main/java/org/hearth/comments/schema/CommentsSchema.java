@@ -131,7 +131,8 @@ public class CommentsSchema {
         }
     }
 
-    private static DataSource dataSource() {
+    /** The widget's database ({@value #DATA_SOURCE}). */
+    public static DataSource dataSource() {
         try {
             return InitialContext.doLookup(DATA_SOURCE);
         } catch (NamingException e) {

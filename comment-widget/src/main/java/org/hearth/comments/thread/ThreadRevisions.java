@@ -9,10 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-import javax.sql.DataSource;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -23,6 +19,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.hearth.comments.config.CommentSettings;
+import org.hearth.comments.schema.CommentsSchema;
 
 /**
  * The revision of each thread: a number that changes whenever what the thread shows changes (a comment posted, edited,
@@ -43,7 +40,6 @@ import org.hearth.comments.config.CommentSettings;
 public class ThreadRevisions {
 
     private static final Logger LOG = Logger.getLogger(ThreadRevisions.class.getName());
-    private static final String DATA_SOURCE = "jdbc/hearth";
 
     /**
      * A thread's revision.
@@ -128,11 +124,11 @@ public class ThreadRevisions {
 
     /** Embedded Derby ({@code jdbc:derby:} without a host) can be opened by one server only; anything else may be shared. */
     private static boolean detectShared() {
-        try (var connection = ((DataSource) new InitialContext().lookup(DATA_SOURCE)).getConnection()) {
+        try (var connection = CommentsSchema.dataSource().getConnection()) {
             var url = Optional.ofNullable(connection.getMetaData().getURL()).orElse("").toLowerCase(Locale.ROOT);
             return !(url.startsWith("jdbc:derby:") && !url.startsWith("jdbc:derby://"));
-        } catch (NamingException | SQLException e) {
-            throw new IllegalStateException("Cannot tell whether the database " + DATA_SOURCE + " is shared: " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell whether the database " + CommentsSchema.DATA_SOURCE + " is shared: " + e.getMessage(), e);
         }
     }
 
