@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.hearth.comments.comment.CommentService;
+import org.hearth.comments.comment.CommentModeration;
 
 /** Added to test deployments only: {@code POST /test/approve?id=12} approves comment 12, as a moderator would. */
 @WebServlet("/test/approve")
@@ -15,7 +15,7 @@ public class ApproveServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient CommentService comments;
+    private transient CommentModeration comments;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) {

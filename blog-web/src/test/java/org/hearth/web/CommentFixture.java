@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.hearth.comments.comment.CommentService;
+import org.hearth.comments.comment.CommentPosting;
 import org.hearth.comments.comment.Commenter;
 import org.hearth.comments.comment.NewComment;
 import org.hearth.comments.thread.CommentThreadService;
@@ -31,7 +31,7 @@ public class CommentFixture extends HttpServlet {
     private CommentThreadService threads;
 
     @Inject
-    private CommentService comments;
+    private CommentPosting comments;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {

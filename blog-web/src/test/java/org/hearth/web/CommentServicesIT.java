@@ -31,7 +31,11 @@ import org.eclipse.persistence.sessions.server.ServerSession;
 import org.hearth.comments.comment.Badge;
 import org.hearth.comments.comment.CommentApproved;
 import org.hearth.comments.comment.CommentPosted;
+import org.hearth.comments.comment.AuthorEdits;
+import org.hearth.comments.comment.CommentModeration;
+import org.hearth.comments.comment.CommentPosting;
 import org.hearth.comments.comment.CommentService;
+import org.hearth.comments.comment.Smiles;
 import org.hearth.comments.comment.CommentStatus;
 import org.hearth.comments.comment.Commenter;
 import org.hearth.comments.comment.InvalidCommentException;
@@ -84,6 +88,18 @@ class CommentServicesIT {
     private CommentService comments;
 
     @Inject
+    private CommentPosting posting;
+
+    @Inject
+    private AuthorEdits edits;
+
+    @Inject
+    private Smiles smiles;
+
+    @Inject
+    private CommentModeration moderation;
+
+    @Inject
     private CommentsSchema schema;
 
     @Inject
@@ -129,15 +145,15 @@ class CommentServicesIT {
     void firstTimeCommenterWaitsAndIsTrustedOnceApproved() {
         var thread = newThread();
         var email = UUID.randomUUID() + "@example.org";
-        var first = comments.post(thread, new NewComment(thread.getKey(), null, "Gia", email, null, "My first words"), guest());
+        var first = posting.post(thread, new NewComment(thread.getKey(), null, "Gia", email, null, "My first words"), guest());
         assertEquals(CommentStatus.PENDING, first.getStatus());
         assertTrue(events.all().contains(new CommentPosted(first.getId(), thread.getKey(), CommentStatus.PENDING)));
 
-        comments.approve(first.getId());
+        moderation.approve(first.getId());
         assertTrue(events.all().contains(new CommentApproved(first.getId(), thread.getKey())));
-        var typed = comments.post(thread, new NewComment(thread.getKey(), null, "Gia", email.toUpperCase(), null, "Back again"), guest());
+        var typed = posting.post(thread, new NewComment(thread.getKey(), null, "Gia", email.toUpperCase(), null, "Back again"), guest());
         assertEquals(CommentStatus.PENDING, typed.getStatus(), "her address, typed from a client that proves nothing, earns no trust");
-        var second = comments.post(thread, new NewComment(thread.getKey(), null, "Gia", email, null, "Back again, from my browser"),
+        var second = posting.post(thread, new NewComment(thread.getKey(), null, "Gia", email, null, "Back again, from my browser"),
                 author(first.getId()));
         assertEquals(CommentStatus.APPROVED, second.getStatus(), "trusted by the proof that she wrote an approved comment");
     }
@@ -151,9 +167,9 @@ class CommentServicesIT {
     void moreThanTwoLinksWaitForModerationEvenForTrustedCommenters() {
         var thread = newThread();
         var email = UUID.randomUUID() + "@example.org";
-        var hello = comments.post(thread, new NewComment(thread.getKey(), null, "Hal", email, null, "Hello"), guest());
-        comments.approve(hello.getId());
-        var links = comments.post(thread, new NewComment(thread.getKey(), null, "Hal", email, null,
+        var hello = posting.post(thread, new NewComment(thread.getKey(), null, "Hal", email, null, "Hello"), guest());
+        moderation.approve(hello.getId());
+        var links = posting.post(thread, new NewComment(thread.getKey(), null, "Hal", email, null,
                 "[a](https://a.example) [b](https://b.example) [c](https://c.example)"), author(hello.getId()));
         assertEquals(CommentStatus.PENDING, links.getStatus());
     }
@@ -161,7 +177,7 @@ class CommentServicesIT {
     @Test
     void teamMemberPostsApprovedWithTheirBadgeAndName() {
         var thread = newThread();
-        var reply = comments.post(thread, new NewComment(thread.getKey(), null, "typed name is ignored", null, null, "Welcome!"),
+        var reply = posting.post(thread, new NewComment(thread.getKey(), null, "typed name is ignored", null, null, "Welcome!"),
                 Optional.of(new TeamMember("Rosa Lindqvist", Badge.AUTHOR)), guest());
         assertEquals(CommentStatus.APPROVED, reply.getStatus());
         assertEquals(Badge.AUTHOR, reply.getBadge());
@@ -172,49 +188,49 @@ class CommentServicesIT {
     void bannedEmailAndClientAreRefused() {
         var thread = newThread();
         var email = UUID.randomUUID() + "@example.org";
-        comments.banEmail(email);
+        moderation.banEmail(email);
         var error = assertThrows(InvalidCommentException.class,
-                () -> comments.post(thread, new NewComment(thread.getKey(), null, "Ivy", email, null, "Hi"), guest()));
+                () -> posting.post(thread, new NewComment(thread.getKey(), null, "Ivy", email, null, "Hi"), guest()));
         assertEquals("banned", error.getReason());
 
         var client = guest();
-        var spam = comments.post(thread, new NewComment(thread.getKey(), null, "Jon", null, null, "Cheap pills"), client);
-        comments.markSpam(spam.getId());
-        comments.banClientOf(spam.getId());
+        var spam = posting.post(thread, new NewComment(thread.getKey(), null, "Jon", null, null, "Cheap pills"), client);
+        moderation.markSpam(spam.getId());
+        moderation.banClientOf(spam.getId());
         assertEquals("banned", assertThrows(InvalidCommentException.class,
-                () -> comments.post(thread, new NewComment(thread.getKey(), null, "Jon", null, null, "Hello again"), client)).getReason());
+                () -> posting.post(thread, new NewComment(thread.getKey(), null, "Jon", null, null, "Hello again"), client)).getReason());
     }
 
     @Test
     void authorMayEditAndDeleteOwnCommentButNobodyElseMay() {
         var thread = newThread();
-        var comment = comments.post(thread, new NewComment(thread.getKey(), null, "Kim", null, null, "Typo hree"), guest());
+        var comment = posting.post(thread, new NewComment(thread.getKey(), null, "Kim", null, null, "Typo hree"), guest());
         var id = comment.getId();
 
-        assertEquals("not-yours", assertThrows(InvalidCommentException.class, () -> comments.editOwn(id, Set.of(), "Hijacked")).getReason());
-        var edited = comments.editOwn(id, Set.of(id), "Typo here");
+        assertEquals("not-yours", assertThrows(InvalidCommentException.class, () -> edits.editOwn(id, Set.of(), "Hijacked")).getReason());
+        var edited = edits.editOwn(id, Set.of(id), "Typo here");
         assertEquals("Typo here", edited.getMarkdown());
         assertTrue(edited.getEditedAt() != null);
-        comments.deleteOwn(id, Set.of(id));
+        edits.deleteOwn(id, Set.of(id));
         assertEquals(CommentStatus.DELETED, comments.find(id).orElseThrow().getStatus());
     }
 
     @Test
     void eachBrowserSmilesOnce() {
         var thread = newThread();
-        var comment = comments.post(thread, new NewComment(thread.getKey(), null, "Lou", null, null, "Smile at me"), guest());
-        comments.approve(comment.getId());
-        assertEquals(1, comments.smile(comment.getId(), "browser-a", "office"));
-        assertEquals(1, comments.smile(comment.getId(), "browser-a", "office"), "once per browser");
-        assertEquals(2, comments.smile(comment.getId(), "browser-b", "office"), "two browsers behind one address: two smiles");
-        for (int i = 3; i <= CommentService.SMILES_PER_ADDRESS + 5; i++) {
-            comments.smile(comment.getId(), "browser-" + i, "office");
+        var comment = posting.post(thread, new NewComment(thread.getKey(), null, "Lou", null, null, "Smile at me"), guest());
+        moderation.approve(comment.getId());
+        assertEquals(1, smiles.smile(comment.getId(), "browser-a", "office"));
+        assertEquals(1, smiles.smile(comment.getId(), "browser-a", "office"), "once per browser");
+        assertEquals(2, smiles.smile(comment.getId(), "browser-b", "office"), "two browsers behind one address: two smiles");
+        for (int i = 3; i <= Smiles.SMILES_PER_ADDRESS + 5; i++) {
+            smiles.smile(comment.getId(), "browser-" + i, "office");
         }
-        assertEquals(CommentService.SMILES_PER_ADDRESS, comments.smile(comment.getId(), "cookie-dropper", "office"),
+        assertEquals(Smiles.SMILES_PER_ADDRESS, smiles.smile(comment.getId(), "cookie-dropper", "office"),
                 "one address cannot smile without end by dropping its cookies");
-        assertEquals(CommentService.SMILES_PER_ADDRESS + 1, comments.smile(comment.getId(), "browser-x", "home"));
+        assertEquals(Smiles.SMILES_PER_ADDRESS + 1, smiles.smile(comment.getId(), "browser-x", "home"));
         var top = comments.page(thread.getKey(), 0, CommentService.Sort.TOP, Set.of()).comments();
-        assertEquals(CommentService.SMILES_PER_ADDRESS + 1, top.getFirst().comment().getSmiles());
+        assertEquals(Smiles.SMILES_PER_ADDRESS + 1, top.getFirst().comment().getSmiles());
     }
 
     @Test
@@ -223,10 +239,10 @@ class CommentServicesIT {
         var client = guest();
         var posted = new java.util.HashSet<Long>();
         for (int i = 0; i < 5; i++) {
-            posted.add(comments.post(thread, new NewComment(thread.getKey(), null, "Max", null, null, "Comment " + i), client).getId());
+            posted.add(posting.post(thread, new NewComment(thread.getKey(), null, "Max", null, null, "Comment " + i), client).getId());
         }
         var error = assertThrows(InvalidCommentException.class,
-                () -> comments.post(thread, new NewComment(thread.getKey(), null, "Max", null, null, "One more"), client));
+                () -> posting.post(thread, new NewComment(thread.getKey(), null, "Max", null, null, "One more"), client));
         assertEquals("rate-limit", error.getReason());
         assertTrue(error.isTooMany());
         assertEquals(5, comments.page(thread.getKey(), 0, CommentService.Sort.OLDEST, posted).topLevel(),
@@ -341,16 +357,16 @@ class CommentServicesIT {
     void threadRevisionChangesWithEveryNewModeratedEditedOrSmiledCommentAndShare() {
         var thread = newThread();
         var empty = revisions.of(thread.getKey()).number();
-        var comment = comments.post(thread, new NewComment(thread.getKey(), null, "Vera", null, null, "Version me"), guest());
+        var comment = posting.post(thread, new NewComment(thread.getKey(), null, "Vera", null, null, "Version me"), guest());
         var pending = revisions.of(thread.getKey()).number();
         assertTrue(pending != empty, "a new comment changes the revision");
-        comments.approve(comment.getId());
+        moderation.approve(comment.getId());
         var approved = revisions.of(thread.getKey()).number();
         assertTrue(approved != pending, "approving changes the revision");
-        comments.smile(comment.getId(), "smiler-" + UUID.randomUUID(), "address");
+        smiles.smile(comment.getId(), "smiler-" + UUID.randomUUID(), "address");
         var smiled = revisions.of(thread.getKey()).number();
         assertTrue(smiled != approved, "a smile changes the revision");
-        comments.delete(comment.getId());
+        moderation.delete(comment.getId());
         assertTrue(revisions.of(thread.getKey()).number() != smiled, "a deletion changes the revision");
         assertTrue(!revisions.of(thread.getKey()).changedAt().isBefore(comment.getCreatedAt()), "the change time follows");
         assertFalse(revisions.isShared(), "the test server's embedded Derby is this server's alone");
@@ -363,7 +379,7 @@ class CommentServicesIT {
         for (int poster = 0; poster < 8; poster++) {
             for (int n = 0; n < 10; n++) {
                 var body = "Concurrent words " + poster + "." + n + " " + UUID.randomUUID();
-                tasks.add(() -> comments.post(thread, new NewComment(thread.getKey(), null, "Poster", null, null, body), guest()).getId());
+                tasks.add(() -> posting.post(thread, new NewComment(thread.getKey(), null, "Poster", null, null, body), guest()).getId());
             }
         }
         // The server's own threads: plain threads have no transactions or naming context in a Jakarta EE server.

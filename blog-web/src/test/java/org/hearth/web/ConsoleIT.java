@@ -38,6 +38,7 @@ import org.hearth.blog.team.TeamService;
 import org.hearth.comments.comment.Badge;
 import org.hearth.comments.comment.Ban;
 import org.hearth.comments.comment.Comment;
+import org.hearth.comments.comment.CommentPosting;
 import org.hearth.comments.comment.CommentService;
 import org.hearth.comments.comment.CommentStatus;
 import org.hearth.comments.comment.Commenter;
@@ -90,6 +91,9 @@ class ConsoleIT {
 
     @Inject
     private CommentService comments;
+
+    @Inject
+    private CommentPosting posting;
 
     @Inject
     private ModerationQueue queue;
@@ -535,7 +539,7 @@ class ConsoleIT {
     /** A comment from this client (its address's fingerprint) that proves to have written the comments {@code ownIds}. */
     private Comment guest(CommentThread thread, Long parentId, String name, String email, String body, String client, Set<Long> ownIds) {
         var commenter = new Commenter(client, ownIds, Instant.now().minusSeconds(60), null, null);
-        return comments.post(thread, new NewComment(thread.getKey(), parentId, name, email, null, body), commenter);
+        return posting.post(thread, new NewComment(thread.getKey(), parentId, name, email, null, body), commenter);
     }
 
     @Test

@@ -11,7 +11,7 @@ import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
-import org.hearth.comments.security.Visitors;
+import org.hearth.comments.host.PageHints;
 
 /**
  * A response whose body is kept in memory until {@link #finish} writes it out, so that it can also be kept by the
@@ -129,7 +129,7 @@ final class CapturedResponse extends HttpServletResponseWrapper {
      */
     boolean isPage() {
         return !diverted && getStatus() == SC_OK
-                && getHeaders("Set-Cookie").stream().allMatch(cookie -> cookie.startsWith(Visitors.FORM_COOKIE + "="));
+                && getHeaders("Set-Cookie").stream().allMatch(cookie -> cookie.startsWith(PageHints.FORM_COOKIE + "="));
     }
 
     /** Writes the body to the wrapped response (unless an error page or redirect took its place). */

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,10 +25,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.hearth.blog.post.PostChanged;
 import org.hearth.blog.post.PostService;
-import org.hearth.comments.comment.AuthorsView;
-import org.hearth.comments.security.OwnComments;
-import org.hearth.comments.security.Visitors;
-import org.hearth.comments.thread.ThreadRevisions;
+import org.hearth.comments.host.PageHints;
 import org.hearth.web.error.RefusedRequests;
 import org.hearth.web.feed.SiteAddress;
 
@@ -47,7 +43,7 @@ import org.hearth.web.feed.SiteAddress;
  * <p>
  * <b>When it is dropped.</b> A kept page is served only while everything it was rendered from is unchanged:
  * <ul>
- * <li>its discussion's {@linkplain ThreadRevisions revision} (any comment posted, edited, moderated or smiled at, any
+ * <li>its discussion's {@linkplain PageHints#revision revision} (any comment posted, edited, moderated or smiled at, any
  *     share counted);</li>
  * <li>the post: on a database only this server opens (embedded Derby), any post published, revised, renamed or
  *     unpublished through {@link PostService} ({@link PostChanged}) or any {@link PageChanged} drops every kept page;
@@ -58,7 +54,7 @@ import org.hearth.web.feed.SiteAddress;
  * </ul>
  * <b>Pages of their own.</b> A reader gets a fresh rendering instead when the page differs for them: the widget's
  * reply or edit form is asked for ({@code hc-reply}, {@code hc-edit}), or their {@value OwnComments#COOKIE} cookie
- * proves (signature checked) a comment of this discussion that is still pending or editable ({@link AuthorsView}); a
+ * proves (signature checked) a comment of this discussion that is still pending or editable ({@link PageHints#authorSeesOwnComments}); a
  * forged or empty cookie gets the kept page. Such renders, and renders of a sort or page the cache does not hold yet,
  * are limited to {@value #FORCED_RENDERS} per client address (and own-comments cookie) in {@value #FORCED_WINDOW_SECONDS}
  * seconds (plenty for a reader, little for a script); beyond that the client gets the kept page for its sort and page, or, when none is
@@ -90,7 +86,6 @@ public class PageCache {
     static final int UPGRADE_RENDERS = 60;
     static final int FORCED_WINDOW_SECONDS = 10;
     private static final List<String> PERSONAL_PARAMETERS = List.of("hc-reply", "hc-edit");
-    private static final Set<String> SORTS = Set.of("newest", "top");
     private static final List<String> NOT_REPLAYED = List.of("content-length", "date", "set-cookie", "etag", "last-modified",
             HEADER.toLowerCase());
 
@@ -118,16 +113,10 @@ public class PageCache {
     private final long maxBytes = Math.max(1, setting(MEGABYTES_PROPERTY, DEFAULT_MEGABYTES)) * 1024L * 1024L;
 
     @Inject
-    private ThreadRevisions revisions;
+    private PageHints hints;
 
     @Inject
     private PostService posts;
-
-    @Inject
-    private Visitors visitors;
-
-    @Inject
-    private AuthorsView authorsView;
 
     private final ForcedRenders forcedRenders = new ForcedRenders(FORCED_RENDERS, FORCED_WINDOW_SECONDS, TimeUnit.SECONDS, System::nanoTime);
     private final ForcedRenders upgradeRenders = new ForcedRenders(UPGRADE_RENDERS, FORCED_WINDOW_SECONDS, TimeUnit.SECONDS, System::nanoTime);
@@ -153,7 +142,7 @@ public class PageCache {
     public void serve(HttpServletRequest request, HttpServletResponse response, String slug, Renderer renderer)
             throws IOException, ServletException {
         if (!isCacheable(request)) {
-            var client = visitors.clientHash(request);
+            var client = hints.clientHash(request);
             if (request.getHeader("Upgrade") != null && maxAgeNanos > 0 && !upgradeRenders.allow(client)) {
                 // An upgrade offer cannot have the kept page (see isCacheable): it renders, on a budget of its own.
                 response.setHeader("Retry-After", Long.toString(upgradeRenders.secondsUntilAllowed(client)));
@@ -170,8 +159,7 @@ public class PageCache {
         if (personal || !current && !key.equals(key(SiteAddress.of(request), slug, name -> null))) {
             // Per address, and per author behind it: readers behind one proxy do not share the budget of their own pages,
             // while a script's cookie is worth one budget (a cookie takes a stored comment, which the rate limit bounds).
-            var own = Visitors.cookie(request, OwnComments.COOKIE);
-            var client = visitors.clientHash(request) + (own == null ? "" : "|" + own.hashCode());
+            var client = hints.clientHash(request) + hints.ownCommentsProof(request).map(own -> "|" + own.hashCode()).orElse("");
             if (!forcedRenders.allow(client)) {
                 if (current) {
                     replay(entry, request, response);
@@ -196,7 +184,7 @@ public class PageCache {
         renderer.render(captured);
         if (request.getAttribute(RENDERED) instanceof Rendered rendered && slug.equals(rendered.slug()) && captured.isPage()
                 && request.getSession(false) == null) {
-            keep(key, rendered, site, captured, response, (String) request.getAttribute(Visitors.FORM_TOKEN));
+            keep(key, rendered, site, captured, response, hints.formTokenOfThisRequest(request).orElse(null));
         }
         captured.finish();
     }
@@ -218,14 +206,10 @@ public class PageCache {
 
     /**
      * Whether the request proves comments of its own that the page shows differently to their author (see
-     * {@link AuthorsView}); without a kept page to tell the discussion, any verified comment counts.
+     * {@link PageHints#authorSeesOwnComments}); without a kept page to tell the discussion, any verified comment counts.
      */
     private boolean provesOwnCommentsShown(HttpServletRequest request, Entry entry) {
-        if (Visitors.cookie(request, OwnComments.COOKIE) == null && request.getHeader(OwnComments.HEADER) == null) {
-            return false;
-        }
-        var own = visitors.ownIds(request);
-        return !own.isEmpty() && (entry == null || authorsView.differs(entry.rendered().threadKey(), own));
+        return hints.authorSeesOwnComments(request, entry == null ? null : entry.rendered().threadKey());
     }
 
     /**
@@ -235,12 +219,12 @@ public class PageCache {
      */
     static String key(String site, String slug, Function<String, String> parameters) {
         var key = new StringBuilder(site).append(' ').append(slug);
-        var sort = parameters.apply("hc-sort");
-        SORTS.stream().filter(known -> known.equalsIgnoreCase(sort)).findFirst()
-                .ifPresent(known -> key.append("&hc-sort=").append(known));
-        var page = parameters.apply("hc-page");
+        var sort = parameters.apply(PageHints.SORT_PARAMETER);
+        PageHints.SORTS.stream().filter(known -> known.equalsIgnoreCase(sort)).findFirst()
+                .ifPresent(known -> key.append("&" + PageHints.SORT_PARAMETER + "=").append(known));
+        var page = parameters.apply(PageHints.PAGE_PARAMETER);
         if (page != null && page.matches("\\d{1,6}") && Integer.parseInt(page) > 0) {
-            key.append("&hc-page=").append(Integer.parseInt(page));
+            key.append("&" + PageHints.PAGE_PARAMETER + "=").append(Integer.parseInt(page));
         }
         return key.toString();
     }
@@ -248,11 +232,11 @@ public class PageCache {
     private boolean isCurrent(Entry entry) {
         var rendered = entry.rendered();
         if (System.nanoTime() - entry.storedAt() > maxAgeNanos || entry.siteRevision() != siteRevision.get()
-                || revisions.of(rendered.threadKey()).number() != rendered.threadRevision()) {
+                || hints.revision(rendered.threadKey()).number() != rendered.threadRevision()) {
             return false;
         }
         // Only another server can change the post behind this one's back, and only when they share the database.
-        return !revisions.isShared() || posts.visibleVersion(rendered.slug()).equals(OptionalLong.of(rendered.postVersion()));
+        return !hints.isDatabaseShared() || posts.visibleVersion(rendered.slug()).equals(OptionalLong.of(rendered.postVersion()));
     }
 
     private void replay(Entry entry, HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -265,7 +249,7 @@ public class PageCache {
             return;
         }
         response.setContentType(entry.contentType());
-        var token = entry.parts().size() > 1 ? visitors.formToken(request, response).getBytes(StandardCharsets.US_ASCII) : new byte[0];
+        var token = entry.parts().size() > 1 ? hints.formToken(request, response).getBytes(StandardCharsets.US_ASCII) : new byte[0];
         response.setContentLength(entry.size() + (entry.parts().size() - 1) * token.length);
         if ("HEAD".equals(request.getMethod())) {
             return;

@@ -22,7 +22,8 @@ import org.hearth.blog.post.Post;
 import org.hearth.blog.post.PostService;
 import org.hearth.blog.schema.SchemaReady;
 import org.hearth.comments.comment.Badge;
-import org.hearth.comments.comment.CommentService;
+import org.hearth.comments.comment.CommentModeration;
+import org.hearth.comments.comment.CommentPosting;
 import org.hearth.comments.comment.Commenter;
 import org.hearth.comments.comment.NewComment;
 import org.hearth.comments.team.TeamMember;
@@ -57,7 +58,10 @@ public class DemoContent {
     private CommentThreadService threads;
 
     @Inject
-    private CommentService comments;
+    private CommentPosting comments;
+
+    @Inject
+    private CommentModeration moderation;
 
     @Transactional
     void loadOnceSchemaReady(@Observes SchemaReady ready) {
@@ -113,13 +117,13 @@ public class DemoContent {
         var reader = Commenter.host("demo-content");
         var first = comments.post(thread, new NewComment(thread.getKey(), null, "Maya Okafor", null, null, markdown("maya.md")),
                 Optional.empty(), reader);
-        comments.approve(first.getId());
+        moderation.approve(first.getId());
         var reply = comments.post(thread, new NewComment(thread.getKey(), first.getId(), author.getDisplayName(), null, null,
                 markdown("rosa-reply.md")), Optional.of(new TeamMember(author.getDisplayName(), Badge.AUTHOR)), reader);
-        comments.approve(reply.getId());
+        moderation.approve(reply.getId());
         var second = comments.post(thread, new NewComment(thread.getKey(), null, "Tomasz Wierzbicki", null, null,
                 markdown("tomasz.md")), Optional.empty(), reader);
-        comments.approve(second.getId());
+        moderation.approve(second.getId());
     }
 
     private static String markdown(String resource) {

@@ -20,7 +20,7 @@ import org.hearth.blog.post.Post;
 import org.hearth.blog.post.PostService;
 import org.hearth.comments.comment.Comment;
 import org.hearth.comments.comment.RecentComments;
-import org.hearth.comments.thread.ThreadRevisions;
+import org.hearth.comments.host.PageHints;
 import org.hearth.web.cache.PageVersions;
 import org.hearth.web.cache.Validators;
 import org.hearth.web.post.PostPermalinks;
@@ -56,7 +56,7 @@ public class CommentFeedServlet extends HttpServlet {
     private transient PageVersions versions;
 
     @Inject
-    private transient ThreadRevisions revisions;
+    private transient PageHints hints;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -67,7 +67,7 @@ public class CommentFeedServlet extends HttpServlet {
             return;
         }
         var path = PostPermalinks.path(post.get());
-        var discussion = revisions.of(PostPermalinks.threadKey(post.get()));
+        var discussion = hints.revision(PostPermalinks.threadKey(post.get()));
         var version = versions.of(path, "comments-" + post.get().getId() + "-r" + discussion.number(),
                 post.get().getUpdatedAt(), discussion.changedAt());
         response.setHeader("Cache-Control", "public, max-age=300");

@@ -13,7 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.hearth.blog.schema.BlogSchema;
-import org.hearth.comments.schema.DatabaseFaults;
+import org.hearth.comments.host.WidgetDatabase;
 
 /**
  * Answers a friendly "temporarily unavailable" page ({@code 503} with {@code Retry-After}) instead of an error while
@@ -53,7 +53,7 @@ public class Availability extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException e) {
-            if (!DatabaseFaults.isDatabaseFault(e) || response.isCommitted()) {
+            if (!WidgetDatabase.isDatabaseFault(e) || response.isCommitted()) {
                 throw e;
             }
             if (write) {

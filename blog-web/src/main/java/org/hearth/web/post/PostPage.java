@@ -11,9 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.hearth.blog.post.Post;
 import org.hearth.blog.post.PostService;
-import org.hearth.comments.security.OwnComments;
-import org.hearth.comments.security.Visitors;
-import org.hearth.comments.thread.ThreadRevisions;
+import org.hearth.comments.host.PageHints;
 import org.hearth.web.cache.PageCache;
 import org.hearth.web.cache.PageVersions;
 import org.hearth.web.cache.Validators;
@@ -38,7 +36,7 @@ public class PostPage {
     private PageVersions versions;
 
     @Inject
-    private ThreadRevisions revisions;
+    private PageHints hints;
 
     private Post post;
 
@@ -63,7 +61,7 @@ public class PostPage {
         }
         var path = PostPermalinks.path(post);
         var threadKey = PostPermalinks.threadKey(post);
-        var discussion = revisions.of(threadKey);
+        var discussion = hints.revision(threadKey);
         var version = versions.of(path, "post-" + post.getId() + "-" + post.getVersion() + "-r" + discussion.number(),
                 post.getUpdatedAt(), discussion.changedAt());
         var external = faces.getExternalContext();
@@ -71,7 +69,7 @@ public class PostPage {
         var request = (HttpServletRequest) external.getRequest();
         request.setAttribute(PageCache.RENDERED, new PageCache.Rendered(post.getSlug(), post.getVersion(), threadKey, discussion.number(), version));
         // A reader with comments of their own may see them pending: their page is theirs alone, never a 304.
-        if (Visitors.cookie(request, OwnComments.COOKIE) == null
+        if (hints.ownCommentsProof(request).isEmpty()
                 && Validators.answeredNotModified(request, response, version)) {
             faces.responseComplete();
         }

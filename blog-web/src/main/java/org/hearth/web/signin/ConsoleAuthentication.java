@@ -14,7 +14,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.hearth.comments.security.CrossSiteRequests;
+import org.hearth.comments.host.CrossSite;
 import org.hearth.web.error.RefusedRequests;
 import org.hearth.web.site.SiteProtection;
 
@@ -36,7 +36,7 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanismHandler
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
             throws AuthenticationException {
-        if (CrossSiteRequests.isUnsafe(request.getMethod()) && request.getContentLengthLong() > SiteProtection.MAX_CONSOLE_FORM_BYTES) {
+        if (CrossSite.isUnsafe(request.getMethod()) && request.getContentLengthLong() > SiteProtection.MAX_CONSOLE_FORM_BYTES) {
             try {
                 RefusedRequests.problem(response, "too-large");
             } catch (java.io.IOException e) {

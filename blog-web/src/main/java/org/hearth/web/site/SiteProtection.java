@@ -2,7 +2,6 @@ package org.hearth.web.site;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.servlet.FilterChain;
@@ -14,7 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
-import org.hearth.comments.security.CrossSiteRequests;
+import org.hearth.comments.host.CrossSite;
 import org.hearth.web.error.RefusedRequests;
 
 /**
@@ -51,8 +50,8 @@ public class SiteProtection extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         var path = request.getServletPath();
-        if (CrossSiteRequests.isUnsafe(request.getMethod()) && !path.equals(API)) {
-            if (!CrossSiteRequests.isFromThisSite(request, Set.of())) {
+        if (CrossSite.isUnsafe(request.getMethod()) && !path.equals(API)) {
+            if (!CrossSite.isFromThisSite(request)) {
                 LOG.info(() -> "Refused a " + request.getMethod() + " of " + request.getRequestURI() + " sent by a page of "
                         + request.getHeader("Origin") + " (Sec-Fetch-Site " + request.getHeader("Sec-Fetch-Site") + ")");
                 RefusedRequests.answer(request, response, "cross-site");

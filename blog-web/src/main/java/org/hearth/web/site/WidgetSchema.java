@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 
 import org.hearth.blog.schema.SchemaReady;
-import org.hearth.comments.schema.CommentsSchema;
+import org.hearth.comments.host.WidgetDatabase;
 
 /**
  * Brings the comment widget's tables up to date together with the blog's: when the database did not answer at
@@ -17,9 +17,9 @@ import org.hearth.comments.schema.CommentsSchema;
 public class WidgetSchema {
 
     @Inject
-    private CommentsSchema comments;
+    private WidgetDatabase comments;
 
     void catchUp(@Observes @Priority(Interceptor.Priority.APPLICATION - 100) SchemaReady ready) {
-        comments.migrateIfNeeded();
+        comments.catchUp();
     }
 }

@@ -28,7 +28,10 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.hearth.comments.comment.Comment;
 import org.hearth.comments.comment.CommentNode;
+import org.hearth.comments.comment.AuthorEdits;
+import org.hearth.comments.comment.CommentPosting;
 import org.hearth.comments.comment.CommentService;
+import org.hearth.comments.comment.Smiles;
 import org.hearth.comments.comment.CommentStatus;
 import org.hearth.comments.comment.InvalidCommentException;
 import org.hearth.comments.comment.NewComment;
@@ -52,6 +55,15 @@ public class CommentResource {
 
     @Inject
     private CommentService comments;
+
+    @Inject
+    private CommentPosting posting;
+
+    @Inject
+    private AuthorEdits edits;
+
+    @Inject
+    private Smiles smiles;
 
     @Inject
     private CommentThreadService threads;
@@ -105,7 +117,7 @@ public class CommentResource {
         var commenter = visitors.commenter(request, input.form, input.homepage, false);
         var title = input.title == null || input.title.isBlank() ? thread : input.title;
         var url = pageUrl(input.url, thread);
-        var comment = comments.post(title, url,
+        var comment = posting.post(title, url,
                 new NewComment(thread, input.parentId, input.name, input.email, input.website, input.body), commenter);
         var token = visitors.rememberOwn(request, response, comment.getId());
         var notify = input.notify && notifications.subscribe(comment.getId(), origins.base(request));
@@ -130,7 +142,7 @@ public class CommentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public CommentJson edit(@PathParam("id") long id, byte[] json) {
         var input = parse(json, NewCommentJson.class);
-        var comment = comments.editOwn(id, visitors.ownIds(request), input.body);
+        var comment = edits.editOwn(id, visitors.ownIds(request), input.body);
         return json(comment, threadKey(comment));
     }
 
@@ -138,7 +150,7 @@ public class CommentResource {
     @DELETE
     @Path("{id:\\d{1,18}}")
     public Response delete(@PathParam("id") long id) {
-        comments.deleteOwn(id, visitors.ownIds(request));
+        edits.deleteOwn(id, visitors.ownIds(request));
         return Response.noContent().build();
     }
 
@@ -146,7 +158,7 @@ public class CommentResource {
     @POST
     @Path("{id:\\d{1,18}}/smiles")
     public SmilesJson smile(@PathParam("id") long id) {
-        return new SmilesJson(id, comments.smile(id, visitors.browserHash(request, response), visitors.clientHash(request)));
+        return new SmilesJson(id, smiles.smile(id, visitors.browserHash(request, response), visitors.clientHash(request)));
     }
 
     /** The smiles of a comment. */

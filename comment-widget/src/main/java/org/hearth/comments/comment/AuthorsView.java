@@ -25,7 +25,7 @@ public class AuthorsView {
     private CommentThreadService threads;
 
     @Inject
-    private CommentService comments;
+    private AuthorEdits edits;
 
     /** Whether any of {@code ownIds} is a comment of this thread that its author sees differently from everyone else. */
     public boolean differs(String threadKey, Set<Long> ownIds) {
@@ -41,6 +41,6 @@ public class AuthorsView {
         var c = query.from(Comment.class);
         query.where(c.get("id").in(ownIds), cb.equal(c.get("threadId"), thread.get().getId()));
         return em.createQuery(query).getResultStream()
-                .anyMatch(comment -> comment.getStatus() == CommentStatus.PENDING || comments.isEditable(comment));
+                .anyMatch(comment -> comment.getStatus() == CommentStatus.PENDING || edits.isEditable(comment));
     }
 }

@@ -32,8 +32,8 @@ import org.hearth.comments.thread.CommentThreadService;
 import org.hearth.comments.thread.ThreadRevisions;
 
 /**
- * Posts, shows and moderates comments. Every rule of the widget is enforced here, whether a comment arrives through
- * the Faces form or the JSON API: field rules, spam defences, the depth rule, moderation, badges.
+ * Shows comments: a thread's pages as a reader sees them, counts, a comment by id. Posting is {@link CommentPosting},
+ * an author's own edits {@link AuthorEdits}, smiles {@link Smiles}, moderation {@link CommentModeration}.
  */
 @ApplicationScoped
 public class CommentService {
@@ -67,227 +67,18 @@ public class CommentService {
     private CommentSettings settings;
 
     @Inject
-    private Instance<TeamDirectory> team;
+    private CommentPosting posting;
 
     @Inject
-    private Event<CommentApproved> approved;
+    private AuthorEdits edits;
 
     @Inject
-    private ThreadRevisions revisions;
-
-    @Inject
-    private Writer writer;
-
-    @Inject
-    private GetOrCreate getOrCreate;
-
-    /**
-     * Stores checked comments in a transaction. The checks run before it, outside any transaction, so that a refused
-     * comment (an everyday event) neither starts nor rolls back one.
-     */
-    @ApplicationScoped
-    static class Writer {
-
-        @PersistenceContext(unitName = "hearth-comments")
-        private EntityManager em;
-
-        @Inject
-        private Event<CommentPosted> posted;
-
-        @Inject
-        private ThreadRevisions revisions;
-
-        @Transactional
-        public Comment store(Comment comment, String threadKey) {
-            em.persist(comment);
-            em.flush();
-            revisions.touch(comment.getThreadId());
-            posted.fire(new CommentPosted(comment.getId(), threadKey, comment.getStatus()));
-            return comment;
-        }
-    }
-
-    /**
-     * Stores a comment, or refuses it.
-     *
-     * @param thread    the thread (registered by the caller)
-     * @param input     what was submitted
-     * @param commenter who submits, as far as the request tells
-     * @return the stored comment, approved or pending
-     * @throws InvalidCommentException naming the field and reason when a rule is broken; nothing is stored then
-     */
-    public Comment post(CommentThread thread, NewComment input, Commenter commenter) {
-        return post(thread, input, signedIn(thread.getKey()), commenter);
-    }
-
-    /**
-     * Stores a comment written by the given team member (or a guest when empty), for host code that has established
-     * who that is by itself (a console, a demo seed). Never pass anything a visitor chose.
-     *
-     * @throws InvalidCommentException naming the field and reason when a rule is broken; nothing is stored then
-     */
-    public Comment post(CommentThread thread, NewComment input, Optional<TeamMember> member, Commenter commenter) {
-        var author = member.map(m -> CommentAuthor.team(m, input.email(), input.website()))
-                .orElseGet(() -> CommentAuthor.guest(input.name(), input.email(), input.website()));
-        if (member.isEmpty() && isReserved(author.name())) {
-            throw new InvalidCommentException("name", "reserved", "This name is reserved for the site's team; please choose another.");
-        }
-        var body = CommentBody.of(input.body());
-        Comment parent = null;
-        if (input.parentId() != null) {
-            parent = em.find(Comment.class, input.parentId());
-            if (parent == null || !parent.getThreadId().equals(thread.getId()) || !isVisible(parent, commenter)) {
-                throw new InvalidCommentException("parentId", "unknown-parent", "The comment you answer is not in this discussion.");
-            }
-        }
-        var now = Instant.now();
-        var rules = new SpamRules(Duration.ofSeconds(settings.minSeconds()), settings.rateLimit(), settings.maxLinks());
-        if (member.isEmpty()) {
-            rules.refuse(commenter, now,
-                    em.createNamedQuery("Comment.postedByClientSince", Instant.class)
-                            .setParameter("client", commenter.clientHash()).setParameter("since", now.minus(SpamRules.WINDOW)).getResultList(),
-                    count(em.createNamedQuery("Comment.countDuplicates", Long.class)
-                            .setParameter("thread", thread.getId()).setParameter("bodies", body.duplicateHashes()).getSingleResult()),
-                    isBanned(Ban.Kind.CLIENT, commenter.clientHash()) || author.emailHash() != null && isBanned(Ban.Kind.EMAIL, author.emailHash()));
-        }
-        if (member.isEmpty() && commenter.formId() != null) {
-            refuseUsedForm(commenter.formId(), now);
-        }
-        var status = member.isPresent() ? CommentStatus.APPROVED : statusFor(author, body, commenter, rules);
-        for (int attempt = 1; ; attempt++) {
-            try {
-                var comment = new Comment(thread.getId(), parent, settings.maxDepth(), author, body, commenter.clientHash(), status);
-                comment.postedWith(commenter.formId());
-                return writer.store(comment, thread.getKey());
-            } catch (RuntimeException e) {
-                // Under many concurrent posts Derby may refuse one insert as transient lock contention (SQLState 40...):
-                // a new transaction a moment later succeeds, so the reader never sees a failure for it.
-                if (attempt == STORE_ATTEMPTS || !isTransient(e)) {
-                    throw e;
-                }
-                pause(attempt);
-            }
-        }
-    }
-
-    private static final int STORE_ATTEMPTS = 4;
-
-    /** Refuses a form that posted {@value Commenter#COMMENTS_PER_FORM} comments, or its first longer ago than allowed. */
-    private void refuseUsedForm(String formId, Instant now) {
-        var uses = em.createNamedQuery("Comment.formUses", Object[].class).setParameter("form", formId).getSingleResult();
-        if (number(uses[0]) >= Commenter.COMMENTS_PER_FORM
-                || uses[1] instanceof Instant first && first.plus(Commenter.FORM_REUSE).isBefore(now)) {
-            throw new InvalidCommentException("form", "form-used",
-                    "This form has already sent your comment. Please reload the page to write another one.");
-        }
-    }
-
-    private static boolean isTransient(Throwable e) {
-        for (var cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransactionRollbackException
-                    || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void pause(int attempt) {
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /**
-     * Posts to the thread with this key, registering it with this title and URL when it is new (an existing thread keeps
-     * its own, see {@link CommentThreadService#findOrRegister}).
-     *
-     * @throws InvalidCommentException as {@link #post(CommentThread, NewComment, Commenter)}, or naming {@code thread}
-     */
-    public Comment post(String title, String url, NewComment input, Commenter commenter) {
-        CommentThread thread;
-        try {
-            CommentThread.requireKey(input.threadKey());
-            thread = threads.findOrRegister(input.threadKey(), title, url);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidCommentException("thread", "invalid", "The thread key, title or URL is not valid: "
-                    + (e.getMessage() == null ? "missing" : e.getMessage()));
-        }
-        return post(thread, input, commenter);
-    }
-
-    private CommentStatus statusFor(CommentAuthor author, CommentBody body, Commenter commenter, SpamRules rules) {
-        if (rules.holdForModeration(body)) {
-            return CommentStatus.PENDING;
-        }
-        return switch (settings.moderation()) {
-            case NONE -> CommentStatus.APPROVED;
-            case ALL -> CommentStatus.PENDING;
-            case FIRST_TIME -> isTrusted(author, commenter) ? CommentStatus.APPROVED : CommentStatus.PENDING;
-        };
-    }
-
-    /**
-     * Whether first-time moderation publishes this commenter's comment at once. Trust comes from something the commenter
-     * holds, never from an address they typed alone. The commenter is trusted when
-     * <ul>
-     * <li>the request proves authorship (the signed own-comments tokens of the {@code hc_own} cookie or the
-     *     {@code X-Hearth-Own} header, see {@link Commenter#ownIds()}) of an approved comment whose e-mail address no
-     *     moderator withdrew trust from; or</li>
-     * <li>the typed e-mail address is confirmed (its owner opened the link mailed to it, see
-     *     {@link org.hearth.comments.notify.AddressConfirmations}) <em>and</em> a comment with it was approved.</li>
-     * </ul>
-     * A typed address whose trust a moderator withdrew ({@link org.hearth.comments.moderation.TrustRevocation}) is never
-     * trusted, whatever the request holds.
-     */
-    private boolean isTrusted(CommentAuthor author, Commenter commenter) {
-        var email = author.emailHash();
-        if (email != null && count(em.createNamedQuery("TrustRevocation.count", Long.class)
-                .setParameter("hash", email).getSingleResult()) > 0) {
-            return false;
-        }
-        if (!commenter.ownIds().isEmpty() && count(em.createNamedQuery("TrustRevocation.countApprovedUnrevokedAmong", Long.class)
-                .setParameter("ids", List.copyOf(commenter.ownIds())).getSingleResult()) > 0) {
-            return true;
-        }
-        return email != null
-                && count(em.createNamedQuery("AddressConfirmation.countConfirmed", Long.class).setParameter("hash", email).getSingleResult()) > 0
-                && count(em.createNamedQuery("Comment.countApprovedByEmail", Long.class).setParameter("email", email).getSingleResult()) > 0;
-    }
-
-    private static boolean isVisible(Comment comment, Commenter commenter) {
-        return comment.getStatus() == CommentStatus.APPROVED
-                || comment.getStatus() == CommentStatus.PENDING && commenter.ownIds().contains(comment.getId());
-    }
-
-    /** Whether a ban in force (neither lifted nor expired) names this fingerprint. */
-    private boolean isBanned(Ban.Kind kind, String hash) {
-        return count(em.createNamedQuery(kind == Ban.Kind.EMAIL ? "Ban.countActiveByEmail" : "Ban.countActiveByClient", Long.class)
-                .setParameter("hash", hash).setParameter("now", Instant.now()).getSingleResult()) > 0;
-    }
-
-    private Optional<TeamMember> signedIn(String threadKey) {
-        return team.isResolvable() ? team.get().signedIn(threadKey) : Optional.empty();
-    }
-
-    /** Whether the name looks like one of the team's ({@link TextRules#looksAlike}). */
-    private boolean isReserved(String name) {
-        if (!team.isResolvable()) {
-            return false;
-        }
-        var skeleton = TextRules.nameSkeleton(name);
-        return team.get().reservedNames().stream().anyMatch(reserved -> TextRules.nameSkeleton(reserved).equals(skeleton));
-    }
+    private Smiles smiles;
 
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
     }
 
-    private static long count(Long value) {
-        return value == null ? 0 : value;
-    }
 
     /**
      * One page of the thread with this key, as the reader sees it, in a constant number of SQL statements whatever
@@ -386,141 +177,35 @@ public class CommentService {
         return Optional.ofNullable(em.find(Comment.class, id));
     }
 
-    /**
-     * Corrects one's own comment while the edit window lasts.
-     *
-     * @param ownIds the comments the caller proved to have written
-     * @throws InvalidCommentException when it is not theirs, the window has passed, or the body breaks its rule
-     */
-    @Transactional
+    // Until the Faces tag uses the services of each job (its renderer is being replaced), it reaches them through these.
+
+    /** @deprecated use {@link CommentPosting#post(CommentThread, NewComment, Commenter)} */
+    @Deprecated(forRemoval = true)
+    public Comment post(CommentThread thread, NewComment input, Commenter commenter) {
+        return posting.post(thread, input, commenter);
+    }
+
+    /** @deprecated use {@link AuthorEdits#editOwn} */
+    @Deprecated(forRemoval = true)
     public Comment editOwn(long id, Set<Long> ownIds, String markdown) {
-        var comment = requireOwnAndEditable(id, ownIds);
-        comment.edit(CommentBody.of(markdown));
-        revisions.touch(comment.getThreadId());
-        return comment;
+        return edits.editOwn(id, ownIds, markdown);
     }
 
-    /** Deletes one's own comment while the edit window lasts (see {@link #editOwn}). */
-    @Transactional
+    /** @deprecated use {@link AuthorEdits#deleteOwn} */
+    @Deprecated(forRemoval = true)
     public void deleteOwn(long id, Set<Long> ownIds) {
-        var comment = requireOwnAndEditable(id, ownIds);
-        comment.moderate(CommentStatus.DELETED);
-        revisions.touch(comment.getThreadId());
+        edits.deleteOwn(id, ownIds);
     }
 
-    /** Whether the author may still edit or delete this comment. */
+    /** @deprecated use {@link AuthorEdits#isEditable} */
+    @Deprecated(forRemoval = true)
     public boolean isEditable(Comment comment) {
-        return comment.getStatus() != CommentStatus.DELETED && comment.getStatus() != CommentStatus.SPAM
-                && Instant.now().isBefore(comment.getCreatedAt().plus(Duration.ofMinutes(settings.editMinutes())));
+        return edits.isEditable(comment);
     }
 
-    private Comment requireOwnAndEditable(long id, Set<Long> ownIds) {
-        var comment = em.find(Comment.class, id);
-        if (comment == null || !ownIds.contains(id)) {
-            throw new InvalidCommentException("id", "not-yours", "Only the author of a comment can change it.");
-        }
-        if (!isEditable(comment)) {
-            throw new InvalidCommentException("id", "too-late",
-                    "Comments can be changed for " + settings.editMinutes() + " minutes after posting; this one no longer can.");
-        }
-        return comment;
-    }
-
-    /** Smiles one network address may give one comment, whatever cookies its browsers send. */
-    public static final int SMILES_PER_ADDRESS = 20;
-
-    /**
-     * One smile from one browser; a second smile from the same browser changes nothing, nor does one from an address
-     * that gave the comment {@value #SMILES_PER_ADDRESS} smiles already.
-     *
-     * @param browserHash a keyed fingerprint of the browser (see {@link org.hearth.comments.security.Visitors#browserHash})
-     * @param addressHash a keyed fingerprint of its network address
-     * @return the comment's smiles now
-     * @throws InvalidCommentException when no approved comment has this id
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** @deprecated use {@link Smiles#smile} */
+    @Deprecated(forRemoval = true)
     public int smile(long id, String browserHash, String addressHash) {
-        // Race-free: a double click's second smile, or smiles of several readers at once, never fail.
-        return getOrCreate.run(() -> smileOnce(id, browserHash, addressHash));
-    }
-
-    private int smileOnce(long id, String browserHash, String addressHash) {
-        var comment = em.find(Comment.class, id);
-        if (comment == null || comment.getStatus() != CommentStatus.APPROVED) {
-            throw new InvalidCommentException("id", "unknown-comment", "There is no such comment to smile at.");
-        }
-        if (em.find(Smile.class, new Smile.Key(id, browserHash)) == null
-                && count(em.createNamedQuery("Smile.countFromAddress", Long.class).setParameter("comment", id)
-                        .setParameter("address", addressHash).getSingleResult()) < SMILES_PER_ADDRESS) {
-            em.persist(new Smile(id, browserHash, addressHash));
-            comment.smile();
-            revisions.touch(comment.getThreadId());
-        }
-        return comment.getSmiles();
-    }
-
-    /** Moderation: shows a comment to everyone, and fires {@link CommentApproved}. */
-    @Transactional
-    public void approve(long id) {
-        var comment = require(id);
-        if (comment.getStatus() != CommentStatus.APPROVED) {
-            comment.moderate(CommentStatus.APPROVED);
-            revisions.touch(comment.getThreadId());
-            approved.fire(new CommentApproved(id, threadKey(comment)));
-        }
-    }
-
-    /** Moderation: hides a comment as spam (with anything below it). */
-    @Transactional
-    public void markSpam(long id) {
-        moderate(id, CommentStatus.SPAM);
-    }
-
-    /** Moderation: removes a comment; while it has replies a "comment removed" placeholder stands in for it. */
-    @Transactional
-    public void delete(long id) {
-        moderate(id, CommentStatus.DELETED);
-    }
-
-    /**
-     * Moderation: refuses every later comment from this e-mail address until the ban is lifted (moderators ban with a
-     * reason, an expiry and the comment for context through {@link org.hearth.comments.moderation.ModerationQueue#ban}).
-     */
-    @Transactional
-    public void banEmail(String email) {
-        var hash = CommentAuthor.emailHash(email);
-        if (hash != null && !isBanned(Ban.Kind.EMAIL, hash)) {
-            em.persist(new Ban(hash, null, null, "", "", null));
-        }
-    }
-
-    /**
-     * Moderation: refuses later comments from the network address that posted this comment, for
-     * {@link Ban#ADDRESS_BAN_DEFAULT} (an address may be shared, or someone else's tomorrow).
-     */
-    @Transactional
-    public void banClientOf(long commentId) {
-        var comment = require(commentId);
-        if (!isBanned(Ban.Kind.CLIENT, comment.getClientHash())) {
-            em.persist(Ban.of(comment, Ban.Scope.ADDRESS, Instant.now().plus(Ban.ADDRESS_BAN_DEFAULT), "", ""));
-        }
-    }
-
-    private void moderate(long id, CommentStatus status) {
-        var comment = require(id);
-        comment.moderate(status);
-        revisions.touch(comment.getThreadId());
-    }
-
-    private String threadKey(Comment comment) {
-        return em.find(CommentThread.class, comment.getThreadId()).getKey();
-    }
-
-    private Comment require(long id) {
-        var comment = em.find(Comment.class, id);
-        if (comment == null) {
-            throw new IllegalArgumentException("No comment " + id);
-        }
-        return comment;
+        return smiles.smile(id, browserHash, addressHash);
     }
 }

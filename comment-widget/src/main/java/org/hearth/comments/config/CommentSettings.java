@@ -3,6 +3,7 @@ package org.hearth.comments.config;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -13,13 +14,20 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 
+import org.hearth.comments.host.EditableSetting;
+import org.hearth.comments.host.InvalidSettingException;
+
 /**
- * The widget's configuration: context parameters of the host's {@code web.xml}, each with a default.
+ * The widget's configuration: context parameters of the host's {@code web.xml}, each with a default. Those of
+ * {@link EditableSetting} an administrator may change while the site runs (on the host's settings page, through
+ * {@link org.hearth.comments.host.SettingsEditor}): a changed value is stored in the widget's database and counts at
+ * once on every server; its context parameter (or the default below) is then only the first default.
  *
  * <table>
  * <caption>Context parameters</caption>
@@ -68,6 +76,9 @@ public class CommentSettings {
     }
 
     private final Map<String, String> parameters = new ConcurrentHashMap<>();
+
+    @Inject
+    private StoredSettings stored;
 
     /** Takes the widget's context parameters of this web application (see {@link Reader}). */
     public void read(ServletContext context) {
@@ -152,8 +163,66 @@ public class CommentSettings {
         return Math.max(1, read(MAIL_RETRY_SECONDS, 60, Integer::parseInt));
     }
 
+    /**
+     * The value of an editable setting as a settings form shows it: the stored one, else the context parameter, else the
+     * built-in default.
+     */
+    public String text(EditableSetting setting) {
+        return stored.value(setting.parameter()).orElseGet(() -> defaultText(setting));
+    }
+
+    /** The value an editable setting has when no administrator changed it: its context parameter or built-in default. */
+    public String defaultText(EditableSetting setting) {
+        var parameter = parameters.get(setting.parameter());
+        if (parameter != null && !parameter.isBlank()) {
+            return parameter.strip();
+        }
+        return switch (setting) {
+            case MODERATION -> "first-time";
+            case MAX_DEPTH -> "5";
+            case PAGE_SIZE -> "50";
+            case EDIT_MINUTES -> "15";
+            case RATE_LIMIT -> "5";
+            case MIN_SECONDS -> "3";
+            case MAX_LINKS -> "2";
+            case EMBED_ORIGINS -> "";
+        };
+    }
+
+    /** The revision of the stored settings, which a settings form sends back to {@link #change}. */
+    public long revision() {
+        return stored.snapshot().revision();
+    }
+
+    /**
+     * Stores what an administrator submitted, for every server at once: each value is {@linkplain
+     * EditableSetting#normalize normalized} first, and a value equal to the default is not stored (the default then
+     * counts, also when the context parameter changes later).
+     *
+     * @param revision  the {@link #revision()} the form was shown with
+     * @param submitted the values typed in, by setting; settings left out keep their value
+     * @return false, changing nothing, when the settings changed since the form was shown
+     * @throws InvalidSettingException for the first value that cannot be stored; nothing was changed
+     */
+    public boolean change(long revision, Map<EditableSetting, String> submitted) {
+        var values = new HashMap<String, String>();
+        submitted.forEach((setting, text) -> {
+            var value = setting.normalize(text);
+            values.put(setting.parameter(), value.equals(normalizedDefault(setting)) ? null : value);
+        });
+        return stored.save(revision, values);
+    }
+
+    private String normalizedDefault(EditableSetting setting) {
+        try {
+            return setting.normalize(defaultText(setting));
+        } catch (InvalidSettingException e) {
+            return defaultText(setting);
+        }
+    }
+
     private <T> T read(String name, T fallback, Function<String, T> parse) {
-        var value = parameters.get(name);
+        var value = EDITABLE.contains(name) ? stored.value(name).orElse(parameters.get(name)) : parameters.get(name);
         if (value == null || value.isBlank()) {
             return fallback;
         }
@@ -163,6 +232,9 @@ public class CommentSettings {
             throw new IllegalStateException("The context parameter " + name + " has an unusable value: " + value, e);
         }
     }
+
+    private static final Set<String> EDITABLE = Arrays.stream(EditableSetting.values()).map(EditableSetting::parameter)
+            .collect(Collectors.toUnmodifiableSet());
 
     /** Hands the context parameters to the settings when the web application starts. */
     @WebListener

@@ -16,6 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.hearth.comments.host.RefusedOrigins;
+
 /**
  * The site's own address and the origins a thread's page may lie on, never taken on trust from the {@code Host} header
  * a client sent: share links and e-mails built from it would lead readers to whatever host an attacker named.
@@ -52,6 +54,20 @@ public class SiteOrigins {
     }
 
     /**
+     * Whether pages of {@code origin} (as a browser's {@code Origin} header names it, such as
+     * {@code https://example.org}) may use the widget: the site's own origin or an embed origin. A page of another
+     * origin gets no answer its scripts may read (see {@link RefusedOrigins} for what the console learns of it).
+     */
+    public boolean allowsPagesOf(String origin, HttpServletRequest request) {
+        return origin != null && (isSiteOrigin(origin, request) || settings.embedOrigins().contains(origin.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whether {@code origin} is the site's own. */
+    public boolean isSiteOrigin(String origin, HttpServletRequest request) {
+        return origin != null && origin(URI.create(base(request))).filter(origin.toLowerCase(Locale.ROOT)::equals).isPresent();
+    }
+
+    /**
      * The base address a request came to, when no base URL is configured: its {@code Host} when that names this machine
      * on the port the request came in on, else the address and port the connection came in on.
      */
@@ -71,7 +87,7 @@ public class SiteOrigins {
     }
 
     /** The origin ({@code scheme://host[:port]}) of an absolute http(s) URL, lower-cased; empty for anything else. */
-    static Optional<String> origin(URI url) {
+    public static Optional<String> origin(URI url) {
         var scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") || url.getRawAuthority() == null || url.getHost() == null
                 || url.getRawUserInfo() != null) {

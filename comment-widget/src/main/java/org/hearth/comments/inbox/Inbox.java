@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.hearth.comments.comment.Comment;
+import org.hearth.comments.comment.CommentPosting;
 import org.hearth.comments.comment.CommentService;
 import org.hearth.comments.comment.CommentStatus;
 import org.hearth.comments.comment.Commenter;
@@ -57,6 +58,9 @@ public class Inbox {
 
     @Inject
     private CommentService comments;
+
+    @Inject
+    private CommentPosting posting;
 
     @Inject
     private CommentContext context;
@@ -109,7 +113,7 @@ public class Inbox {
                         "The comment you answer is not in this discussion."));
         var thread = em.find(CommentThread.class, comment.getThreadId());
         var team = Commenter.host(Hashes.sha256("team:" + member.name()));
-        return comments.post(thread, new NewComment(thread.getKey(), commentId, member.name(), null, null, body), Optional.of(member), team);
+        return posting.post(thread, new NewComment(thread.getKey(), commentId, member.name(), null, null, body), Optional.of(member), team);
     }
 
     /**

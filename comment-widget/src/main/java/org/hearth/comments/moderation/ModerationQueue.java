@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 
 import org.hearth.comments.comment.Ban;
 import org.hearth.comments.comment.Comment;
+import org.hearth.comments.comment.CommentModeration;
 import org.hearth.comments.comment.CommentService;
 import org.hearth.comments.comment.CommentStatus;
 import org.hearth.comments.thread.CommentThread;
@@ -81,6 +82,9 @@ public class ModerationQueue {
 
     @Inject
     private CommentService comments;
+
+    @Inject
+    private CommentModeration moderation;
 
     @Inject
     private CommentContext context;
@@ -153,9 +157,9 @@ public class ModerationQueue {
             var comment = comments.find(id).orElseThrow(() -> new IllegalArgumentException("No comment " + id));
             em.persist(new ModerationRecord(id, action, reason, moderator));
             switch (action) {
-                case APPROVE -> comments.approve(id);
-                case SPAM -> comments.markSpam(id);
-                case DELETE -> comments.delete(id);
+                case APPROVE -> moderation.approve(id);
+                case SPAM -> moderation.markSpam(id);
+                case DELETE -> moderation.delete(id);
                 case BAN -> {
                     var scope = Ban.Scope.BOTH;
                     persistBan(comment, scope, scope.defaultExpiry().map(Instant.now()::plus).orElse(null), reason, moderator);
@@ -184,7 +188,7 @@ public class ModerationQueue {
     private Ban persistBan(Comment comment, Ban.Scope scope, Instant expiresAt, String reason, String moderator) {
         var ban = Ban.of(comment, scope, expiresAt, reason, moderator);
         em.persist(ban);
-        comments.markSpam(comment.getId());
+        moderation.markSpam(comment.getId());
         return ban;
     }
 

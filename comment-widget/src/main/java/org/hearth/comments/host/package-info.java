@@ -1,0 +1,16 @@
+/**
+ * What a host application uses of the comment widget, and all it should use: a host imports nothing of
+ * {@code org.hearth.comments} outside this package (Hearth's blog-web checks so in a test).
+ * <ul>
+ * <li>{@link org.hearth.comments.host.PageHints}: what a host that keeps rendered pages (or answers with HTTP
+ *     validators) needs to know about the discussion on a page: its revision, whether the reader proves comments of
+ *     their own, the form token, the discussion's query parameters;</li>
+ * <li>{@link org.hearth.comments.host.CrossSite}: the widget's test of whether a request comes from a page of this
+ *     site, for a host's own forms;</li>
+ * <li>{@link org.hearth.comments.host.SettingsEditor}, {@link org.hearth.comments.host.EditableSetting} and
+ *     {@link org.hearth.comments.host.RefusedOrigins}: what a host's settings page edits.</li>
+ * </ul>
+ * The Faces tag library ({@code xmlns:hc="https://hearth.example/comments"}), the JSON API and the
+ * {@code web-fragment.xml} need no Java code of the host.
+ */
+package org.hearth.comments.host;
