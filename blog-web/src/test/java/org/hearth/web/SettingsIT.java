@@ -39,7 +39,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class SettingsIT {
 
-    private static final String ADMIN = "it-settings-admin";
     private static final Map<String, String> COMMENTING = Map.of("hearth.comments.MIN_SECONDS", "0",
             "hearth.comments.RATE_LIMIT", "1000", "hearth.comments.SHARED_DATABASE", "true");
 
@@ -63,10 +62,12 @@ class SettingsIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
+    /** An administrator signed in on this server (one per server: making sure of a member ends their sessions). */
     private ConsoleClient admin(URL base) throws Exception {
+        var username = base.equals(a) ? "it-settings-a" : "it-settings-b";
         var client = new ConsoleClient(base);
-        client.ensureMember(ADMIN, "ADMIN");
-        assertEquals(302, client.signIn(ADMIN, TeamFixture.PASSWORD).statusCode());
+        client.ensureMember(username, "ADMIN");
+        assertEquals(302, client.signIn(username, TeamFixture.PASSWORD).statusCode());
         return client;
     }
 

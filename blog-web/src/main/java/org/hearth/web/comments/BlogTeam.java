@@ -13,9 +13,9 @@ import org.hearth.blog.post.PostService;
 import org.hearth.blog.team.TeamService;
 import org.hearth.blog.team.TeamUser;
 import org.hearth.web.post.PostPermalinks;
-import org.hearth.comments.comment.Badge;
-import org.hearth.comments.team.TeamDirectory;
-import org.hearth.comments.team.TeamMember;
+import org.hearth.comments.host.Badge;
+import org.hearth.comments.host.TeamDirectory;
+import org.hearth.comments.host.TeamMember;
 
 /**
  * The blog's team for the comment widget. A team member signed in to the console comments under their author name,

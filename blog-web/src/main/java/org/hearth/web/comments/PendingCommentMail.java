@@ -11,9 +11,8 @@ import jakarta.inject.Inject;
 import org.hearth.blog.post.PostService;
 import org.hearth.blog.team.TeamService;
 import org.hearth.web.post.PostPermalinks;
-import org.hearth.comments.comment.CommentPosted;
+import org.hearth.comments.host.CommentPosted;
 import org.hearth.comments.comment.CommentService;
-import org.hearth.comments.comment.CommentStatus;
 import org.hearth.comments.notify.MailOutbox;
 import org.hearth.comments.thread.CommentThreadService;
 
@@ -42,7 +41,7 @@ public class PendingCommentMail {
     private MailOutbox outbox;
 
     void posted(@Observes(during = TransactionPhase.AFTER_SUCCESS) CommentPosted event) {
-        if (event.status() != CommentStatus.PENDING) {
+        if (event.approved()) {
             return;
         }
         try {

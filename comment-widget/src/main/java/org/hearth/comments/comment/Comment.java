@@ -19,6 +19,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.hearth.comments.host.Badge;
+
 /**
  * One comment in a thread. A top-level comment has no parent; a reply sits below its parent, one level deeper, up to
  * the thread's maximum depth: a reply to a comment at that depth attaches beside it (to the same parent, at the same

@@ -6,7 +6,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.hearth.comments.security.Hashes;
-import org.hearth.comments.team.TeamMember;
+import org.hearth.comments.host.TeamMember;
+import org.hearth.comments.host.Badge;
 
 /**
  * Who writes a comment, checked: a name of 1 to {@value Comment#NAME_MAX} characters (plain text, never markup; kept

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import org.hearth.comments.thread.CommentThread;
 import org.hearth.comments.thread.ThreadRevisions;
+import org.hearth.comments.host.CommentApproved;
 
 /**
  * A moderator's decisions on single comments: approve, mark as spam, delete, and the plain bans of an e-mail or

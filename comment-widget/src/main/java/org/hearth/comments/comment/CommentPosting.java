@@ -17,11 +17,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.hearth.comments.config.CommentSettings;
-import org.hearth.comments.team.TeamDirectory;
-import org.hearth.comments.team.TeamMember;
+import org.hearth.comments.host.TeamDirectory;
+import org.hearth.comments.host.TeamMember;
 import org.hearth.comments.thread.CommentThread;
 import org.hearth.comments.thread.CommentThreadService;
 import org.hearth.comments.thread.ThreadRevisions;
+import org.hearth.comments.host.CommentPosted;
 
 /**
  * Posts comments. Every rule of the widget for a new comment is enforced here, whether it arrives through the Faces
@@ -71,7 +72,7 @@ public class CommentPosting {
             em.persist(comment);
             em.flush();
             revisions.touch(comment.getThreadId());
-            posted.fire(new CommentPosted(comment.getId(), threadKey, comment.getStatus()));
+            posted.fire(new CommentPosted(comment.getId(), threadKey, comment.getStatus() == CommentStatus.APPROVED));
             return comment;
         }
     }

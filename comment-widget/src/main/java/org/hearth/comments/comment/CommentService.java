@@ -1,9 +1,5 @@
 package org.hearth.comments.comment;
 
-import java.sql.SQLException;
-import java.sql.SQLTransactionRollbackException;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -12,24 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.Order;
-import jakarta.transaction.Transactional;
 
 import org.hearth.comments.config.CommentSettings;
-import org.hearth.comments.schema.GetOrCreate;
-import org.hearth.comments.team.TeamDirectory;
-import org.hearth.comments.team.TeamMember;
 import org.hearth.comments.thread.CommentThread;
 import org.hearth.comments.thread.CommentThreadService;
-import org.hearth.comments.thread.ThreadRevisions;
 
 /**
  * Shows comments: a thread's pages as a reader sees them, counts, a comment by id. Posting is {@link CommentPosting},
@@ -78,7 +66,6 @@ public class CommentService {
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
     }
-
 
     /**
      * One page of the thread with this key, as the reader sees it, in a constant number of SQL statements whatever

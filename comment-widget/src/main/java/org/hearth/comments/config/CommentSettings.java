@@ -12,9 +12,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
@@ -79,6 +83,14 @@ public class CommentSettings {
 
     @Inject
     private StoredSettings stored;
+
+    /**
+     * Takes the context parameters as soon as the application starts, before the start observers of the widget and its
+     * host ask for settings (the listener {@link Reader} comes later).
+     */
+    void readAtStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class) ServletContext context) {
+        read(context);
+    }
 
     /** Takes the widget's context parameters of this web application (see {@link Reader}). */
     public void read(ServletContext context) {

@@ -45,7 +45,17 @@ class StoredSettings {
     /** The revision read in the current request, so that a request reads it once however many settings it asks. */
     @RequestScoped
     static class RevisionOfThisRequest {
-        Long revision;
+
+        private Long revision;
+
+        // Methods, not a field: through the client proxy a field would be one for all requests.
+        public Long get() {
+            return revision;
+        }
+
+        public void set(long revision) {
+            this.revision = revision;
+        }
     }
 
     private static final Snapshot NOTHING = new Snapshot(-1, Map.of());
@@ -84,7 +94,7 @@ class StoredSettings {
             kept = known;
             return known;
         } catch (PersistenceException | IllegalStateException e) {
-            LOG.fine(() -> "The stored settings cannot be read now: " + e.getMessage());
+            LOG.warning(() -> "The stored settings cannot be read now (the last ones read stay in force): " + e);
             return known != null ? known : NOTHING;
         }
     }
@@ -94,7 +104,7 @@ class StoredSettings {
      * revision is still {@code expectedRevision}; returns false, changing nothing, when another change came first.
      */
     @Transactional
-    boolean save(long expectedRevision, Map<String, String> values) {
+    public boolean save(long expectedRevision, Map<String, String> values) {
         var raised = em.createNativeQuery("UPDATE hc_settings_revision SET revision = revision + 1 WHERE id = 1 AND revision = ?")
                 .setParameter(1, expectedRevision).executeUpdate();
         if (raised == 0) {
@@ -117,10 +127,12 @@ class StoredSettings {
 
     private long revisionOfThisRequest() {
         try {
-            if (thisRequest.revision == null) {
-                thisRequest.revision = readRevision();
+            var revision = thisRequest.get();
+            if (revision == null) {
+                revision = readRevision();
+                thisRequest.set(revision);
             }
-            return thisRequest.revision;
+            return revision;
         } catch (ContextNotActiveException e) {
             return readRevision();
         }

@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.hearth.comments.config.CommentSettings;
+import org.hearth.comments.schema.SqlValues;
 
 /**
  * The origins whose pages recently asked for the widget's API without being an {@linkplain
@@ -53,7 +54,7 @@ public class RefusedOrigins {
     private EntityManager em;
 
     @Inject
-    private RefusedOrigins self;
+    private Writer writer;
 
     @Inject
     private CommentSettings settings;
@@ -82,9 +83,9 @@ public class RefusedOrigins {
         }
         lastWritten.put(normalized, now);
         try {
-            self.store(normalized, now);
+            writer.store(normalized, now);
         } catch (RuntimeException e) {
-            LOG.fine(() -> "The refused origin " + normalized + " was not recorded: " + e.getMessage());
+            LOG.warning(() -> "The refused origin " + normalized + " was not recorded: " + e);
         }
     }
 
@@ -104,7 +105,7 @@ public class RefusedOrigins {
                 .setMaxResults(KEPT).getResultList()) {
             var columns = (Object[]) row;
             if (!allowed.contains((String) columns[0])) {
-                refusals.add(new Refusal((String) columns[0], ((Number) columns[1]).intValue(), ((Timestamp) columns[2]).toInstant()));
+                refusals.add(new Refusal((String) columns[0], ((Number) columns[1]).intValue(), SqlValues.instant(columns[2])));
             }
         }
         return refusals;
@@ -116,23 +117,31 @@ public class RefusedOrigins {
         em.createNativeQuery("DELETE FROM hc_refused_origin WHERE origin = ?").setParameter(1, origin).executeUpdate();
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    void store(String origin, Instant at) {
-        var counted = em.createNativeQuery("UPDATE hc_refused_origin SET refusals = CASE WHEN refusals < ? THEN refusals + 1"
-                        + " ELSE refusals END, last_refused = ? WHERE origin = ?")
-                .setParameter(1, MAX_COUNT).setParameter(2, Timestamp.from(at)).setParameter(3, origin).executeUpdate();
-        if (counted > 0) {
-            return;
-        }
-        var kept = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM hc_refused_origin").getSingleResult()).intValue();
-        if (kept >= KEPT) {
-            var oldest = em.createNativeQuery("SELECT origin FROM hc_refused_origin ORDER BY last_refused").setMaxResults(kept - KEPT + 1)
-                    .getResultList();
-            for (var gone : oldest) {
-                forget((String) gone);
+    /** Writes refusals in a transaction of their own, so that a failure never touches the request's. */
+    @ApplicationScoped
+    static class Writer {
+
+        @PersistenceContext(unitName = "hearth-comments")
+        private EntityManager em;
+
+        @Transactional(Transactional.TxType.REQUIRES_NEW)
+        public void store(String origin, Instant at) {
+            var counted = em.createNativeQuery("UPDATE hc_refused_origin SET refusals = CASE WHEN refusals < ? THEN refusals + 1"
+                            + " ELSE refusals END, last_refused = ? WHERE origin = ?")
+                    .setParameter(1, MAX_COUNT).setParameter(2, Timestamp.from(at)).setParameter(3, origin).executeUpdate();
+            if (counted > 0) {
+                return;
             }
+            var kept = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM hc_refused_origin").getSingleResult()).intValue();
+            if (kept >= KEPT) {
+                var oldest = em.createNativeQuery("SELECT origin FROM hc_refused_origin ORDER BY last_refused").setMaxResults(kept - KEPT + 1)
+                        .getResultList();
+                for (var gone : oldest) {
+                    em.createNativeQuery("DELETE FROM hc_refused_origin WHERE origin = ?").setParameter(1, gone).executeUpdate();
+                }
+            }
+            em.createNativeQuery("INSERT INTO hc_refused_origin (origin, refusals, last_refused) VALUES (?, 1, ?)")
+                    .setParameter(1, origin).setParameter(2, Timestamp.from(at)).executeUpdate();
         }
-        em.createNativeQuery("INSERT INTO hc_refused_origin (origin, refusals, last_refused) VALUES (?, 1, ?)")
-                .setParameter(1, origin).setParameter(2, Timestamp.from(at)).executeUpdate();
     }
 }

@@ -18,7 +18,7 @@ import org.hearth.comments.comment.NewComment;
 import org.hearth.comments.moderation.CommentContext;
 import org.hearth.comments.schema.GetOrCreate;
 import org.hearth.comments.security.Hashes;
-import org.hearth.comments.team.TeamMember;
+import org.hearth.comments.host.TeamMember;
 import org.hearth.comments.thread.CommentThread;
 
 /**

@@ -14,8 +14,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.hearth.comments.comment.Comment;
-import org.hearth.comments.comment.CommentApproved;
-import org.hearth.comments.comment.CommentPosted;
+import org.hearth.comments.host.CommentApproved;
+import org.hearth.comments.host.CommentPosted;
 import org.hearth.comments.comment.CommentStatus;
 import org.hearth.comments.security.Signatures;
 import org.hearth.comments.thread.CommentThread;
@@ -89,7 +89,7 @@ public class ReplyNotifications {
     }
 
     void posted(@Observes(during = TransactionPhase.AFTER_SUCCESS) CommentPosted event) {
-        if (event.status() == CommentStatus.APPROVED) {
+        if (event.approved()) {
             queueSafely(event.commentId());
         }
     }

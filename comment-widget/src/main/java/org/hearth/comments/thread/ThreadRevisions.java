@@ -20,6 +20,7 @@ import jakarta.transaction.Transactional;
 
 import org.hearth.comments.config.CommentSettings;
 import org.hearth.comments.schema.CommentsSchema;
+import org.hearth.comments.schema.SqlValues;
 
 /**
  * The revision of each thread: a number that changes whenever what the thread shows changes (a comment posted, edited,
@@ -78,7 +79,7 @@ public class ThreadRevisions {
             return new Revision(0, startedAt);
         }
         var row = (Object[]) rows.getFirst();
-        var changed = row[1] == null ? startedAt : max(startedAt, toInstant(row[1]));
+        var changed = row[1] == null ? startedAt : max(startedAt, SqlValues.instant(row[1]));
         return new Revision(((Number) row[0]).longValue(), changed);
     }
 
@@ -130,11 +131,6 @@ public class ThreadRevisions {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot tell whether the database " + CommentsSchema.DATA_SOURCE + " is shared: " + e.getMessage(), e);
         }
-    }
-
-    private static Instant toInstant(Object value) {
-        return value instanceof Timestamp timestamp ? timestamp.toInstant() : value instanceof Instant instant ? instant
-                : Instant.parse(value.toString());
     }
 
     private static Instant max(Instant a, Instant b) {

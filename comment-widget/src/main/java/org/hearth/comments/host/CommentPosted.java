@@ -1,4 +1,4 @@
-package org.hearth.comments.comment;
+package org.hearth.comments.host;
 
 /**
  * A CDI event fired when a comment is stored (approved or pending). Observe it with
@@ -6,7 +6,7 @@ package org.hearth.comments.comment;
  *
  * @param commentId the new comment
  * @param threadKey its thread
- * @param status    {@link CommentStatus#APPROVED} or {@link CommentStatus#PENDING}
+ * @param approved  whether it shows at once (else it waits for a moderator)
  */
-public record CommentPosted(long commentId, String threadKey, CommentStatus status) {
+public record CommentPosted(long commentId, String threadKey, boolean approved) {
 }

@@ -1,4 +1,4 @@
-package org.hearth.comments.comment;
+package org.hearth.comments.host;
 
 /** The mark of a comment written by a signed-in team member; a guest's comment has none. */
 public enum Badge {

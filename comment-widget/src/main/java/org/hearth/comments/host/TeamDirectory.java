@@ -1,4 +1,4 @@
-package org.hearth.comments.team;
+package org.hearth.comments.host;
 
 import java.util.Collection;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.hearth.comments.comment;
+package org.hearth.comments.host;
 
 /**
  * A CDI event fired when a moderator approves a pending comment (a comment approved on arrival fires only

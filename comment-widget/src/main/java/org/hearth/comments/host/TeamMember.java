@@ -1,8 +1,7 @@
-package org.hearth.comments.team;
+package org.hearth.comments.host;
 
 import java.util.Objects;
 
-import org.hearth.comments.comment.Badge;
 
 /**
  * A signed-in member of the site's team, as the host sees them for one thread.
