@@ -37,13 +37,16 @@
 
     /* A request to the widget's endpoint; resolves to {status, ok, html, headers} (html: a parsed fragment). */
     function request(url, body) {
-        var headers = {"Accept": "text/html", "X-Hearth-Fragment": "1"};
+        /* A GET without headers of its own needs no CORS preflight: a page whose origin may not embed the discussion
+           still reads the server's message saying so. */
+        var headers = {"Accept": "text/html"};
         var tokens = ownTokens();
         if (tokens.length) {
             headers["X-Hearth-Own"] = tokens.join(" ");
         }
         if (body !== undefined) {
             headers["Content-Type"] = "application/x-www-form-urlencoded";
+            headers["X-Hearth-Fragment"] = "1";
         }
         return fetch(url, {
             method: body === undefined ? "GET" : "POST",

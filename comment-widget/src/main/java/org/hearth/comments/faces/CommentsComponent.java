@@ -17,6 +17,7 @@ import jakarta.faces.event.SystemEventListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.hearth.comments.config.SiteOrigins;
 import org.hearth.comments.render.DiscussionRenderer;
 import org.hearth.comments.render.FormInput;
 import org.hearth.comments.security.OwnComments;
@@ -116,7 +117,7 @@ public class CommentsComponent extends UIComponentBase implements SystemEventLis
         bean(CommentThreadService.class).register(key, (String) getAttributes().get("title"), (String) getAttributes().get("url"));
         var visitors = bean(Visitors.class);
         var discussion = bean(Discussions.class).of(key, Discussions.page(request.getParameter(FormInput.PAGE)),
-                Discussions.sort(request.getParameter(FormInput.SORT)), visitors.ownIds(request), external.getRequestContextPath() + "/api",
+                Discussions.sort(request.getParameter(FormInput.SORT)), visitors.ownIds(request), bean(SiteOrigins.class).base(request) + "/api",
                 visitors.formToken(request, response), FormInput.parseId(request.getParameter(FormInput.REPLY)),
                 FormInput.parseId(request.getParameter(FormInput.EDIT)), FormInput.empty());
         var locale = context.getViewRoot() == null ? null : context.getViewRoot().getLocale();

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -33,11 +34,15 @@ public final class DiscussionRenderer {
 
     /** The fields that show their own message; messages about anything else go into the form's summary. */
     private static final Set<String> FIELDS = Set.of("name", "email", "website", "body", "homepage");
+    private static final List<String> FOCUS_ORDER = List.of("name", "email", "website", "body");
     private static final Map<Locale, DiscussionRenderer> BY_LOCALE = new ConcurrentHashMap<>();
 
     private final Messages msg;
     private final DateTimeFormatter absolute;
     private final DateTimeFormatter date;
+    private final String[] minutesAgo = new String[60];
+    private final String[] hoursAgo = new String[24];
+    private final String[] daysAgo = new String[30];
 
     private DiscussionRenderer(Messages msg) {
         this.msg = msg;
@@ -312,15 +317,25 @@ public final class DiscussionRenderer {
             return msg.get("ago.now");
         }
         if (age.toHours() < 1) {
-            return msg.get("ago.minutes", age.toMinutes());
+            return ago(minutesAgo, "ago.minutes", (int) age.toMinutes());
         }
         if (age.toDays() < 1) {
-            return msg.get("ago.hours", age.toHours());
+            return ago(hoursAgo, "ago.hours", (int) age.toHours());
         }
         if (age.toDays() < 30) {
-            return msg.get("ago.days", age.toDays());
+            return ago(daysAgo, "ago.days", (int) age.toDays());
         }
         return date.format(when);
+    }
+
+    /** "5 minutes ago" from its choice pattern once, then from the cache (a race only formats one twice). */
+    private String ago(String[] cache, String key, int amount) {
+        var text = cache[amount];
+        if (text == null) {
+            text = msg.get(key, (long) amount);
+            cache[amount] = text;
+        }
+        return text;
     }
 
     private void actions(StringBuilder out, Discussion d, CommentNode node) {
@@ -388,13 +403,16 @@ public final class DiscussionRenderer {
             }
             out.append("</p>");
         }
+        // A page answering a form sent without JavaScript opens at the field to fix (or the text previewed).
+        var focus = !submitted ? null : editingId == null ? FOCUS_ORDER.stream().filter(form.errors()::containsKey).findFirst()
+                .orElse(form.preview() != null || !form.errors().isEmpty() ? "body" : null) : "body";
         if (editingId == null) {
-            field(out, form, id, FormInput.NAME, "name", "text", msg.get("form.name"), true, submitted, Comment.NAME_MAX, "name");
-            field(out, form, id, FormInput.EMAIL, "email", "email", msg.get("form.email"), false, submitted, Comment.EMAIL_MAX, "email");
+            field(out, form, id, FormInput.NAME, "name", "text", msg.get("form.name"), true, submitted, Comment.NAME_MAX, "name", focus);
+            field(out, form, id, FormInput.EMAIL, "email", "email", msg.get("form.email"), false, submitted, Comment.EMAIL_MAX, "email", focus);
             notifyBox(out, form, id, submitted);
-            field(out, form, id, FormInput.WEBSITE, "website", "url", msg.get("form.website"), false, submitted, Comment.WEBSITE_MAX, "url");
+            field(out, form, id, FormInput.WEBSITE, "website", "url", msg.get("form.website"), false, submitted, Comment.WEBSITE_MAX, "url", focus);
         }
-        textarea(out, form, id, submitted, editing);
+        textarea(out, form, id, submitted, editing, "body".equals(focus));
         honeypot(out, form, id);
         if (submitted && form.preview() != null) {
             out.append("<section class=\"hc-preview\" aria-label=\"");
@@ -412,7 +430,7 @@ public final class DiscussionRenderer {
     }
 
     private void field(StringBuilder out, FormInput form, String formId, String param, String apiField, String type, String label,
-                       boolean required, boolean submitted, int maxLength, String autocomplete) {
+                       boolean required, boolean submitted, int maxLength, String autocomplete, String focus) {
         var inputId = formId + "-" + apiField;
         var error = submitted ? form.errors().get(apiField) : null;
         out.append("<div class=\"hc-field\"><label for=\"").append(inputId).append("\">");
@@ -420,6 +438,9 @@ public final class DiscussionRenderer {
                 .append(type).append("\" maxlength=\"").append(maxLength).append("\" autocomplete=\"").append(autocomplete).append('"');
         if (required) {
             out.append(" required=\"required\"");
+        }
+        if (apiField.equals(focus)) {
+            out.append(" autofocus=\"autofocus\"");
         }
         if (submitted) {
             out.append(" value=\"");
@@ -431,13 +452,16 @@ public final class DiscussionRenderer {
         out.append("</div>");
     }
 
-    private void textarea(StringBuilder out, FormInput form, String formId, boolean submitted, Comment editing) {
+    private void textarea(StringBuilder out, FormInput form, String formId, boolean submitted, Comment editing, boolean focus) {
         var inputId = formId + "-body";
         var error = submitted ? form.errors().get("body") : null;
         out.append("<div class=\"hc-field\"><label for=\"").append(inputId).append("\">");
         text(out, msg.get("form.body")).append("</label><p id=\"").append(inputId).append("-hint\" class=\"hc-hint\">");
         text(out, msg.get("form.body.hint")).append("</p><textarea id=\"").append(inputId).append("\" name=\"hc-body\" required=\"required\" maxlength=\"")
                 .append(Comment.BODY_MAX).append("\" rows=\"6\"");
+        if (focus) {
+            out.append(" autofocus=\"autofocus\"");
+        }
         errorAttributes(out, inputId, error, inputId + "-hint");
         // A newline right after the start tag would be dropped by the parser: one more keeps the text's own first line.
         out.append(">\n");

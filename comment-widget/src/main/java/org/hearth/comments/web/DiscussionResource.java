@@ -254,10 +254,25 @@ public class DiscussionResource {
             }
             return html(status, out);
         }
-        var d = discussions.of(key, 0, CommentService.Sort.OLDEST, own, api(), visitors.formToken(request, response), null, null, form);
-        var title = renderer.messages().get(titleKey);
-        renderer.page(out, title, request.getContextPath() + "/hearth/comments.css", returnTarget(key).orElse(null),
-                renderer.discussion(new StringBuilder(32768), d));
+        var token = visitors.formToken(request, response);
+        var content = new StringBuilder(32768);
+        Optional<String> back;
+        try {
+            renderer.discussion(content, discussions.of(key, 0, CommentService.Sort.OLDEST, own, api(), token, null, null, form));
+            back = returnTarget(key);
+        } catch (RuntimeException e) {
+            if (!DatabaseFaults.isDatabaseFault(e)) {
+                throw e;
+            }
+            // The database cannot even be read: the form alone, with the reader's text.
+            content.setLength(0);
+            var empty = new CommentService.ThreadPage(Optional.empty(), List.of(), 0, false, 0);
+            var d = new Discussion(key, empty, CommentService.Sort.OLDEST, 0, c -> false, settings.editMinutes(), api(), token,
+                    null, null, form, java.time.Instant.now());
+            renderer.form(content, d, form.edit() == null ? form.parent() : null, null, null);
+            back = Optional.empty();
+        }
+        renderer.page(out, renderer.messages().get(titleKey), request.getContextPath() + "/hearth/comments.css", back.orElse(null), content);
         return html(status, out);
     }
 

@@ -163,6 +163,7 @@ class DiscussionRendererTest {
         assertEquals("true", name.attr("aria-invalid"));
         assertEquals("hc-form-name-error", name.attr("aria-describedby"));
         assertEquals("Please tell us your name.", main.selectFirst("#hc-form-name-error").text());
+        assertEquals(List.of(name), main.select("[autofocus]"), "a page without JavaScript opens at the field to fix");
         assertTrue(main.selectFirst(".hc-errors[role=alert]").text().endsWith("This form has expired."), "other messages go to the summary");
         assertTrue(main.selectFirst("#hc-form-notify").hasAttr("checked"));
         assertEquals(TOKEN, main.selectFirst("input[name=hc-form]").val());
