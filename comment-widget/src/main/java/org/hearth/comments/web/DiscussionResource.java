@@ -1,11 +1,14 @@
 package org.hearth.comments.web;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,6 +20,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -135,7 +139,7 @@ public class DiscussionResource {
             renderer.comments(out, d);
         } else if ("form".equals(part)) {
             if (replyTo != null) {
-                var parent = visible(replyTo, key, own).orElseThrow(() -> notFound("No comment " + replyTo + " to answer here."));
+                var parent = visible(replyTo, key, own).orElseThrow(() -> new NotFoundException("No comment " + replyTo + " to answer here."));
                 renderer.form(out, d, replyTo, parent.getAuthorName(), null);
             } else if (editing != null) {
                 var mine = visible(editing, key, own).filter(c -> own.contains(c.getId()) && comments.isEditable(c))
@@ -268,7 +272,7 @@ public class DiscussionResource {
             content.setLength(0);
             var empty = new CommentService.ThreadPage(Optional.empty(), List.of(), 0, false, 0);
             var d = new Discussion(key, empty, CommentService.Sort.OLDEST, 0, c -> false, settings.editMinutes(), api(), token,
-                    null, null, form, java.time.Instant.now());
+                    null, null, form, Instant.now());
             renderer.form(content, d, form.edit() == null ? form.parent() : null, null, null);
             back = Optional.empty();
         }
@@ -314,7 +318,7 @@ public class DiscussionResource {
                 if (page.getRawPath() != null && origins.allows(page, request)) {
                     return Optional.of(new URI(page.getScheme(), page.getRawAuthority(), null, null, null) + page.getRawPath());
                 }
-            } catch (IllegalArgumentException | java.net.URISyntaxException e) {
+            } catch (IllegalArgumentException | URISyntaxException e) {
                 // not a page to go back to
             }
         }
@@ -351,10 +355,6 @@ public class DiscussionResource {
         return thread;
     }
 
-    private static jakarta.ws.rs.NotFoundException notFound(String message) {
-        return new jakarta.ws.rs.NotFoundException(message);
-    }
-
     /** The API's address for the page that asked: absolute, as another origin's page needs it. */
     private String api() {
         return origins.base(request) + "/api";
@@ -374,7 +374,7 @@ public class DiscussionResource {
      * The fields of a form body: UTF-8, as browsers send the forms of UTF-8 pages (bytes that are not UTF-8 become
      * U+FFFD, which the widget refuses beside their field); the first value of each name.
      */
-    static java.util.Map<String, String> fields(byte[] body) {
+    static Map<String, String> fields(byte[] body) {
         var fields = new HashMap<String, String>();
         if (body == null || body.length == 0) {
             return fields;
