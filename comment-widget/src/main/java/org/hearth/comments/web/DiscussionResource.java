@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -132,12 +131,9 @@ public class DiscussionResource {
         var own = visitors.ownIds(request);
         var replyTo = FormInput.parseId(reply);
         var editing = FormInput.parseId(edit);
-        var d = discussions.of(key, Discussions.page(page), Discussions.sort(sort), own,
-                api(), visitors.formToken(request), replyTo, editing, FormInput.empty());
         var out = new StringBuilder(8192);
-        if ("page".equals(part)) {
-            renderer.comments(out, d);
-        } else if ("form".equals(part)) {
+        if ("form".equals(part)) {
+            var d = discussions.part(key, api(), visitors.formToken(request), FormInput.empty());
             if (replyTo != null) {
                 var parent = visible(replyTo, key, own).orElseThrow(() -> new NotFoundException("No comment " + replyTo + " to answer here."));
                 renderer.form(out, d, replyTo, parent.getAuthorName(), null);
@@ -149,7 +145,13 @@ public class DiscussionResource {
                 renderer.form(out, d, null, null, null);
             }
         } else {
-            renderer.discussion(out, d);
+            var d = discussions.of(key, Discussions.page(page), Discussions.sort(sort), own, api(), visitors.formToken(request),
+                    replyTo, editing, FormInput.empty());
+            if ("page".equals(part)) {
+                renderer.comments(out, d);
+            } else {
+                renderer.discussion(out, d);
+            }
         }
         return html(Response.ok(), out);
     }
@@ -221,7 +223,7 @@ public class DiscussionResource {
         var announced = messages.get(stored.getStatus() == CommentStatus.PENDING ? "announce.pending" : "announce.posted")
                 + (notify ? " " + messages.get("announce.notifying") : "");
         var out = new StringBuilder(2048);
-        renderer.comment(out, discussion(key, form, Set.of(stored.getId()), null), new CommentNode(stored, false, true, List.of()));
+        renderer.comment(out, discussion(key, form, null), new CommentNode(stored, false, true, List.of()));
         return html(Response.status(201).header(OWNER_HEADER, token).header(FORM_HEADER, visitors.formToken(request)),
                 renderer.announcement(out, announced));
     }
@@ -236,7 +238,7 @@ public class DiscussionResource {
             return back(key, "#comment-" + saved.getId());
         }
         var out = new StringBuilder(2048);
-        renderer.commentContent(out, discussion(key, FormInput.empty(), own, null), new CommentNode(saved, false, true, List.of()));
+        renderer.commentContent(out, discussion(key, FormInput.empty(), null), new CommentNode(saved, false, true, List.of()));
         return html(Response.ok(), renderer.announcement(out, renderer.messages().get("announce.saved")));
     }
 
@@ -248,7 +250,7 @@ public class DiscussionResource {
                             DiscussionRenderer renderer, String titleKey) {
         var out = new StringBuilder(script ? 4096 : 32768);
         if (script) {
-            var d = discussion(key, form, own, visitors.formToken(request));
+            var d = discussion(key, form, null);
             if (form.edit() != null) {
                 var editing = visible(form.edit(), key, own).orElse(null);
                 renderer.form(out, d, null, null, editing);
@@ -270,20 +272,16 @@ public class DiscussionResource {
             }
             // The database cannot even be read: the form alone, with the reader's text.
             content.setLength(0);
-            var empty = new CommentService.ThreadPage(Optional.empty(), List.of(), 0, false, 0);
-            var d = new Discussion(key, empty, CommentService.Sort.OLDEST, 0, c -> false, settings.editMinutes(), api(), token,
-                    null, null, form, Instant.now());
-            renderer.form(content, d, form.edit() == null ? form.parent() : null, null, null);
+            renderer.form(content, discussion(key, form, token), form.edit() == null ? form.parent() : null, null, null);
             back = Optional.empty();
         }
         renderer.page(out, renderer.messages().get(titleKey), request.getContextPath() + "/hearth/comments.css", back.orElse(null), content);
         return html(status, out);
     }
 
-    /** A discussion of no comments, for rendering single parts of it. */
-    private Discussion discussion(String key, FormInput form, Set<Long> own, String formToken) {
-        return discussions.of(key, 0, CommentService.Sort.OLDEST, own, api(), formToken == null ? visitors.formToken(request) : formToken,
-                null, null, form);
+    /** What single parts are rendered from (see {@link Discussions#part}). */
+    private Discussion discussion(String key, FormInput form, String formToken) {
+        return discussions.part(key, api(), formToken == null ? visitors.formToken(request) : formToken, form);
     }
 
     /** The thread a comment is posted to: the registered one, or (for a page embedding a new thread) one registered now. */

@@ -3,6 +3,7 @@ package org.hearth.comments.web;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,6 +42,13 @@ public class Discussions {
         long approved = result.thread().isEmpty() ? 0 : comments.countApproved(List.of(threadKey)).getOrDefault(threadKey, 0L);
         return new Discussion(threadKey, result, sort, approved, comments::isEditable, settings.editMinutes(), api, formToken,
                 replyTo, editing, form, Instant.now());
+    }
+
+    /** What single parts (a comment, a form) are rendered from, without reading a page of comments. */
+    public Discussion part(String threadKey, String api, String formToken, FormInput form) {
+        var none = new CommentService.ThreadPage(Optional.empty(), List.of(), 0, false, 0);
+        return new Discussion(threadKey, none, CommentService.Sort.OLDEST, 0, comments::isEditable, settings.editMinutes(), api,
+                formToken, null, null, form, Instant.now());
     }
 
     /** The sort a parameter names ({@code oldest}, {@code newest}, {@code top}); oldest first for anything else. */
