@@ -83,7 +83,7 @@ class DatabaseFaultIT {
                 assertFalse(refused.body().contains("Exception"), "no stack trace");
             }
             var formRefused = postForm(facesForm, "During the fault " + UUID.randomUUID());
-            assertEquals(503, formRefused.statusCode(), "the form without JavaScript gets the friendly page");
+            assertEquals(503, formRefused.statusCode(), "the form without JavaScript gets the friendly page: " + formRefused.body());
             assertTrue(formRefused.headers().firstValue("Retry-After").isPresent(), "Retry-After");
             assertTrue(formRefused.body().contains("<html"), "a page, not an error dump");
             Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).until(() -> {
