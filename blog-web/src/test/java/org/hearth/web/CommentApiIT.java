@@ -322,7 +322,7 @@ class CommentApiIT {
         page.select("#hc-form input[type=hidden]").forEach(input -> form.append(URLEncoder.encode(input.attr("name"), StandardCharsets.UTF_8))
                 .append('=').append(URLEncoder.encode(input.val(), StandardCharsets.UTF_8)).append('&'));
         form.append("hc-name=Flo&hc-action=post&hc-body=").append(URLEncoder.encode("One more " + UUID.randomUUID(), StandardCharsets.UTF_8));
-        var refused = http.send(HttpRequest.newBuilder(uri(DemoSite.STAR_PATH)).header("Content-Type", "application/x-www-form-urlencoded")
+        var refused = http.send(HttpRequest.newBuilder(uri(page.selectFirst("#hc-form").attr("action"))).header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Cookie", formCookie)
                 .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(429, refused.statusCode());

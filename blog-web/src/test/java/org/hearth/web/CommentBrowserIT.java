@@ -6,17 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -34,9 +39,21 @@ class CommentBrowserIT {
     @ArquillianResource
     private URL base;
 
+    /** A site owner's plain HTML page on another origin, allowed to embed the discussion, and one that is not. */
+    private static final StaticSite ALLOWED = new StaticSite();
+    private static final StaticSite REFUSED = new StaticSite();
+
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.hearthWarForCommenting("comment-browser-it");
+        // Either loopback name may be the other site: the test server is reached as one of them.
+        return Deployments.withContextParams(Deployments.hearthWarForCommenting("comment-browser-it"), Map.of(
+                "hearth.comments.EMBED_ORIGINS", "http://127.0.0.1:" + ALLOWED.port() + " http://localhost:" + ALLOWED.port()));
+    }
+
+    @AfterAll
+    static void stopSites() {
+        ALLOWED.stop();
+        REFUSED.stop();
     }
 
     @AfterEach
@@ -46,8 +63,11 @@ class CommentBrowserIT {
         }
     }
 
+    /** Waits for what the page shows; parts the script replaces meanwhile are looked up again. */
     private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(10));
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     private void fill(WebElement form, String name, String body) {
@@ -81,7 +101,9 @@ class CommentBrowserIT {
 
         var maya = mayasComment();
         maya.findElement(By.cssSelector("a.hc-reply")).click();
-        var replyForm = waiting().until(ExpectedConditions.visibilityOf(maya.findElement(By.cssSelector("form.hc-form"))));
+        // The reply form comes from the server: it is there once its request is answered.
+        var replyForm = waiting().until(d -> maya.findElements(By.cssSelector("form.hc-form")).stream().filter(WebElement::isDisplayed)
+                .findFirst().orElse(null));
         var reply = "A reply in place " + UUID.randomUUID();
         fill(replyForm, "Sol", reply);
         replyForm.findElement(By.cssSelector("button[value=post]")).click();
@@ -147,7 +169,8 @@ class CommentBrowserIT {
         assertTrue(box.isSelected(), "the label ticks the box");
         form.findElement(By.cssSelector("button[value=post]")).click();
 
-        var email = form.findElement(By.cssSelector("[name=hc-email]"));
+        // The server answers the form with its message: the same form element, its fields rendered again.
+        var email = waiting().until(d -> form.findElements(By.cssSelector("[name=hc-email][aria-invalid=true]")).stream().findFirst().orElse(null));
         assertEquals("true", email.getDomAttribute("aria-invalid"), "the box needs the e-mail address");
         assertTrue(form.findElement(By.cssSelector(".hc-error")).getText().contains("please give your e-mail address"));
         assertEquals(email, browser.switchTo().activeElement(), "the field to fix has the focus");
@@ -158,12 +181,125 @@ class CommentBrowserIT {
                 window.hearthSent = [];
                 var send = window.fetch;
                 window.fetch = function (url, options) {
-                    if (options && options.body) { window.hearthSent.push(JSON.parse(options.body)); }
+                    if (options && options.body) { window.hearthSent.push(new URLSearchParams(options.body)); }
                     return send.apply(this, arguments);
                 };""");
         form.findElement(By.cssSelector("button[value=post]")).click();
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//article[contains(.,'" + words + "')]")));
-        assertEquals(Boolean.TRUE, ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.hearthSent[0].notify;"));
+        assertEquals(Boolean.TRUE, ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.hearthSent[0].get('hc-notify') === 'on';"));
         waiting().until(d -> d.findElement(By.cssSelector(".hc-live")).getText().contains("We will e-mail you when someone replies."));
+    }
+
+    /** The other loopback name of this machine: another site to the browser (as localhost and 127.0.0.1 are). */
+    private String otherHost() {
+        return base.getHost().equals("localhost") ? "127.0.0.1" : "localhost";
+    }
+
+    /** Opens a plain HTML page of another origin with the two lines a site owner adds for this thread. */
+    private void openEmbed(StaticSite site, String thread) {
+        var page = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
+                + "content=\"width=device-width, initial-scale=1\"><title>A site owner's page</title></head><body><main>"
+                + "<h1>A site owner's page</h1><p>Plain HTML on another origin.</p><div data-hearth-thread=\"" + thread + "\"></div>"
+                + "<script src=\"" + base.toExternalForm() + "hearth/embed.js\" defer></script></main></body></html>";
+        browser.get(site.serve(otherHost(), page));
+    }
+
+    private Object script(String code, Object... arguments) {
+        return ((JavascriptExecutor) browser).executeScript(code, arguments);
+    }
+
+    /** The discussion's markup a reader sees: heading, sort links and comments (relative times left out: they move on). */
+    private String discussionMarkup() {
+        var markup = (String) script("""
+                var section = document.querySelector('section.hc-comments');
+                return ['#hc-heading', 'nav.hc-sort', 'ol.hc-list'].map(function (s) {
+                    var node = section.querySelector(s); return node ? node.outerHTML : '';
+                }).join('\\n');""");
+        return markup.replaceAll("(<time[^>]*>)[^<]*(</time>)", "$1$2");
+    }
+
+    @Test
+    void theTagAndAnEmbedOnAnotherOriginShowTheSameDiscussionStyledAlike() {
+        browser = Browsers.headlessChromium();
+        var thread = DemoSite.starThread(base);
+        browser.get(base.toExternalForm() + STAR);
+        var tag = discussionMarkup();
+        var tagButton = script("return getComputedStyle(document.querySelector('#hc-form .hc-post-button')).borderRadius;");
+        assertTrue(tag.contains("Maya Okafor") && tag.contains("data-depth=\"1\""), tag);
+
+        openEmbed(ALLOWED, thread);
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-hearth-thread] ol.hc-list")));
+        assertEquals(tag, discussionMarkup(), "the same HTML as the tag's");
+        assertEquals(tagButton, script("return getComputedStyle(document.querySelector('#hc-form .hc-post-button')).borderRadius;"),
+                "styled by comments.css, loaded by the script");
+        assertEquals("8px", tagButton);
+        var time = browser.findElement(By.cssSelector("ol.hc-list time"));
+        assertTrue(Pattern.matches("\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2} UTC", time.getDomAttribute("title")), time.getDomAttribute("title"));
+    }
+
+    @Test
+    void anEmbedOnAnotherOriginPreviewsPostsEditsSmilesRepliesDeletesAndSorts() {
+        browser = Browsers.headlessChromium();
+        openEmbed(ALLOWED, DemoSite.starThread(base));
+        var form = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-hearth-thread] form#hc-form")));
+        var words = "Embedded and previewed " + UUID.randomUUID();
+        fill(form, "Xia", words + " *first*");
+        form.findElement(By.cssSelector("button[value=preview]")).click();
+        waiting().until(d -> !form.findElements(By.cssSelector(".hc-preview em")).isEmpty());
+        assertEquals("first", form.findElement(By.cssSelector(".hc-preview em")).getText());
+        assertEquals(words + " *first*", form.findElement(By.cssSelector("[name=hc-body]")).getDomProperty("value"), "the text is kept");
+
+        form.findElement(By.cssSelector("button[value=post]")).click();
+        var posted = waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//article[contains(@class,'hc-comment')][.//div[contains(@class,'hc-body')][contains(.,'" + words + "')]]")));
+        var id = posted.getDomAttribute("id");
+        assertTrue(posted.getText().contains("Awaiting moderation"), "its author sees it while it waits");
+        waiting().until(d -> d.findElement(By.cssSelector(".hc-live")).getText().startsWith("Your comment was posted"));
+
+        posted.findElement(By.cssSelector("a.hc-edit")).click();
+        var editForm = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("hc-form-edit-" + id.substring(8))));
+        var body = editForm.findElement(By.cssSelector("textarea"));
+        body.clear();
+        var fixed = "Corrected in place " + UUID.randomUUID();
+        body.sendKeys(fixed);
+        editForm.findElement(By.cssSelector("button[value=save]")).click();
+        waiting().until(d -> d.findElement(By.id(id)).findElement(By.cssSelector(".hc-body")).getText().equals(fixed));
+        assertTrue(browser.findElement(By.id(id)).getText().contains("edited"));
+
+        var maya = mayasComment();
+        var count = Integer.parseInt(maya.findElement(By.cssSelector(":scope > .hc-actions .hc-smile-count")).getText());
+        maya.findElement(By.cssSelector(":scope > .hc-actions button.hc-smile")).click();
+        waiting().until(d -> mayasComment().findElement(By.cssSelector(":scope > .hc-actions .hc-smile-count")).getText()
+                .equals(String.valueOf(count + 1)));
+
+        mayasComment().findElement(By.cssSelector(":scope > .hc-actions a.hc-reply")).click();
+        var replyForm = waiting().until(d -> mayasComment().findElements(By.cssSelector("form.hc-form")).stream().findFirst().orElse(null));
+        var reply = "Embedded reply " + UUID.randomUUID();
+        fill(replyForm, "Yan", reply);
+        replyForm.findElement(By.cssSelector("button[value=post]")).click();
+        var nested = waiting().until(d -> mayasComment().findElements(By.xpath(".//article[contains(.,'" + reply + "')]")).stream().findFirst().orElse(null));
+        assertEquals("1", nested.getDomAttribute("data-depth"));
+
+        browser.findElement(By.id(id)).findElement(By.cssSelector("button.hc-delete")).click();
+        waiting().until(d -> d.findElements(By.id(id)).isEmpty());
+
+        browser.findElement(By.cssSelector("nav.hc-sort a[data-hearth-sort=newest]")).click();
+        waiting().until(d -> !d.findElements(By.cssSelector("nav.hc-sort a[data-hearth-sort=newest][aria-current]")).isEmpty());
+        var first = browser.findElement(By.cssSelector("ol.hc-list > li > article"));
+        assertTrue(first.getText().contains(reply) || !first.getText().contains("Maya Okafor"), "newest first: " + first.getText());
+
+        browser.navigate().refresh();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//article[contains(.,'" + reply + "')]")));
+        assertTrue(browser.findElements(By.id(id)).isEmpty(), "the deleted comment stays deleted");
+    }
+
+    @Test
+    void anEmbedOnAnOriginThatIsNotAllowedSaysSoInsteadOfAFormThatCannotPost() {
+        browser = Browsers.headlessChromium();
+        openEmbed(REFUSED, DemoSite.starThread(base));
+        var notice = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-hearth-thread] .hc-notice")));
+        assertTrue(notice.getText().contains("may not show the comments"), notice.getText());
+        assertTrue(notice.getText().contains(":" + REFUSED.port()), "it names the page's origin: " + notice.getText());
+        assertTrue(browser.findElements(By.cssSelector("form.hc-form")).isEmpty());
     }
 }

@@ -29,6 +29,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -51,6 +52,8 @@ class CommentPagesIT {
 
     private static final String STAR = DemoSite.STAR_PATH;
     private static final String QUIET = "posts/writing-for-the-quiet-readers";
+    /** Where the widget's forms post (their action), not the page showing them. */
+    private static final String FORMS = "api/discussion";
 
     // HTTP/1.1 as browsers speak to a plain-HTTP server (no h2c upgrade, which the page cache leaves alone).
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -84,9 +87,7 @@ class CommentPagesIT {
     }
 
     private HttpResponse<String> post(String path, Map<String, String> form, String cookie) throws IOException, InterruptedException {
-        return postEncoded(path, form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&")), cookie);
+        return postEncoded(path, encode(form), cookie);
     }
 
     /** POSTs a form body encoded by the caller (e.g. with bytes that are not UTF-8). */
@@ -140,7 +141,7 @@ class CommentPagesIT {
     void commentPostedWithoutJavaScriptRedirectsToItAndOnlyItsAuthorSeesItPending() throws Exception {
         var doc = page(get(STAR, null));
         var words = "Posted without JavaScript " + UUID.randomUUID();
-        var response = post(STAR, form(doc, "hc-form", Map.of("hc-name", "Nia <img src=x onerror=alert(1)>", "hc-website", "nia.example",
+        var response = post(FORMS, form(doc, "hc-form", Map.of("hc-name", "Nia <img src=x onerror=alert(1)>", "hc-website", "nia.example",
                 "hc-body", words, "hc-action", "post")), null);
 
         assertEquals(303, response.statusCode(), response.body());
@@ -164,17 +165,59 @@ class CommentPagesIT {
     }
 
     @Test
+    void formsPostToTheWidgetsEndpointNotToThePageShowingThem() throws Exception {
+        var doc = page(get(STAR, null));
+        for (var form : doc.select("section.hc-comments form")) {
+            assertEquals(base.toExternalForm() + FORMS, form.attr("action"), form.outerHtml());
+        }
+        var words = "Sent to the page itself " + UUID.randomUUID();
+        var toPage = post(STAR, form(doc, "hc-form", Map.of("hc-name", "Pat", "hc-body", words, "hc-action", "post")), null);
+        assertTrue(toPage.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("hc_own=")), "the page takes no comment");
+        assertFalse(get("api/comments?thread=" + DemoSite.starThread(base), null).body().contains(words));
+    }
+
+    @Test
+    void aFormLeadsBackToTheSitesPageThatSentItAndNowhereElse() throws Exception {
+        var doc = page(get(STAR, null));
+        var fromPage = send(HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve(FORMS))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Referer", base.toExternalForm() + STAR + "?hc-reply=1&hc-sort=top")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form(doc, "hc-form", Map.of("hc-name", "Lou",
+                        "hc-body", "Back to where I was " + UUID.randomUUID(), "hc-action", "post"))))), null);
+        assertEquals(303, fromPage.statusCode(), fromPage.body());
+        assertTrue(fromPage.headers().firstValue("Location").orElseThrow().matches(Pattern.quote(base.toExternalForm() + STAR) + "#comment-\\d+"),
+                "the page it came from, without the query that opened a form: " + fromPage.headers().firstValue("Location"));
+
+        var lured = send(HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve(FORMS))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", base.getProtocol() + "://" + base.getHost() + ":" + base.getPort())
+                .header("Referer", "https://evil.example/phish")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form(page(get(STAR, null)), "hc-form", Map.of("hc-name", "Lou",
+                        "hc-body", "Never to a stranger " + UUID.randomUUID(), "hc-action", "post"))))), null);
+        assertEquals(303, lured.statusCode(), lured.body());
+        var location = URI.create(lured.headers().firstValue("Location").orElseThrow());
+        assertEquals(base.getHost(), location.getHost(), "no open redirect: " + location);
+        assertTrue(location.getPath().endsWith("/" + STAR), "the thread's own page: " + location);
+    }
+
+    private static String encode(Map<String, String> form) {
+        return form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    @Test
     void replyWithoutJavaScriptNestsUnderItsParent() throws Exception {
         var doc = page(get(STAR, null));
         var maya = doc.selectFirst("article.hc-comment[data-depth=0]:has(.hc-author:containsOwn(Maya Okafor))");
         var replyLink = maya.selectFirst("a.hc-reply");
-        var formPage = page(get(replyLink.attr("href").replaceFirst("^/[^/]+/", "").replaceFirst("#.*", ""), null));
+        var formPage = page(get(STAR + replyLink.attr("href").replaceFirst("#.*", ""), null));
         var parentId = maya.id().substring(8);
         var replyForm = formPage.getElementById("hc-form-" + parentId);
         assertNotNull(replyForm, "the reply form opens under the comment");
         assertNotNull(formPage.getElementById(maya.id()).selectFirst("#hc-form-" + parentId));
 
-        var response = post(STAR, form(formPage, "hc-form-" + parentId,
+        var response = post(FORMS, form(formPage, "hc-form-" + parentId,
                 Map.of("hc-name", "Otto", "hc-body", "A reply " + UUID.randomUUID(), "hc-action", "post")), null);
         assertEquals(303, response.statusCode(), response.body());
         var id = response.headers().firstValue("Location").orElseThrow().replaceFirst(".*#", "");
@@ -186,7 +229,7 @@ class CommentPagesIT {
     @Test
     void refusedCommentShowsTheMessageBesideTheFieldAndKeepsTheInput() throws Exception {
         var doc = page(get(STAR, null));
-        var response = post(STAR, form(doc, "hc-form", Map.of("hc-name", " ", "hc-website", "javascript:alert(1)",
+        var response = post(FORMS, form(doc, "hc-form", Map.of("hc-name", " ", "hc-website", "javascript:alert(1)",
                 "hc-body", "Words I do not want to type again", "hc-action", "post")), null);
 
         assertEquals(400, response.statusCode());
@@ -205,7 +248,7 @@ class CommentPagesIT {
     void previewShowsTheRenderedCommentWithoutPostingIt() throws Exception {
         var doc = page(get(STAR, null));
         var words = "Preview *me* " + UUID.randomUUID();
-        var response = post(STAR, form(doc, "hc-form", Map.of("hc-name", "Pam", "hc-body", words, "hc-action", "preview")), null);
+        var response = post(FORMS, form(doc, "hc-form", Map.of("hc-name", "Pam", "hc-body", words, "hc-action", "preview")), null);
         assertEquals(200, response.statusCode());
         var page = page(response);
         assertEquals("me", page.selectFirst("#hc-form .hc-preview em").text());
@@ -216,18 +259,18 @@ class CommentPagesIT {
     @Test
     void authorDeletesTheirOwnCommentWithoutJavaScript() throws Exception {
         var doc = page(get(STAR, null));
-        var response = post(STAR, form(doc, "hc-form", Map.of("hc-name", "Quinn", "hc-body", "Oops " + UUID.randomUUID(), "hc-action", "post")), null);
+        var response = post(FORMS, form(doc, "hc-form", Map.of("hc-name", "Quinn", "hc-body", "Oops " + UUID.randomUUID(), "hc-action", "post")), null);
         var id = response.headers().firstValue("Location").orElseThrow().replaceFirst(".*#comment-", "");
         var cookie = ownCookie(response);
         var mine = page(get(STAR, cookie));
         var deleteForm = mine.getElementById("comment-" + id).selectFirst("form.hc-delete-form");
         assertNotNull(deleteForm, "the author may delete for a while");
 
-        var deleted = post(STAR, Map.of("hc-thread", DemoSite.starThread(base), "hc-delete", id), cookie);
+        var deleted = post(FORMS, Map.of("hc-thread", DemoSite.starThread(base), "hc-delete", id), cookie);
         assertEquals(303, deleted.statusCode());
         assertNull(page(get(STAR, cookie)).getElementById("comment-" + id));
 
-        var stranger = post(STAR, Map.of("hc-thread", DemoSite.starThread(base), "hc-delete",
+        var stranger = post(FORMS, Map.of("hc-thread", DemoSite.starThread(base), "hc-delete",
                 doc.selectFirst("article.hc-comment").id().substring(8)), null);
         assertEquals(400, stranger.statusCode(), "nobody deletes someone else's comment");
     }
@@ -235,7 +278,7 @@ class CommentPagesIT {
     @Test
     void authorCorrectsTheirOwnCommentWithoutJavaScript() throws Exception {
         var doc = page(get(STAR, null));
-        var response = post(STAR, form(doc, "hc-form", Map.of("hc-name", "Ray", "hc-body", "Teh typo " + UUID.randomUUID(), "hc-action", "post")), null);
+        var response = post(FORMS, form(doc, "hc-form", Map.of("hc-name", "Ray", "hc-body", "Teh typo " + UUID.randomUUID(), "hc-action", "post")), null);
         var id = response.headers().firstValue("Location").orElseThrow().replaceFirst(".*#comment-", "");
         var cookie = ownCookie(response);
         var edit = page(get(STAR + "?hc-edit=" + id, cookie));
@@ -244,7 +287,7 @@ class CommentPagesIT {
         assertTrue(editForm.selectFirst("textarea").val().startsWith("Teh typo"));
 
         var fixed = "The typo, fixed " + UUID.randomUUID();
-        var saved = post(STAR, form(edit, "hc-form-edit-" + id, Map.of("hc-body", fixed, "hc-action", "save")), cookie);
+        var saved = post(FORMS, form(edit, "hc-form-edit-" + id, Map.of("hc-body", fixed, "hc-action", "save")), cookie);
         assertEquals(303, saved.statusCode(), saved.body());
         var comment = page(get(STAR, cookie)).getElementById("comment-" + id);
         assertEquals(fixed, comment.selectFirst(".hc-body").text());
@@ -274,7 +317,7 @@ class CommentPagesIT {
                 HttpResponse.BodyHandlers.discarding()).statusCode(), "a kept page answers conditional GETs");
 
         var words = "Approved while kept " + UUID.randomUUID();
-        var posted = post(QUIET, form(page(second), "hc-form", Map.of("hc-name", "Pia", "hc-body", words, "hc-action", "post")), null);
+        var posted = post(FORMS, form(page(second), "hc-form", Map.of("hc-name", "Pia", "hc-body", words, "hc-action", "post")), null);
         var location = posted.headers().firstValue("Location").orElseThrow();
         var id = location.substring(location.indexOf("#comment-") + "#comment-".length());
         assertFalse(get(QUIET, null).body().contains(words), "pending: not on the kept page");
@@ -290,7 +333,7 @@ class CommentPagesIT {
     @Test
     void aReaderWithCommentsOfTheirOwnGetsAPageRenderedForThem() throws Exception {
         var doc = page(get(STAR, null));
-        var response = post(STAR, form(doc, "hc-form", Map.of("hc-name", "Ola", "hc-body", "Mine alone " + UUID.randomUUID(),
+        var response = post(FORMS, form(doc, "hc-form", Map.of("hc-name", "Ola", "hc-body", "Mine alone " + UUID.randomUUID(),
                 "hc-action", "post")), null);
         var mine = get(STAR, ownCookie(response));
         assertTrue(mine.headers().firstValue("X-Hearth-Cache").isEmpty(), "not from the kept pages");
@@ -413,7 +456,7 @@ class CommentPagesIT {
     void textPostedWithoutJavaScriptIsStoredAsTypedInAnyScript() throws Exception {
         var doc = page(get(STAR, null));
         var words = "Grüße, Zoë! Привет 😀 " + UUID.randomUUID();
-        var response = post(STAR, form(doc, "hc-form", Map.of("hc-name", "Zoë Ñúñez", "hc-body", words, "hc-action", "post")), null);
+        var response = post(FORMS, form(doc, "hc-form", Map.of("hc-name", "Zoë Ñúñez", "hc-body", words, "hc-action", "post")), null);
         assertEquals(303, response.statusCode(), response.body());
         var id = response.headers().firstValue("Location").orElseThrow().replaceFirst(".*#", "");
         var comment = page(get(STAR, ownCookie(response))).getElementById(id);
@@ -434,7 +477,7 @@ class CommentPagesIT {
                 values.put(field, "v" + bad + "ic" + (field.equals("email") ? "@example.org" : ""));
                 var body = hidden + values.entrySet().stream().map(e -> "&hc-" + e.getKey() + "=" + (e.getKey().equals(field)
                         ? e.getValue() : URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))).collect(Collectors.joining());
-                var response = postEncoded(STAR, body, null);
+                var response = postEncoded(FORMS, body, null);
                 assertEquals(400, response.statusCode(), field + " with " + bad);
                 var error = page(response).selectFirst("#hc-form-" + field + "-error");
                 assertNotNull(error, "the message stands beside the " + field + " field (" + bad + ")");

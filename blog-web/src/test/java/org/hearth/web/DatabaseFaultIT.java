@@ -83,7 +83,7 @@ class DatabaseFaultIT {
                 assertFalse(refused.body().contains("Exception"), "no stack trace");
             }
             var formRefused = postForm(facesForm, "During the fault " + UUID.randomUUID());
-            assertEquals(503, formRefused.statusCode(), "the form without JavaScript gets the friendly page");
+            assertEquals(503, formRefused.statusCode(), "the form without JavaScript gets the friendly page: " + formRefused.body());
             assertTrue(formRefused.headers().firstValue("Retry-After").isPresent(), "Retry-After");
             assertTrue(formRefused.body().contains("<html"), "a page, not an error dump");
             Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).until(() -> {
@@ -138,7 +138,7 @@ class DatabaseFaultIT {
         var body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(uri(STAR)).header("Content-Type", "application/x-www-form-urlencoded")
+        return send(HttpRequest.newBuilder(uri("api/discussion")).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 

@@ -129,16 +129,17 @@ class RequestSafetyIT {
         var before = approvedComments(thread);
         var forged = form(page, "hc-form", Map.of("hc-name", "Anyone", "hc-body", "Forged in your name " + UUID.randomUUID(), "hc-action", "post"));
 
-        var fromEvil = member.post(path, forged, EVIL);
+        var forms = "api/discussion"; // the form's action
+        var fromEvil = member.post(forms, forged, EVIL);
         assertEquals(403, fromEvil.statusCode());
         assertTrue(fromEvil.body().contains("\"reason\":\"cross-site\""), "a problem body for a program: " + fromEvil.body());
-        var crossSite = member.post(path, forged, null, "Sec-Fetch-Site", "cross-site");
+        var crossSite = member.post(forms, forged, null, "Sec-Fetch-Site", "cross-site");
         assertEquals(403, crossSite.statusCode(), "no Origin, but the browser says cross-site");
-        var fromReferer = member.post(path, forged, null, "Referer", EVIL + "/trap.html");
+        var fromReferer = member.post(forms, forged, null, "Referer", EVIL + "/trap.html");
         assertEquals(403, fromReferer.statusCode(), "no Origin, but the Referer names another site");
         assertEquals(before, approvedComments(thread), "nothing stored");
 
-        var ownPage = member.post(path, forged, ownOrigin(), "Sec-Fetch-Site", "same-origin");
+        var ownPage = member.post(forms, forged, ownOrigin(), "Sec-Fetch-Site", "same-origin");
         assertEquals(303, ownPage.statusCode(), "the same form sent by the site's own page is taken");
         assertEquals(before + 1, approvedComments(thread), "and published with the team's trust");
     }
@@ -150,13 +151,13 @@ class RequestSafetyIT {
         var victim = new ConsoleClient(base);
         victim.get(DemoSite.STAR_PATH);
         var words = "With a token of someone else " + UUID.randomUUID();
-        var response = victim.post(DemoSite.STAR_PATH, new LinkedHashMap<>(Map.of("hc-thread", token.get("hc-thread"),
+        var response = victim.post("api/discussion", new LinkedHashMap<>(Map.of("hc-thread", token.get("hc-thread"),
                 "hc-form", token.get("hc-form"), "hc-name", "Vic", "hc-body", words, "hc-action", "post")), null);
         assertEquals(400, response.statusCode());
         assertTrue(ConsoleClient.page(response).selectFirst("#hc-form .hc-errors").text().contains("This form has expired"),
                 "the reader is asked to reload");
 
-        var own = attacker.post(DemoSite.STAR_PATH, form(ConsoleClient.page(attacker.get(DemoSite.STAR_PATH)), "hc-form",
+        var own = attacker.post("api/discussion", form(ConsoleClient.page(attacker.get(DemoSite.STAR_PATH)), "hc-form",
                 Map.of("hc-name", "Vic", "hc-body", words, "hc-action", "post")), null);
         assertEquals(303, own.statusCode(), "the browser the form was shown to may send it");
     }
@@ -210,8 +211,8 @@ class RequestSafetyIT {
 
     @Test
     void aHundredMegabyteBodyIsRefusedWith413BeforeItIsReadAndTheSiteStaysResponsive() throws Exception {
-        for (var path : List.of("api/comments", DemoSite.STAR_PATH, "console/posts/edit.xhtml")) {
-            var type = path.startsWith("api") ? "application/json" : "application/x-www-form-urlencoded";
+        for (var path : List.of("api/comments", "api/discussion", DemoSite.STAR_PATH, "console/posts/edit.xhtml")) {
+            var type = path.equals("api/comments") ? "application/json" : "application/x-www-form-urlencoded";
             // The headers alone: the answer comes before a byte of the body was sent.
             var refused = rawRequest("POST " + uri(path).getRawPath() + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
                     + "\r\nContent-Type: " + type + "\r\nAccept: application/json\r\nContent-Length: " + HUNDRED_MB + "\r\n\r\n", 0);
@@ -355,7 +356,7 @@ class RequestSafetyIT {
         admin.ensureMember("it-victim", "ADMIN");
         var page = ConsoleClient.page(admin.get(DemoSite.STAR_PATH));
         var words = "Forged through the browser " + UUID.randomUUID();
-        var target = base.toExternalForm() + DemoSite.STAR_PATH;
+        var target = base.toExternalForm() + "api/discussion"; // the action of the widget's forms
         var fields = form(page, "hc-form", Map.of("hc-name", "Victim", "hc-body", words, "hc-action", "post"));
         var trap = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><title>Win a prize</title><form method=\"post\" action=\"")
                 .append(target).append("\">");
@@ -383,7 +384,7 @@ class RequestSafetyIT {
 
             browser.get("http://" + otherHost + ":" + server.getAddress().getPort() + "/trap.html");
             browser.findElement(By.id("prize")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(DemoSite.STAR_PATH));
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("api/discussion"));
             assertEquals("Sent from another site", browser.findElement(By.tagName("h1")).getText());
         } finally {
             server.stop(0);

@@ -178,26 +178,12 @@ public class CommentResource {
     }
 
     /**
-     * The canonical URL of a thread started through the API: the page's own URL, which must lie on the site's address or
-     * an allowed embed origin (share links and the console must never lead elsewhere: {@code 400}, field {@code url},
-     * reason {@code foreign-url}); without one, the site's address for the key. The site's address never comes from a
-     * {@code Host} header on trust (see {@link SiteOrigins}).
+     * The canonical URL of a thread started through the API ({@link SiteOrigins#threadUrl}); another site's page is
+     * refused with {@code 400}, field {@code url}, reason {@code foreign-url}.
      */
     private String pageUrl(String given, String key) {
-        if (given != null && !given.isBlank()) {
-            try {
-                var page = URI.create(given.strip());
-                if (origins.allows(page, request)) {
-                    return page.toString();
-                }
-            } catch (IllegalArgumentException e) {
-                // refused below
-            }
-            throw new InvalidCommentException("url", "foreign-url",
-                    "The page must lie on this site or on an origin allowed to embed its comments.");
-        }
-        var base = origins.base(request);
-        return key.startsWith("/") && !key.startsWith("//") ? URI.create(base).resolve(key).toString() : base + "/";
+        return origins.threadUrl(given, key, request).orElseThrow(() -> new InvalidCommentException("url", "foreign-url",
+                "The page must lie on this site or on an origin allowed to embed its comments."));
     }
 
     private static CommentService.Sort sort(String sort) {

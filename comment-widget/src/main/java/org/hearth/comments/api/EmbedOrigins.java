@@ -14,6 +14,7 @@ import org.hearth.comments.config.CommentSettings;
 import org.hearth.comments.config.SiteOrigins;
 import org.hearth.comments.host.RefusedOrigins;
 import org.hearth.comments.security.OwnComments;
+import org.hearth.comments.web.DiscussionResource;
 
 /**
  * CORS for embed.js on other sites: only the origins configured in {@value CommentSettings#EMBED_ORIGINS} may call the
@@ -42,8 +43,10 @@ public class EmbedOrigins implements ContainerResponseFilter {
         if (origin != null && settings.embedOrigins().contains(origin)) {
             response.getHeaders().putSingle("Access-Control-Allow-Origin", origin);
             response.getHeaders().putSingle("Access-Control-Allow-Methods", "GET, POST, PUT, DELETE, OPTIONS");
-            response.getHeaders().putSingle("Access-Control-Allow-Headers", "Content-Type, " + OwnComments.HEADER);
-            response.getHeaders().putSingle("Access-Control-Expose-Headers", "Location");
+            response.getHeaders().putSingle("Access-Control-Allow-Headers", "Content-Type, " + OwnComments.HEADER + ", "
+                    + DiscussionResource.SCRIPT_HEADER);
+            response.getHeaders().putSingle("Access-Control-Expose-Headers", "Location, " + DiscussionResource.FORM_HEADER + ", "
+                    + DiscussionResource.OWNER_HEADER);
             response.getHeaders().putSingle("Access-Control-Max-Age", "600");
         } else if (origin != null && !origins.isSiteOrigin(origin, servletRequest)) {
             refused.refused(origin);

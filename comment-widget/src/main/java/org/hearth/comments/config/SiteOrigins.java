@@ -68,6 +68,26 @@ public class SiteOrigins {
     }
 
     /**
+     * The canonical URL of a thread started by a script (JSON API, embed.js): the page's own URL, which must lie on the
+     * site's address or an allowed embed origin (share links and the console must never lead elsewhere); without one,
+     * the site's address for the key.
+     *
+     * @return the URL, or empty when {@code given} is not such a page
+     */
+    public Optional<String> threadUrl(String given, String key, HttpServletRequest request) {
+        if (given != null && !given.isBlank()) {
+            try {
+                var page = URI.create(given.strip());
+                return allows(page, request) ? Optional.of(page.toString()) : Optional.empty();
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+        var base = base(request);
+        return Optional.of(key.startsWith("/") && !key.startsWith("//") ? URI.create(base).resolve(key).toString() : base + "/");
+    }
+
+    /**
      * The base address a request came to, when no base URL is configured: its {@code Host} when that names this machine
      * on the port the request came in on, else the address and port the connection came in on.
      */

@@ -4,26 +4,31 @@ import java.lang.reflect.Field;
 import java.time.Instant;
 
 /** Builds comments for unit tests, with the ids and times the database would give them. */
-final class Comments {
+public final class Comments {
 
     private static long nextId = 1;
 
     private Comments() {
     }
 
-    static Comment comment(String name, Comment parent, int maxDepth) {
+    public static Comment comment(String name, Comment parent, int maxDepth) {
         return comment(name, parent, maxDepth, CommentStatus.APPROVED);
     }
 
-    static Comment comment(String name, Comment parent, int maxDepth, CommentStatus status) {
-        var comment = new Comment(1L, parent, maxDepth, CommentAuthor.guest(name, null, null), CommentBody.of("Words of " + name),
-                "client", status);
+    public static Comment comment(String name, Comment parent, int maxDepth, CommentStatus status) {
+        return comment(CommentAuthor.guest(name, null, null), "Words of " + name, parent, maxDepth, status);
+    }
+
+    /** A comment by this author with this Markdown body. */
+    public static Comment comment(CommentAuthor author, String markdown, Comment parent, int maxDepth, CommentStatus status) {
+        var comment = new Comment(1L, parent, maxDepth, author, CommentBody.of(markdown), "client", status);
         set(comment, "id", nextId++);
         set(comment, "createdAt", Instant.ofEpochSecond(1_000_000 + nextId));
         return comment;
     }
 
-    private static void set(Comment comment, String field, Object value) {
+    /** Sets a field as the database would (e.g. a value no constructor accepts, as an old row may hold). */
+    public static void set(Comment comment, String field, Object value) {
         try {
             Field f = Comment.class.getDeclaredField(field);
             f.setAccessible(true);

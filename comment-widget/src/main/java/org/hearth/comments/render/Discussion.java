@@ -1,0 +1,39 @@
+package org.hearth.comments.render;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+import org.hearth.comments.comment.Comment;
+import org.hearth.comments.comment.CommentService;
+
+/**
+ * Everything a discussion is rendered from, for one reader.
+ *
+ * @param threadKey   the thread's key
+ * @param page        the page of comments shown
+ * @param sort        its order
+ * @param approved    the thread's approved comments (the heading counts them)
+ * @param editable    whether an own comment may still be edited or deleted ({@link CommentService#isEditable})
+ * @param editMinutes the edit window, in minutes, as the reader is told
+ * @param api         the address of the widget's API ({@code /context/api}, or absolute for another origin's page)
+ * @param formToken   the reader's form token
+ * @param replyTo     the comment whose reply form is open, or null
+ * @param editing     the own comment whose edit form is open, or null
+ * @param form        what the reader sent, or {@link FormInput#empty()}
+ * @param now         the time relative dates count from
+ */
+public record Discussion(String threadKey, CommentService.ThreadPage page, CommentService.Sort sort, long approved,
+                         Predicate<Comment> editable, int editMinutes, String api, String formToken,
+                         Long replyTo, Long editing, FormInput form, Instant now) {
+
+    /** Where the widget's forms post: {@code {api}/discussion}. */
+    public String action() {
+        return api + "/discussion";
+    }
+
+    /** The sort as a parameter value. */
+    public String sortName() {
+        return sort.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,526 @@
+package org.hearth.comments.render;
+
+import static org.hearth.comments.render.Html.attribute;
+import static org.hearth.comments.render.Html.text;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.hearth.comments.comment.Comment;
+import org.hearth.comments.comment.CommentNode;
+import org.hearth.comments.comment.CommentService;
+
+/**
+ * The one renderer of the widget: writes a discussion, or a part of it, as HTML into a {@link StringBuilder}. The
+ * Faces tag writes a whole discussion with it, the widget's endpoint answers the parts embed.js asks for (a page of
+ * comments, one comment, a form) and the pages of forms sent without JavaScript; so every page shows the same markup.
+ * <p>
+ * The markup: a {@code section.hc-comments} with a heading, the sort links, the comments as nested lists of
+ * {@code article id="comment-{id}" data-depth="{depth}"} (a reply's element inside its parent's), "Show more", then the
+ * form. Links carry only a query ({@code ?hc-reply=7#hc-form-7}), so they work on whatever page shows the discussion.
+ * Every text a visitor typed is escaped; only the sanitized body HTML is written as is. Instances are immutable and
+ * shared by every thread ({@link #of}).
+ */
+public final class DiscussionRenderer {
+
+    /** The fields that show their own message; messages about anything else go into the form's summary. */
+    private static final Set<String> FIELDS = Set.of("name", "email", "website", "body", "homepage");
+    private static final List<String> FOCUS_ORDER = List.of("name", "email", "website", "body");
+    private static final Map<Locale, DiscussionRenderer> BY_LOCALE = new ConcurrentHashMap<>();
+
+    private final Messages msg;
+    private final DateTimeFormatter absolute;
+    private final DateTimeFormatter date;
+    private final String[] minutesAgo = new String[60];
+    private final String[] hoursAgo = new String[24];
+    private final String[] daysAgo = new String[30];
+
+    private DiscussionRenderer(Messages msg) {
+        this.msg = msg;
+        this.absolute = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", msg.locale()).withZone(ZoneOffset.UTC);
+        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(msg.locale()).withZone(ZoneOffset.UTC);
+    }
+
+    /** The renderer of the widget's strings in the language nearest to {@code locale}. */
+    public static DiscussionRenderer of(Locale locale) {
+        var messages = Messages.of(locale);
+        return BY_LOCALE.computeIfAbsent(messages.locale(), l -> new DiscussionRenderer(messages));
+    }
+
+    /** The strings it writes. */
+    public Messages messages() {
+        return msg;
+    }
+
+    /** The whole discussion: heading, sort links, the page of comments, "Show more", the form. */
+    public StringBuilder discussion(StringBuilder out, Discussion d) {
+        var page = d.page();
+        out.append("<section id=\"hc-comments\" class=\"hc-comments\" aria-labelledby=\"hc-heading\" data-hearth-thread=\"");
+        attribute(out, d.threadKey()).append("\" data-hearth-api=\"");
+        attribute(out, d.api()).append("\" data-hearth-sort=\"").append(d.sortName()).append("\" data-hearth-page=\"")
+                .append(page.page()).append("\">");
+        out.append("<h2 id=\"hc-heading\">");
+        text(out, heading(d.approved())).append("</h2><div class=\"hc-live hc-visually-hidden\" aria-live=\"polite\"></div>");
+        if (page.topLevel() > 1) {
+            sortLinks(out, d);
+        }
+        if (page.page() > 0) {
+            // Without JavaScript "Show more" opens the next page: the way back to the earlier ones.
+            out.append("<p class=\"hc-more hc-earlier\"><a href=\"");
+            attribute(out, query(d.sort(), page.page() - 1, null, null)).append("#hc-comments\">");
+            text(out, msg.get("earlier")).append("</a></p>");
+        }
+        out.append("<ol class=\"hc-list\">");
+        var placed = new boolean[1];
+        for (var node : page.comments()) {
+            comment(out, d, node, placed);
+        }
+        out.append("</ol>");
+        if (page.comments().isEmpty() && page.page() == 0) {
+            out.append("<p class=\"hc-empty\">");
+            text(out, msg.get("empty")).append("</p>");
+        }
+        more(out, d);
+        var form = d.form();
+        if (!placed[0] && form.isSubmitted() && (form.parent() != null || form.edit() != null)) {
+            // A reply or correction sent back with a message, whose comment is not on this page: shown on its own.
+            commentForm(out, d, form.parent(), null, form.edit());
+        }
+        commentForm(out, d, null, null, null);
+        return out.append("</section>");
+    }
+
+    /** The comments of a page as list items, then "Show more" when there is a next page (for "Show more" itself). */
+    public StringBuilder comments(StringBuilder out, Discussion d) {
+        var placed = new boolean[1];
+        for (var node : d.page().comments()) {
+            comment(out, d, node, placed);
+        }
+        return more(out, d);
+    }
+
+    /** One comment as a list item, with its replies. */
+    public StringBuilder comment(StringBuilder out, Discussion d, CommentNode node) {
+        comment(out, d, node, new boolean[1]);
+        return out;
+    }
+
+    /**
+     * What stands in a comment's element before its replies: the header, the body and the actions (or the edit form
+     * when it is being corrected); for replacing a corrected comment in place.
+     */
+    public StringBuilder commentContent(StringBuilder out, Discussion d, CommentNode node) {
+        content(out, d, node, new boolean[1]);
+        return out;
+    }
+
+    /** The smile button of a comment, with its count (for a smile given in place). */
+    public StringBuilder smileButton(StringBuilder out, Comment c) {
+        out.append("<button type=\"submit\" name=\"hc-smile\" value=\"").append(c.getId()).append("\" class=\"hc-smile\">");
+        // The accessible name starts with what sighted readers see: "3 smiles. Smile at Maya's comment".
+        out.append("<span aria-hidden=\"true\">\u263A </span><span class=\"hc-smile-count\">").append(c.getSmiles())
+                .append("</span><span class=\"hc-visually-hidden\"> ");
+        return text(out, msg.get("smile.label", c.getAuthorName())).append("</span></button>");
+    }
+
+    /**
+     * A form: a new comment ({@code parentId} and {@code editing} null), a reply to {@code parentId}, or the correction
+     * of one's own comment {@code editing} (whose id is {@code editingId}), with what {@link Discussion#form()} holds for
+     * it (the text typed, messages, a preview).
+     *
+     * @param parentName the name of the author answered (the heading says "Reply to ...")
+     */
+    public StringBuilder form(StringBuilder out, Discussion d, Long parentId, String parentName, Comment editing) {
+        return commentForm(out, d, parentId, parentName, editing == null ? null : editing.getId(), editing);
+    }
+
+    /** A short message for a screen reader's live region ({@code p.hc-announce}, read and removed by the script). */
+    public StringBuilder announcement(StringBuilder out, String message) {
+        out.append("<p class=\"hc-announce\">");
+        return text(out, message).append("</p>");
+    }
+
+    /** The placeholder of a removed comment. */
+    public StringBuilder removed(StringBuilder out) {
+        out.append("<p class=\"hc-removed\">");
+        return text(out, msg.get("removed")).append("</p>");
+    }
+
+    /** A message in place of the discussion (e.g. for a page that may not show it). */
+    public StringBuilder notice(StringBuilder out, String message) {
+        out.append("<section class=\"hc-comments\"><p class=\"hc-notice\" role=\"alert\">");
+        return text(out, message).append("</p></section>");
+    }
+
+    /**
+     * A whole HTML page around {@code content}: the answer to a form sent without JavaScript that needs the reader again
+     * (a message, a preview), with a link back to the page they came from.
+     *
+     * @param stylesheet the address of {@code comments.css}
+     * @param back       the page to go back to, or null
+     */
+    public StringBuilder page(StringBuilder out, String title, String stylesheet, String back, CharSequence content) {
+        out.append("<!DOCTYPE html><html lang=\"").append(msg.locale().toLanguageTag()).append("\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>");
+        text(out, title).append("</title><link rel=\"stylesheet\" href=\"");
+        attribute(out, stylesheet).append("\"></head><body class=\"hc-page\"><main>");
+        if (back != null) {
+            out.append("<p><a class=\"hc-back\" href=\"");
+            attribute(out, back).append("\">");
+            text(out, msg.get("page.back")).append("</a></p>");
+        }
+        return out.append(content).append("</main></body></html>");
+    }
+
+    private String heading(long count) {
+        return count == 0 ? msg.get("heading.none") : count == 1 ? msg.get("heading.one") : msg.get("heading.many", count);
+    }
+
+    private void sortLinks(StringBuilder out, Discussion d) {
+        out.append("<nav class=\"hc-sort\" aria-label=\"");
+        attribute(out, msg.get("sort.label")).append("\">");
+        for (var sort : CommentService.Sort.values()) {
+            var name = sort.name().toLowerCase(Locale.ROOT);
+            out.append("<a href=\"");
+            attribute(out, query(sort, 0, null, null)).append("#hc-comments\" data-hearth-sort=\"").append(name).append('"');
+            if (sort == d.sort()) {
+                out.append(" aria-current=\"true\"");
+            }
+            out.append('>');
+            text(out, msg.get("sort." + name)).append("</a>");
+        }
+        out.append("</nav>");
+    }
+
+    private StringBuilder more(StringBuilder out, Discussion d) {
+        if (d.page().hasMore()) {
+            int next = d.page().page() + 1;
+            out.append("<p class=\"hc-more\"><a href=\"");
+            attribute(out, query(d.sort(), next, null, null)).append("#hc-comments\" data-hearth-more=\"").append(next).append("\">");
+            text(out, msg.get("more")).append("</a></p>");
+        }
+        return out;
+    }
+
+    /** A query-only link: the page showing the discussion, at this sort and page, with one more parameter. */
+    private static String query(CommentService.Sort sort, int page, String name, Object value) {
+        var query = new StringBuilder("?");
+        if (sort != CommentService.Sort.OLDEST) {
+            query.append(FormInput.SORT).append('=').append(sort.name().toLowerCase(Locale.ROOT));
+        }
+        if (page > 0) {
+            query.append(query.length() > 1 ? "&" : "").append(FormInput.PAGE).append('=').append(page);
+        }
+        if (name != null) {
+            query.append(query.length() > 1 ? "&" : "").append(name).append('=').append(value);
+        }
+        return query.length() == 1 ? "?" + FormInput.SORT + "=oldest" : query.toString();
+    }
+
+    private void comment(StringBuilder out, Discussion d, CommentNode node, boolean[] placed) {
+        var c = node.comment();
+        out.append("<li><article id=\"comment-").append(c.getId()).append("\" class=\"hc-comment");
+        if (node.pending()) {
+            out.append(" hc-pending");
+        }
+        if (node.removed()) {
+            out.append(" hc-removed-comment");
+        }
+        out.append("\" data-depth=\"").append(c.getDepth()).append("\">");
+        content(out, d, node, placed);
+        var replyTo = d.replyTo() != null ? d.replyTo() : d.form().isSubmitted() && d.form().edit() == null ? d.form().parent() : null;
+        if (c.getId().equals(replyTo) && !node.removed()) {
+            placed[0] |= d.form().isSubmitted();
+            commentForm(out, d, c.getId(), c.getAuthorName(), null, null);
+        }
+        if (!node.replies().isEmpty()) {
+            out.append("<ol class=\"hc-replies\">");
+            for (var reply : node.replies()) {
+                comment(out, d, reply, placed);
+            }
+            out.append("</ol>");
+        }
+        out.append("</article></li>");
+    }
+
+    private void content(StringBuilder out, Discussion d, CommentNode node, boolean[] placed) {
+        var c = node.comment();
+        if (node.removed()) {
+            removed(out);
+            return;
+        }
+        header(out, d, c);
+        if (node.pending()) {
+            out.append("<p class=\"hc-pending-note\">");
+            text(out, msg.get("pending")).append("</p>");
+        }
+        var editing = d.editing() != null ? d.editing() : d.form().edit();
+        if (c.getId().equals(editing) && node.own() && d.editable().test(c)) {
+            placed[0] |= d.form().isSubmitted();
+            commentForm(out, d, null, null, c.getId(), c);
+            return;
+        }
+        out.append("<div class=\"hc-body\">").append(c.getHtml()).append("</div>");
+        actions(out, d, node);
+    }
+
+    private void header(StringBuilder out, Discussion d, Comment c) {
+        out.append("<header>");
+        var website = c.getAuthorWebsite();
+        if (website != null && isWebAddress(website)) {
+            out.append("<a class=\"hc-author\" href=\"");
+            attribute(out, website).append("\" rel=\"nofollow ugc noopener\">");
+            text(out, c.getAuthorName()).append("</a>");
+        } else {
+            out.append("<span class=\"hc-author\">");
+            text(out, c.getAuthorName()).append("</span>");
+        }
+        if (c.getBadge() != null) {
+            out.append("<span class=\"hc-badge\">");
+            text(out, msg.get("badge." + c.getBadge().name())).append("</span>");
+        }
+        var created = c.getCreatedAt();
+        var when = absolute.format(created);
+        out.append("<a class=\"hc-permalink hc-meta\" href=\"#comment-").append(c.getId()).append("\" title=\"");
+        attribute(out, msg.get("permalink")).append("\"><time datetime=\"").append(created.truncatedTo(ChronoUnit.SECONDS))
+                .append("\" title=\"").append(when).append("\">");
+        text(out, relative(created, d.now())).append("</time></a><span class=\"hc-meta hc-absolute\">").append(when).append("</span>");
+        if (c.getEditedAt() != null) {
+            out.append("<span class=\"hc-meta\">");
+            text(out, msg.get("edited")).append("</span>");
+        }
+        if (c.getReplyToId() != null) {
+            out.append("<p class=\"hc-in-reply-to\">");
+            text(out, msg.get("in.reply.to")).append(" <a href=\"#comment-").append(c.getReplyToId()).append("\">");
+            text(out, c.getReplyToName()).append("</a></p>");
+        }
+        out.append("</header>");
+    }
+
+    /** Only http(s) addresses become links (the widget stores no other; this guards against any that slipped in). */
+    private static boolean isWebAddress(String url) {
+        return url.regionMatches(true, 0, "https://", 0, 8) || url.regionMatches(true, 0, "http://", 0, 7);
+    }
+
+    private String relative(Instant when, Instant now) {
+        var age = Duration.between(when, now);
+        if (age.toMinutes() < 1) {
+            return msg.get("ago.now");
+        }
+        if (age.toHours() < 1) {
+            return ago(minutesAgo, "ago.minutes", (int) age.toMinutes());
+        }
+        if (age.toDays() < 1) {
+            return ago(hoursAgo, "ago.hours", (int) age.toHours());
+        }
+        if (age.toDays() < 30) {
+            return ago(daysAgo, "ago.days", (int) age.toDays());
+        }
+        return date.format(when);
+    }
+
+    /** "5 minutes ago" from its choice pattern once, then from the cache (a race only formats one twice). */
+    private String ago(String[] cache, String key, int amount) {
+        var text = cache[amount];
+        if (text == null) {
+            text = msg.get(key, (long) amount);
+            cache[amount] = text;
+        }
+        return text;
+    }
+
+    private void actions(StringBuilder out, Discussion d, CommentNode node) {
+        var c = node.comment();
+        out.append("<div class=\"hc-actions\">");
+        if (!node.pending()) {
+            postForm(out, d, "hc-smile-form");
+            smileButton(out, c).append("</form>");
+            out.append("<a class=\"hc-reply\" data-hearth-reply=\"").append(c.getId()).append("\" href=\"");
+            attribute(out, query(d.sort(), d.page().page(), FormInput.REPLY, c.getId())).append("#hc-form-").append(c.getId())
+                    .append("\" aria-label=\"");
+            attribute(out, msg.get("reply.to", c.getAuthorName())).append("\">");
+            text(out, msg.get("reply")).append("</a>");
+        }
+        if (node.own() && d.editable().test(c)) {
+            out.append("<a class=\"hc-edit\" data-hearth-edit=\"").append(c.getId()).append("\" href=\"");
+            attribute(out, query(d.sort(), d.page().page(), FormInput.EDIT, c.getId())).append("#comment-").append(c.getId()).append("\">");
+            text(out, msg.get("edit")).append("</a>");
+            postForm(out, d, "hc-delete-form");
+            out.append("<button type=\"submit\" name=\"hc-delete\" value=\"").append(c.getId()).append("\" class=\"hc-delete\">");
+            text(out, msg.get("delete")).append("</button></form><span class=\"hc-edit-window\">");
+            text(out, msg.get("edit.window", d.editMinutes())).append("</span>");
+        }
+        out.append("</div>");
+    }
+
+    private void postForm(StringBuilder out, Discussion d, String styleClass) {
+        out.append("<form method=\"post\" action=\"");
+        attribute(out, d.action()).append("\" class=\"").append(styleClass).append('"').append('>');
+        hidden(out, FormInput.THREAD, d.threadKey());
+    }
+
+    private StringBuilder commentForm(StringBuilder out, Discussion d, Long parentId, String parentName, Long editingId) {
+        return commentForm(out, d, parentId, parentName, editingId, null);
+    }
+
+    private StringBuilder commentForm(StringBuilder out, Discussion d, Long parentId, String parentName, Long editingId, Comment editing) {
+        var form = d.form();
+        var id = editingId != null ? "hc-form-edit-" + editingId : parentId != null ? "hc-form-" + parentId : "hc-form";
+        var submitted = form.isSubmitted() && (editingId != null ? editingId.equals(form.edit())
+                : form.edit() == null && (parentId == null ? form.parent() == null : parentId.equals(form.parent())));
+        out.append("<form method=\"post\" action=\"");
+        attribute(out, d.action()).append("\" id=\"").append(id).append("\" class=\"hc-form\" aria-labelledby=\"").append(id)
+                .append("-heading\" novalidate=\"novalidate\"><h3 id=\"").append(id).append("-heading\">");
+        var heading = editingId != null ? msg.get("form.heading.edit")
+                : parentId != null ? msg.get("form.heading.reply", parentName == null ? "" : parentName) : msg.get("form.heading");
+        text(out, heading).append("</h3>");
+        hidden(out, FormInput.THREAD, d.threadKey());
+        hidden(out, FormInput.FORM, d.formToken());
+        if (parentId != null) {
+            hidden(out, FormInput.PARENT, parentId.toString());
+            out.append("<p><a class=\"hc-cancel\" href=\"#comment-").append(parentId).append("\">");
+            text(out, msg.get("form.cancel.reply")).append("</a></p>");
+        }
+        if (editingId != null) {
+            hidden(out, FormInput.EDIT, editingId.toString());
+        }
+        if (submitted && !form.errors().isEmpty()) {
+            out.append("<p class=\"hc-errors\" role=\"alert\">");
+            text(out, msg.get("form.errors"));
+            for (var error : form.errors().entrySet()) {
+                if (!FIELDS.contains(error.getKey())) {
+                    text(out.append(' '), error.getValue());
+                }
+            }
+            out.append("</p>");
+        }
+        // A page answering a form sent without JavaScript opens at the field to fix (or the text previewed).
+        var focus = !submitted ? null : editingId == null ? FOCUS_ORDER.stream().filter(form.errors()::containsKey).findFirst()
+                .orElse(form.preview() != null || !form.errors().isEmpty() ? "body" : null) : "body";
+        if (editingId == null) {
+            field(out, form, id, FormInput.NAME, "name", "text", msg.get("form.name"), true, submitted, Comment.NAME_MAX, "name", focus);
+            field(out, form, id, FormInput.EMAIL, "email", "email", msg.get("form.email"), false, submitted, Comment.EMAIL_MAX, "email", focus);
+            notifyBox(out, form, id, submitted);
+            field(out, form, id, FormInput.WEBSITE, "website", "url", msg.get("form.website"), false, submitted, Comment.WEBSITE_MAX, "url", focus);
+        }
+        textarea(out, form, id, submitted, editing, "body".equals(focus));
+        honeypot(out, form, id);
+        if (submitted && form.preview() != null) {
+            out.append("<section class=\"hc-preview\" aria-label=\"");
+            attribute(out, msg.get("form.preview.heading")).append("\"><h4>");
+            text(out, msg.get("form.preview.heading")).append("</h4>").append(form.preview()).append("</section>");
+        }
+        out.append("<p class=\"hc-buttons\">");
+        button(out, "preview", msg.get("form.preview"), "hc-preview-button");
+        button(out, editingId != null ? "save" : "post", editingId != null ? msg.get("form.save") : msg.get("form.post"), "hc-post-button");
+        if (editingId != null) {
+            out.append("<a class=\"hc-cancel\" href=\"#comment-").append(editingId).append("\">");
+            text(out, msg.get("form.cancel.edit")).append("</a>");
+        }
+        return out.append("</p></form>");
+    }
+
+    private void field(StringBuilder out, FormInput form, String formId, String param, String apiField, String type, String label,
+                       boolean required, boolean submitted, int maxLength, String autocomplete, String focus) {
+        var inputId = formId + "-" + apiField;
+        var error = submitted ? form.errors().get(apiField) : null;
+        out.append("<div class=\"hc-field\"><label for=\"").append(inputId).append("\">");
+        text(out, label).append("</label><input id=\"").append(inputId).append("\" name=\"").append(param).append("\" type=\"")
+                .append(type).append("\" maxlength=\"").append(maxLength).append("\" autocomplete=\"").append(autocomplete).append('"');
+        if (required) {
+            out.append(" required=\"required\"");
+        }
+        if (apiField.equals(focus)) {
+            out.append(" autofocus=\"autofocus\"");
+        }
+        if (submitted) {
+            out.append(" value=\"");
+            attribute(out, form.value(param)).append('"');
+        }
+        errorAttributes(out, inputId, error, null);
+        out.append('>');
+        errorMessage(out, inputId, error);
+        out.append("</div>");
+    }
+
+    private void textarea(StringBuilder out, FormInput form, String formId, boolean submitted, Comment editing, boolean focus) {
+        var inputId = formId + "-body";
+        var error = submitted ? form.errors().get("body") : null;
+        out.append("<div class=\"hc-field\"><label for=\"").append(inputId).append("\">");
+        text(out, msg.get("form.body")).append("</label><p id=\"").append(inputId).append("-hint\" class=\"hc-hint\">");
+        text(out, msg.get("form.body.hint")).append("</p><textarea id=\"").append(inputId).append("\" name=\"hc-body\" required=\"required\" maxlength=\"")
+                .append(Comment.BODY_MAX).append("\" rows=\"6\"");
+        if (focus) {
+            out.append(" autofocus=\"autofocus\"");
+        }
+        errorAttributes(out, inputId, error, inputId + "-hint");
+        // A newline right after the start tag would be dropped by the parser: one more keeps the text's own first line.
+        out.append(">\n");
+        text(out, submitted ? form.value(FormInput.BODY) : editing != null ? editing.getMarkdown() : "").append("</textarea>");
+        errorMessage(out, inputId, error);
+        out.append("</div>");
+    }
+
+    private static void errorAttributes(StringBuilder out, String inputId, String error, String hint) {
+        if (error != null) {
+            out.append(" aria-invalid=\"true\"");
+        }
+        if (hint != null || error != null) {
+            out.append(" aria-describedby=\"");
+            if (hint != null) {
+                out.append(hint).append(error != null ? " " : "");
+            }
+            if (error != null) {
+                out.append(inputId).append("-error");
+            }
+            out.append('"');
+        }
+    }
+
+    private static void errorMessage(StringBuilder out, String inputId, String error) {
+        if (error != null) {
+            out.append("<p id=\"").append(inputId).append("-error\" class=\"hc-error\">");
+            text(out, error).append("</p>");
+        }
+    }
+
+    private void notifyBox(StringBuilder out, FormInput form, String formId, boolean submitted) {
+        out.append("<div class=\"hc-field hc-notify\"><input id=\"").append(formId)
+                .append("-notify\" name=\"hc-notify\" type=\"checkbox\" value=\"on\"");
+        if (submitted && form.wantsNotification()) {
+            out.append(" checked=\"checked\"");
+        }
+        out.append("><label for=\"").append(formId).append("-notify\">");
+        text(out, msg.get("form.notify")).append("</label></div>");
+    }
+
+    private void honeypot(StringBuilder out, FormInput form, String formId) {
+        out.append("<div class=\"hc-honeypot\" aria-hidden=\"true\"><label for=\"").append(formId).append("-homepage\">");
+        text(out, msg.get("form.homepage")).append("</label><input id=\"").append(formId)
+                .append("-homepage\" name=\"hc-homepage\" type=\"text\" tabindex=\"-1\" autocomplete=\"off\"></div>");
+        var error = form.errors().get("homepage");
+        if (error != null) {
+            out.append("<p class=\"hc-error\">");
+            text(out, error).append("</p>");
+        }
+    }
+
+    private static void hidden(StringBuilder out, String name, String value) {
+        out.append("<input type=\"hidden\" name=\"").append(name).append("\" value=\"");
+        attribute(out, value).append("\">");
+    }
+
+    private static void button(StringBuilder out, String value, String label, String styleClass) {
+        out.append("<button type=\"submit\" name=\"hc-action\" value=\"").append(value).append("\" class=\"").append(styleClass).append("\">");
+        text(out, label).append("</button>");
+    }
+}

@@ -1,0 +1,123 @@
+package org.hearth.comments.render;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The widget's own strings ({@code org/hearth/comments/messages.properties}) in one language, each pattern parsed once:
+ * a pattern with plain {@code {0}} placeholders is filled by concatenation, others (choices) by a cached
+ * {@link MessageFormat}. One instance per language, shared by every thread.
+ */
+public final class Messages {
+
+    private static final String BUNDLE = "org.hearth.comments.messages";
+    private static final Map<Locale, Messages> BY_LOCALE = new ConcurrentHashMap<>();
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+    private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
+
+    private Messages(ResourceBundle bundle) {
+        this.bundle = bundle;
+        // The base bundle is English: its texts and dates then read in English, whatever the reader's browser says.
+        this.locale = bundle.getLocale() == null || bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : bundle.getLocale();
+    }
+
+    /** The strings in the language nearest to {@code locale} the widget has. */
+    public static Messages of(Locale locale) {
+        var wanted = locale == null ? Locale.ENGLISH : locale;
+        return BY_LOCALE.computeIfAbsent(wanted, l -> {
+            var bundle = ResourceBundle.getBundle(BUNDLE, l, Messages.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            return new Messages(bundle);
+        });
+    }
+
+    /** The language of these strings (and of the dates written with them). */
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The string of {@code key} with its placeholders filled, or the key itself when there is no such string. */
+    public String get(String key, Object... arguments) {
+        return patterns.computeIfAbsent(key, this::parse).format(arguments);
+    }
+
+    private Pattern parse(String key) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return new Plain(List.of(key), new int[0]);
+        }
+        var plain = Plain.parse(pattern);
+        return plain != null ? plain : new Formatted(new MessageFormat(pattern, locale));
+    }
+
+    private interface Pattern {
+        String format(Object[] arguments);
+    }
+
+    /** Literal parts with {@code {n}} between them: {@code parts.get(i)} then {@code arguments[indexes[i]]}. */
+    private record Plain(List<String> parts, int[] indexes) implements Pattern {
+
+        /** The pattern as literal parts and indexes, or null when it needs {@link MessageFormat} (quotes, formats). */
+        static Plain parse(String pattern) {
+            var parts = new ArrayList<String>();
+            var indexes = new ArrayList<Integer>();
+            var literal = new StringBuilder();
+            for (int i = 0; i < pattern.length(); i++) {
+                char c = pattern.charAt(i);
+                if (c == '\'') {
+                    if (i + 1 < pattern.length() && pattern.charAt(i + 1) == '\'') {
+                        literal.append('\'');
+                        i++;
+                        continue;
+                    }
+                    return null;
+                }
+                if (c == '{') {
+                    int end = pattern.indexOf('}', i);
+                    if (end < 0 || !pattern.substring(i + 1, end).matches("\\d")) {
+                        return null;
+                    }
+                    parts.add(literal.toString());
+                    literal.setLength(0);
+                    indexes.add(pattern.charAt(i + 1) - '0');
+                    i = end;
+                    continue;
+                }
+                literal.append(c);
+            }
+            parts.add(literal.toString());
+            return new Plain(List.copyOf(parts), indexes.stream().mapToInt(Integer::intValue).toArray());
+        }
+
+        @Override
+        public String format(Object[] arguments) {
+            if (indexes.length == 0) {
+                return parts.getFirst();
+            }
+            var out = new StringBuilder(parts.getFirst());
+            for (int i = 0; i < indexes.length; i++) {
+                out.append(indexes[i] < arguments.length ? String.valueOf(arguments[indexes[i]]) : "{" + indexes[i] + "}").append(parts.get(i + 1));
+            }
+            return out.toString();
+        }
+    }
+
+    /** A pattern {@link MessageFormat} parsed once; it is not thread-safe, so formatting takes its lock. */
+    private record Formatted(MessageFormat format) implements Pattern {
+        @Override
+        public String format(Object[] arguments) {
+            synchronized (format) {
+                return format.format(arguments);
+            }
+        }
+    }
+}

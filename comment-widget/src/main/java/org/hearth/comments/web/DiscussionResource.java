@@ -1,0 +1,394 @@
+package org.hearth.comments.web;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.hearth.comments.comment.Comment;
+import org.hearth.comments.comment.CommentBody;
+import org.hearth.comments.comment.CommentNode;
+import org.hearth.comments.comment.CommentService;
+import org.hearth.comments.comment.CommentStatus;
+import org.hearth.comments.comment.InvalidCommentException;
+import org.hearth.comments.comment.NewComment;
+import org.hearth.comments.comment.TextRules;
+import org.hearth.comments.config.CommentSettings;
+import org.hearth.comments.config.SiteOrigins;
+import org.hearth.comments.notify.AddressConfirmations;
+import org.hearth.comments.notify.ReplyNotifications;
+import org.hearth.comments.render.Discussion;
+import org.hearth.comments.render.DiscussionRenderer;
+import org.hearth.comments.render.FormInput;
+import org.hearth.comments.schema.DatabaseFaults;
+import org.hearth.comments.security.CrossSiteRequests;
+import org.hearth.comments.security.Visitors;
+import org.hearth.comments.thread.CommentThread;
+import org.hearth.comments.thread.CommentThreadService;
+
+/**
+ * {@code /api/discussion}: the widget's HTML endpoint, for its forms and for embed.js.
+ * <ul>
+ * <li>{@code GET ?thread=&sort=&page=} answers the discussion ({@code section.hc-comments}); {@code &part=page} only
+ *     the comments of that page (for "Show more"); {@code &part=form&reply={id}} the reply form of a comment, and
+ *     {@code &part=form&edit={id}} the edit form of one's own comment. A page of an origin that may not embed the
+ *     discussion gets {@code 403} with a message it can show.</li>
+ * <li>{@code POST} takes the widget's forms ({@code application/x-www-form-urlencoded}): a comment or reply
+ *     ({@code hc-action=post}), a preview ({@code preview}), a correction ({@code hc-edit} with {@code save}), a
+ *     deletion ({@code hc-delete}), a smile ({@code hc-smile}). A form sent by a browser without JavaScript is answered
+ *     {@code 303} to the page it came from at {@code #comment-{id}}, or, when it needs the reader again (a message, a
+ *     preview), with a page holding the discussion, the messages and the text as typed. A script says
+ *     {@value #SCRIPT_HEADER}{@code : 1} and gets the fragment to put in place instead: the new comment ({@code 201}),
+ *     the corrected one, the smile button, or the form again with its messages ({@code 400}, {@code 429}, {@code 503}).
+ * </ul>
+ * Every protection of the JSON API applies ({@link org.hearth.comments.api.RequestGuard}: requests of other sites'
+ * pages refused, bodies limited), and all of the widget's rules ({@link CommentService}). A form without JavaScript
+ * must carry a form token bound to the browser's {@value Visitors#FORM_COOKIE} cookie; the redirect leads only to the
+ * page that sent the form when it lies on this site or an embed origin, else to the thread's own URL.
+ */
+@Path("discussion")
+public class DiscussionResource {
+
+    /** The request header by which embed.js asks for fragments instead of redirects and pages. */
+    public static final String SCRIPT_HEADER = "X-Hearth-Fragment";
+
+    /** The response header with a fresh form token for the next comment. */
+    public static final String FORM_HEADER = "X-Hearth-Form";
+
+    /** The response header with the token that proves authorship of the comment just posted. */
+    public static final String OWNER_HEADER = "X-Hearth-Owner";
+
+    private static final Logger LOG = Logger.getLogger(DiscussionResource.class.getName());
+    private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
+    private static final Set<String> REFUSED_ORIGINS = ConcurrentHashMap.newKeySet();
+    private static final int RETRY_AFTER_SECONDS = 10;
+
+    @Inject
+    private CommentService comments;
+
+    @Inject
+    private CommentThreadService threads;
+
+    @Inject
+    private Discussions discussions;
+
+    @Inject
+    private CommentSettings settings;
+
+    @Inject
+    private SiteOrigins origins;
+
+    @Inject
+    private Visitors visitors;
+
+    @Inject
+    private ReplyNotifications notifications;
+
+    @Inject
+    private AddressConfirmations confirmations;
+
+    @Context
+    private HttpServletRequest request;
+
+    @Context
+    private HttpServletResponse response;
+
+    /** The discussion, a page of it, or a form. */
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response get(@QueryParam("thread") String thread, @QueryParam("sort") String sort, @QueryParam("page") String page,
+                        @QueryParam("part") String part, @QueryParam("reply") String reply, @QueryParam("edit") String edit) {
+        var refused = refusedOrigin();
+        if (refused != null) {
+            return refused;
+        }
+        var key = requireThread(thread);
+        var renderer = renderer();
+        var own = visitors.ownIds(request);
+        var replyTo = FormInput.parseId(reply);
+        var editing = FormInput.parseId(edit);
+        var out = new StringBuilder(8192);
+        if ("form".equals(part)) {
+            var d = discussions.part(key, api(), visitors.formToken(request), FormInput.empty());
+            if (replyTo != null) {
+                var parent = visible(replyTo, key, own).orElseThrow(() -> new NotFoundException("No comment " + replyTo + " to answer here."));
+                renderer.form(out, d, replyTo, parent.getAuthorName(), null);
+            } else if (editing != null) {
+                var mine = visible(editing, key, own).filter(c -> own.contains(c.getId()) && comments.isEditable(c))
+                        .orElseThrow(() -> new InvalidCommentException("id", "not-yours", renderer.messages().get("edit.refused")));
+                renderer.form(out, d, null, null, mine);
+            } else {
+                renderer.form(out, d, null, null, null);
+            }
+        } else {
+            var d = discussions.of(key, Discussions.page(page), Discussions.sort(sort), own, api(), visitors.formToken(request),
+                    replyTo, editing, FormInput.empty());
+            if ("page".equals(part)) {
+                renderer.comments(out, d);
+            } else {
+                renderer.discussion(out, d);
+            }
+        }
+        return html(Response.ok(), out);
+    }
+
+    /** A form of the widget, sent by a browser without JavaScript or by embed.js ({@value #SCRIPT_HEADER}). */
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response post(byte[] body) {
+        var script = "1".equals(request.getHeader(SCRIPT_HEADER));
+        var form = FormInput.of(fields(body));
+        var key = requireThread(form.valueOrNull(FormInput.THREAD));
+        var renderer = renderer();
+        var own = visitors.ownIds(request);
+        try {
+            var smile = form.id(FormInput.SMILE);
+            if (smile != null) {
+                comments.smile(smile, visitors.browserHash(request, response), visitors.clientHash(request));
+                var comment = comments.find(smile).orElseThrow();
+                return script ? html(Response.ok(), renderer.smileButton(new StringBuilder(), comment)) : back(key, "#comment-" + smile);
+            }
+            var delete = form.id(FormInput.DELETE);
+            if (delete != null) {
+                comments.deleteOwn(delete, own);
+                return script ? html(Response.ok(), renderer.announcement(renderer.removed(new StringBuilder()),
+                        renderer.messages().get("announce.deleted"))) : back(key, "#hc-comments");
+            }
+            if (form.edit() != null) {
+                return edit(key, form, own, script, renderer);
+            }
+            if (form.isPreview()) {
+                form.preview(CommentBody.of(form.valueOrNull(FormInput.BODY)).html());
+                return answer(Response.ok(), key, form, own, script, renderer, "page.title.preview");
+            }
+            return postComment(key, form, script, renderer);
+        } catch (InvalidCommentException e) {
+            form.refuse(e.getField(), e.getMessage());
+            var status = Response.status(e.isTooMany() ? 429 : 400);
+            e.retryAfterSeconds().ifPresent(seconds -> status.header("Retry-After", seconds));
+            return answer(status, key, form, own, script, renderer, "page.title.refused");
+        } catch (RuntimeException e) {
+            if (!DatabaseFaults.isDatabaseFault(e)) {
+                throw e;
+            }
+            LOG.log(Level.WARNING, "The database refused a comment form: answering 503", e);
+            form.refuse("database", renderer.messages().get("unavailable"));
+            return answer(Response.status(503).header("Retry-After", RETRY_AFTER_SECONDS), key, form, own, script, renderer,
+                    "page.title.unavailable");
+        }
+    }
+
+    private Response postComment(String key, FormInput form, boolean script, DiscussionRenderer renderer) {
+        var email = form.valueOrNull(FormInput.EMAIL);
+        if (form.wantsNotification() && (email == null || email.isBlank())) {
+            throw new InvalidCommentException("email", "notify-needs-email", renderer.messages().get("notify.needs.email"));
+        }
+        var input = new NewComment(key, form.parent(), form.valueOrNull(FormInput.NAME), email, form.valueOrNull(FormInput.WEBSITE),
+                form.valueOrNull(FormInput.BODY));
+        var commenter = visitors.commenter(request, form.valueOrNull(FormInput.FORM), form.value(FormInput.HONEYPOT), !script);
+        var stored = comments.post(thread(key, form), input, commenter);
+        var token = visitors.rememberOwn(request, response, stored.getId());
+        var site = origins.base(request);
+        var notify = form.wantsNotification() && notifications.subscribe(stored.getId(), site);
+        confirmations.offer(stored, site);
+        if (!script) {
+            return back(key, "#comment-" + stored.getId());
+        }
+        var messages = renderer.messages();
+        var announced = messages.get(stored.getStatus() == CommentStatus.PENDING ? "announce.pending" : "announce.posted")
+                + (notify ? " " + messages.get("announce.notifying") : "");
+        var out = new StringBuilder(2048);
+        renderer.comment(out, discussion(key, form, null), new CommentNode(stored, false, true, List.of()));
+        return html(Response.status(201).header(OWNER_HEADER, token).header(FORM_HEADER, visitors.formToken(request)),
+                renderer.announcement(out, announced));
+    }
+
+    private Response edit(String key, FormInput form, Set<Long> own, boolean script, DiscussionRenderer renderer) {
+        if (form.isPreview()) {
+            form.preview(CommentBody.of(form.valueOrNull(FormInput.BODY)).html());
+            return answer(Response.ok(), key, form, own, script, renderer, "page.title.preview");
+        }
+        var saved = comments.editOwn(form.edit(), own, form.valueOrNull(FormInput.BODY));
+        if (!script) {
+            return back(key, "#comment-" + saved.getId());
+        }
+        var out = new StringBuilder(2048);
+        renderer.commentContent(out, discussion(key, FormInput.empty(), null), new CommentNode(saved, false, true, List.of()));
+        return html(Response.ok(), renderer.announcement(out, renderer.messages().get("announce.saved")));
+    }
+
+    /**
+     * The form again, with its messages or preview: to a script the form alone; to a browser without JavaScript a page
+     * with the discussion, the form in its place, and a way back.
+     */
+    private Response answer(Response.ResponseBuilder status, String key, FormInput form, Set<Long> own, boolean script,
+                            DiscussionRenderer renderer, String titleKey) {
+        var out = new StringBuilder(script ? 4096 : 32768);
+        if (script) {
+            var d = discussion(key, form, null);
+            if (form.edit() != null) {
+                var editing = visible(form.edit(), key, own).orElse(null);
+                renderer.form(out, d, null, null, editing);
+            } else {
+                var parentName = form.parent() == null ? null : visible(form.parent(), key, own).map(Comment::getAuthorName).orElse("");
+                renderer.form(out, d, form.parent(), parentName, null);
+            }
+            return html(status, out);
+        }
+        var token = visitors.formToken(request, response);
+        var content = new StringBuilder(32768);
+        Optional<String> back;
+        try {
+            renderer.discussion(content, discussions.of(key, 0, CommentService.Sort.OLDEST, own, api(), token, null, null, form));
+            back = returnTarget(key);
+        } catch (RuntimeException e) {
+            if (!DatabaseFaults.isDatabaseFault(e)) {
+                throw e;
+            }
+            // The database cannot even be read: the form alone, with the reader's text.
+            content.setLength(0);
+            renderer.form(content, discussion(key, form, token), form.edit() == null ? form.parent() : null, null, null);
+            back = Optional.empty();
+        }
+        renderer.page(out, renderer.messages().get(titleKey), request.getContextPath() + "/hearth/comments.css", back.orElse(null), content);
+        return html(status, out);
+    }
+
+    /** What single parts are rendered from (see {@link Discussions#part}). */
+    private Discussion discussion(String key, FormInput form, String formToken) {
+        return discussions.part(key, api(), formToken == null ? visitors.formToken(request) : formToken, form);
+    }
+
+    /** The thread a comment is posted to: the registered one, or (for a page embedding a new thread) one registered now. */
+    private CommentThread thread(String key, FormInput form) {
+        return threads.find(key).orElseGet(() -> {
+            var title = TextRules.requireStorable("title", form.valueOrNull(FormInput.TITLE));
+            var url = origins.threadUrl(form.valueOrNull(FormInput.URL), key, request).orElseThrow(() -> new InvalidCommentException(
+                    "url", "foreign-url", "The page must lie on this site or on an origin allowed to embed its comments."));
+            try {
+                return threads.findOrRegister(key, title == null || title.isBlank() ? key : title, url);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidCommentException("thread", "invalid", "The thread key, title or URL is not valid: " + e.getMessage());
+            }
+        });
+    }
+
+    /** {@code 303} to the page that sent the form (see {@link #returnTarget}), at this fragment. */
+    private Response back(String key, String fragment) {
+        var target = returnTarget(key).orElseGet(() -> origins.base(request) + "/");
+        return Response.seeOther(URI.create(target + fragment)).build();
+    }
+
+    /**
+     * Where a form sent without JavaScript leads back to: the page that sent it ({@code Referer}, without its query) when
+     * it lies on this site or an embed origin; else the thread's own URL. Never anywhere else: no open redirect.
+     */
+    private Optional<String> returnTarget(String key) {
+        var referer = request.getHeader("Referer");
+        if (referer != null) {
+            try {
+                var page = URI.create(referer);
+                if (page.getRawPath() != null && origins.allows(page, request)) {
+                    return Optional.of(new URI(page.getScheme(), page.getRawAuthority(), null, null, null) + page.getRawPath());
+                }
+            } catch (IllegalArgumentException | URISyntaxException e) {
+                // not a page to go back to
+            }
+        }
+        return threads.find(key).map(CommentThread::getUrl);
+    }
+
+    /** A comment of this thread the reader may see: approved, or their own pending one. */
+    private Optional<Comment> visible(long id, String key, Set<Long> own) {
+        return comments.find(id).filter(c -> key.equals(threads.key(c.getThreadId())))
+                .filter(c -> c.getStatus() == CommentStatus.APPROVED || c.getStatus() == CommentStatus.PENDING && own.contains(c.getId()));
+    }
+
+    /**
+     * {@code 403} with a message for a page of an origin that may not show the discussion (its script may read the
+     * message, and nothing else); the origin is logged once, so the site's owner learns who tried.
+     */
+    private Response refusedOrigin() {
+        var origin = request.getHeader("Origin");
+        if (origin == null || CrossSiteRequests.isFromThisSite(request, settings.embedOrigins())) {
+            return null;
+        }
+        if (REFUSED_ORIGINS.size() < 1000 && REFUSED_ORIGINS.add(origin)) {
+            LOG.info(() -> "A page of " + origin + " asked for comments; it is not among the embed origins ("
+                    + CommentSettings.EMBED_ORIGINS + ")");
+        }
+        var message = renderer().messages().get("origin.refused", origin, origins.base(request));
+        return html(Response.status(403).header("Access-Control-Allow-Origin", origin), renderer().notice(new StringBuilder(), message));
+    }
+
+    private static String requireThread(String thread) {
+        if (thread == null || thread.isBlank() || thread.length() > CommentThread.KEY_MAX) {
+            throw new InvalidCommentException("thread", "missing", "Name the thread: ?thread=its-key");
+        }
+        return thread;
+    }
+
+    /** The API's address for the page that asked: absolute, as another origin's page needs it. */
+    private String api() {
+        return origins.base(request) + "/api";
+    }
+
+    private DiscussionRenderer renderer() {
+        return DiscussionRenderer.of(Locale.ENGLISH);
+    }
+
+    private static Response html(Response.ResponseBuilder response, CharSequence body) {
+        var noStore = new CacheControl();
+        noStore.setNoStore(true);
+        return response.type(HTML).cacheControl(noStore).entity(body.toString()).build();
+    }
+
+    /**
+     * The fields of a form body: UTF-8, as browsers send the forms of UTF-8 pages (bytes that are not UTF-8 become
+     * U+FFFD, which the widget refuses beside their field); the first value of each name.
+     */
+    static Map<String, String> fields(byte[] body) {
+        var fields = new HashMap<String, String>();
+        if (body == null || body.length == 0) {
+            return fields;
+        }
+        for (var pair : new String(body, StandardCharsets.ISO_8859_1).split("&")) {
+            var at = pair.indexOf('=');
+            try {
+                var name = URLDecoder.decode(at < 0 ? pair : pair.substring(0, at), StandardCharsets.UTF_8);
+                var value = at < 0 ? "" : URLDecoder.decode(pair.substring(at + 1), StandardCharsets.UTF_8);
+                if (name.startsWith("hc-")) {
+                    fields.putIfAbsent(name, value);
+                }
+            } catch (IllegalArgumentException e) {
+                throw new InvalidCommentException("body", "malformed-form", "The form could not be read; please send it again.");
+            }
+        }
+        return fields;
+    }
+}

@@ -1,0 +1,70 @@
+package org.hearth.comments.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.hearth.comments.comment.CommentService;
+import org.hearth.comments.config.CommentSettings;
+import org.hearth.comments.render.Discussion;
+import org.hearth.comments.render.FormInput;
+
+/**
+ * Reads what a discussion is rendered from ({@link Discussion}), for the Faces tag and the widget's endpoint alike, so
+ * both show a reader the same thing.
+ */
+@ApplicationScoped
+public class Discussions {
+
+    @Inject
+    private CommentService comments;
+
+    @Inject
+    private CommentSettings settings;
+
+    /**
+     * A page of the thread with this key as this reader sees it.
+     *
+     * @param own       the comments the reader proved to have written
+     * @param api       the address of the widget's API as the reader's page reaches it
+     * @param formToken the reader's form token
+     * @param replyTo   the comment whose reply form is open, or null
+     * @param editing   the own comment whose edit form is open, or null
+     */
+    public Discussion of(String threadKey, int page, CommentService.Sort sort, Set<Long> own, String api, String formToken,
+                         Long replyTo, Long editing, FormInput form) {
+        var result = comments.page(threadKey, Math.max(0, page), sort, own);
+        long approved = result.thread().isEmpty() ? 0 : comments.countApproved(List.of(threadKey)).getOrDefault(threadKey, 0L);
+        return new Discussion(threadKey, result, sort, approved, comments::isEditable, settings.editMinutes(), api, formToken,
+                replyTo, editing, form, Instant.now());
+    }
+
+    /** What single parts (a comment, a form) are rendered from, without reading a page of comments. */
+    public Discussion part(String threadKey, String api, String formToken, FormInput form) {
+        var none = new CommentService.ThreadPage(Optional.empty(), List.of(), 0, false, 0);
+        return new Discussion(threadKey, none, CommentService.Sort.OLDEST, 0, comments::isEditable, settings.editMinutes(), api,
+                formToken, null, null, form, Instant.now());
+    }
+
+    /** The sort a parameter names ({@code oldest}, {@code newest}, {@code top}); oldest first for anything else. */
+    public static CommentService.Sort sort(String value) {
+        if (value != null) {
+            for (var sort : CommentService.Sort.values()) {
+                if (sort.name().equals(value.toUpperCase(Locale.ROOT))) {
+                    return sort;
+                }
+            }
+        }
+        return CommentService.Sort.OLDEST;
+    }
+
+    /** A page number as a parameter gives it (up to 6 digits); 0 for anything else. */
+    public static int page(String value) {
+        return value != null && value.matches("\\d{1,6}") ? Integer.parseInt(value) : 0;
+    }
+}

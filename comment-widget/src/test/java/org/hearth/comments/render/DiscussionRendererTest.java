@@ -1,0 +1,242 @@
+package org.hearth.comments.render;
+
+import static org.hearth.comments.comment.Comments.comment;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.hearth.comments.comment.Badge;
+import org.hearth.comments.comment.Comment;
+import org.hearth.comments.comment.CommentAuthor;
+import org.hearth.comments.comment.CommentService;
+import org.hearth.comments.comment.CommentStatus;
+import org.hearth.comments.comment.CommentTree;
+import org.hearth.comments.comment.Comments;
+import org.hearth.comments.team.TeamMember;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class DiscussionRendererTest {
+
+    private static final String TOKEN = "1733300000000~AbCdEfGhIjKl~0123456789abcdef.sig-_nature";
+    private static final DiscussionRenderer RENDERER = DiscussionRenderer.of(Locale.ENGLISH);
+
+    private static Discussion discussion(List<Comment> topLevel, List<Comment> replies, Set<Long> own, FormInput form) {
+        var nodes = CommentTree.build(topLevel, replies, own);
+        var page = new CommentService.ThreadPage(Optional.empty(), nodes, 0, false, nodes.size());
+        return new Discussion("post-1", page, CommentService.Sort.OLDEST, nodes.size(), c -> c.getStatus() != CommentStatus.DELETED,
+                15, "/blog/api", TOKEN, null, null, form, Instant.now());
+    }
+
+    private static Document render(Discussion d) {
+        return Jsoup.parseBodyFragment(RENDERER.discussion(new StringBuilder(), d).toString());
+    }
+
+    @Test
+    void hostileNamesAreWrittenAsTextInElementsAndAttributes() {
+        var name = "\"><script>alert(1)</script><img src=x onerror=alert(2)> O'Brien & Co";
+        var doc = render(discussion(List.of(comment(name, null, 5)), List.of(), Set.of(), FormInput.empty()));
+        assertEquals(name, doc.selectFirst(".hc-author").text());
+        assertEquals("Reply to " + name, doc.selectFirst("a.hc-reply").attr("aria-label"));
+        assertTrue(doc.select("script, img, [onerror]").isEmpty(), "nothing the name holds became markup");
+    }
+
+    @Test
+    void onlyWebAddressesBecomeAuthorLinksAndQuotesStayInsideTheAttribute() {
+        var sneaky = comment(CommentAuthor.guest("Ada", null, null), "Hi", null, 5, CommentStatus.APPROVED);
+        Comments.set(sneaky, "authorWebsite", "javascript:alert(1)");
+        var quoted = comment(CommentAuthor.guest("Bo", null, null), "Hi", null, 5, CommentStatus.APPROVED);
+        Comments.set(quoted, "authorWebsite", "https://bo.example/\"onmouseover=\"alert(1)");
+        var doc = render(discussion(List.of(sneaky, quoted), List.of(), Set.of(), FormInput.empty()));
+
+        var ada = doc.getElementById("comment-" + sneaky.getId());
+        assertNull(ada.selectFirst("a.hc-author"), "no javascript: link");
+        assertEquals("Ada", ada.selectFirst("span.hc-author").text());
+        var bo = doc.getElementById("comment-" + quoted.getId()).selectFirst("a.hc-author");
+        assertEquals("https://bo.example/\"onmouseover=\"alert(1)", bo.attr("href"));
+        assertFalse(bo.hasAttr("onmouseover"));
+        assertEquals("nofollow ugc noopener", bo.attr("rel"));
+    }
+
+    @Test
+    void markdownBodiesAreShownSanitized() {
+        var hostile = comment(CommentAuthor.guest("Cy", null, null),
+                "**bold** [link](javascript:alert(2)) <img src=x onerror=alert(3)>\n\n<script>alert(1)</script>", null, 5, CommentStatus.APPROVED);
+        var body = render(discussion(List.of(hostile), List.of(), Set.of(), FormInput.empty())).selectFirst(".hc-body");
+        assertEquals("bold", body.selectFirst("strong").text());
+        assertTrue(body.select("script, img, [onerror], a[href^=javascript]").isEmpty(), body.html());
+    }
+
+    @Test
+    void repliesNestInsideTheirParentsElementWithTheirDepth() {
+        var root = comment("Maya", null, 2);
+        var reply = comment("Rosa", root, 2);
+        var deeper = comment("Tom", reply, 2);
+        var beyond = comment("Una", deeper, 2);
+        var doc = render(discussion(List.of(root), List.of(reply, deeper, beyond), Set.of(), FormInput.empty()));
+
+        assertEquals("0", doc.getElementById("comment-" + root.getId()).attr("data-depth"));
+        var replyElement = doc.getElementById("comment-" + reply.getId());
+        assertEquals("1", replyElement.attr("data-depth"));
+        assertEquals("comment-" + root.getId(), replyElement.parent().closest("article").id());
+        var deeperElement = doc.getElementById("comment-" + deeper.getId());
+        assertEquals("2", deeperElement.attr("data-depth"));
+        assertEquals("comment-" + reply.getId(), deeperElement.parent().closest("article").id());
+        var beyondElement = doc.getElementById("comment-" + beyond.getId());
+        assertEquals("2", beyondElement.attr("data-depth"), "beyond the deepest level a reply stays at it");
+        assertEquals("Tom", beyondElement.selectFirst(".hc-in-reply-to a").text());
+        assertEquals("#comment-" + deeper.getId(), beyondElement.selectFirst(".hc-in-reply-to a").attr("href"));
+    }
+
+    @Test
+    void teamRepliesCarryTheirBadge() {
+        var guest = comment("Maya", null, 5);
+        var author = comment(CommentAuthor.team(new TeamMember("Rosa", Badge.AUTHOR), null, null), "Thanks", guest, 5, CommentStatus.APPROVED);
+        var team = comment(CommentAuthor.team(new TeamMember("Sam", Badge.TEAM), null, null), "Welcome", null, 5, CommentStatus.APPROVED);
+        var doc = render(discussion(List.of(guest, team), List.of(author), Set.of(), FormInput.empty()));
+        assertNull(doc.getElementById("comment-" + guest.getId()).selectFirst("header").selectFirst(".hc-badge"));
+        assertEquals("Author", doc.getElementById("comment-" + author.getId()).selectFirst(".hc-badge").text());
+        assertEquals("Team", doc.getElementById("comment-" + team.getId()).selectFirst(".hc-badge").text());
+    }
+
+    @Test
+    void anOwnPendingCommentIsMarkedAndCanBeCorrectedButNotAnsweredOrSmiledAt() {
+        var mine = comment("Nia", null, 5, CommentStatus.PENDING);
+        var other = comment("Otto", null, 5);
+        var doc = render(discussion(List.of(mine, other), List.of(), Set.of(mine.getId()), FormInput.empty()));
+
+        var own = doc.getElementById("comment-" + mine.getId());
+        assertTrue(own.hasClass("hc-pending"));
+        assertTrue(own.selectFirst(".hc-pending-note").text().startsWith("Awaiting moderation"));
+        assertNull(own.selectFirst(".hc-smile"), "nobody smiles at a comment only its author sees");
+        assertNull(own.selectFirst("a.hc-reply"));
+        assertEquals("?hc-edit=" + mine.getId() + "#comment-" + mine.getId(), own.selectFirst("a.hc-edit").attr("href"));
+        var delete = own.selectFirst("form.hc-delete-form");
+        assertEquals("/blog/api/discussion", delete.attr("action"));
+        assertEquals(String.valueOf(mine.getId()), delete.selectFirst("button[name=hc-delete]").val());
+        assertEquals("You can edit or delete your comment for 15 minutes.", own.selectFirst(".hc-edit-window").text());
+
+        var theirs = doc.getElementById("comment-" + other.getId());
+        assertNull(theirs.selectFirst("a.hc-edit"), "nobody corrects another's comment");
+        assertEquals("?hc-reply=" + other.getId() + "#hc-form-" + other.getId(), theirs.selectFirst("a.hc-reply").attr("href"));
+        assertEquals("0 smiles. Smile at Otto's comment", theirs.selectFirst("button.hc-smile").text().replace("\u263A ", ""));
+        assertNull(render(discussion(List.of(mine), List.of(), Set.of(), FormInput.empty())).getElementById("comment-" + mine.getId()),
+                "nobody else sees it");
+    }
+
+    @Test
+    void aRemovedCommentStandsAsAPlaceholderForItsReplies() {
+        var removed = comment("Gone", null, 5, CommentStatus.DELETED);
+        var reply = comment("Stays", removed, 5);
+        var doc = render(discussion(List.of(removed), List.of(reply), Set.of(), FormInput.empty()));
+        var placeholder = doc.getElementById("comment-" + removed.getId());
+        assertEquals("Comment removed.", placeholder.child(0).text());
+        assertEquals("hc-replies", placeholder.child(1).className(), "neither name nor text of the removed comment");
+        assertNotNull(placeholder.selectFirst("#comment-" + reply.getId()));
+    }
+
+    @Test
+    void aRefusedFormKeepsTheTextAndNamesTheFieldAtFault() {
+        var values = new HashMap<String, String>(Map.of(FormInput.NAME, " ", FormInput.BODY, "Words </textarea><script>x</script>",
+                FormInput.WEBSITE, "\"><b>", FormInput.NOTIFY, "on"));
+        var form = FormInput.of(values).refuse("name", "Please tell us your name.").refuse("form", "This form has expired.");
+        var doc = render(discussion(List.of(), List.of(), Set.of(), form));
+
+        var main = doc.getElementById("hc-form");
+        assertEquals("/blog/api/discussion", main.attr("action"));
+        assertEquals("Words </textarea><script>x</script>", main.selectFirst("textarea").val());
+        assertEquals("\"><b>", main.selectFirst("#hc-form-website").val());
+        assertTrue(doc.select("script, b").isEmpty());
+        var name = main.selectFirst("#hc-form-name");
+        assertEquals("true", name.attr("aria-invalid"));
+        assertEquals("hc-form-name-error", name.attr("aria-describedby"));
+        assertEquals("Please tell us your name.", main.selectFirst("#hc-form-name-error").text());
+        assertEquals(List.of(name), main.select("[autofocus]"), "a page without JavaScript opens at the field to fix");
+        assertTrue(main.selectFirst(".hc-errors[role=alert]").text().endsWith("This form has expired."), "other messages go to the summary");
+        assertTrue(main.selectFirst("#hc-form-notify").hasAttr("checked"));
+        assertEquals(TOKEN, main.selectFirst("input[name=hc-form]").val());
+        assertTrue(RENDERER.discussion(new StringBuilder(), discussion(List.of(), List.of(), Set.of(), form)).toString().contains(TOKEN),
+                "the token is written as is (a page cache finds and replaces it)");
+    }
+
+    @Test
+    void aReplyFormOpensUnderItsCommentAndEveryFieldHasALabel() {
+        var root = comment("Maya", null, 5);
+        var nodes = CommentTree.build(List.of(root), List.of(), Set.of());
+        var page = new CommentService.ThreadPage(Optional.empty(), nodes, 0, false, 1);
+        var d = new Discussion("post-1", page, CommentService.Sort.NEWEST, 1, c -> true, 15, "/api", TOKEN, root.getId(), null,
+                FormInput.empty(), Instant.now());
+        var doc = render(d);
+        var form = doc.getElementById("comment-" + root.getId()).selectFirst("form#hc-form-" + root.getId());
+        assertNotNull(form);
+        assertEquals("Reply to Maya", form.selectFirst("h3").text());
+        assertEquals(String.valueOf(root.getId()), form.selectFirst("input[name=hc-parent]").val());
+        for (var field : doc.select("input:not([type=hidden]), textarea")) {
+            assertNotNull(doc.selectFirst("label[for=" + field.id() + "]"), field.id());
+        }
+        assertEquals("?hc-sort=newest&hc-reply=" + root.getId() + "#hc-form-" + root.getId(),
+                doc.selectFirst("a.hc-reply").attr("href"), "the order stays when a form opens");
+        assertEquals("1 comment", doc.selectFirst("#hc-heading").text());
+    }
+
+    @Test
+    void aPageOfManyCommentsOffersSortingAndMore() {
+        var comments = new ArrayList<Comment>();
+        for (int i = 0; i < 3; i++) {
+            comments.add(comment("Reader " + i, null, 5));
+        }
+        var nodes = CommentTree.build(comments, List.of(), Set.of());
+        var page = new CommentService.ThreadPage(Optional.empty(), nodes, 1, true, 9);
+        var d = new Discussion("post-1", page, CommentService.Sort.TOP, 9, c -> true, 15, "/api", TOKEN, null, null, FormInput.empty(),
+                Instant.now());
+        var doc = render(d);
+        assertEquals("9 comments", doc.selectFirst("#hc-heading").text());
+        assertEquals("true", doc.selectFirst(".hc-sort a[data-hearth-sort=top]").attr("aria-current"));
+        assertEquals("?hc-sort=top&hc-page=2#hc-comments", doc.selectFirst(".hc-more:not(.hc-earlier) a").attr("href"));
+        assertEquals("2", doc.selectFirst(".hc-more:not(.hc-earlier) a").attr("data-hearth-more"));
+        assertEquals("?hc-sort=top#hc-comments", doc.selectFirst(".hc-earlier a").attr("href"));
+        var more = Jsoup.parseBodyFragment(RENDERER.comments(new StringBuilder(), d).toString());
+        assertEquals(3, more.select("body > li > article.hc-comment").size(), "the page's comments alone, for Show more");
+        assertNull(more.selectFirst("form#hc-form"));
+    }
+
+    @Test
+    void datesReadTheSameForEveryReader() {
+        var old = comment("Ida", null, 5);
+        Comments.set(old, "createdAt", Instant.parse("2026-03-05T14:07:09.123Z"));
+        var doc = render(discussion(List.of(old), List.of(), Set.of(), FormInput.empty()));
+        var time = doc.selectFirst("time");
+        assertEquals("2026-03-05T14:07:09Z", time.attr("datetime"));
+        assertEquals("5 Mar 2026, 14:07 UTC", time.attr("title"));
+        assertEquals("5 Mar 2026, 14:07 UTC", doc.selectFirst(".hc-absolute").text());
+    }
+
+    @Test
+    void messagesFillPlainAndChoicePatterns() {
+        var messages = Messages.of(Locale.GERMAN);
+        assertEquals("Reply to Zoë", messages.get("reply.to", "Zoë"));
+        assertEquals("smiles. Smile at Zoë's comment", messages.get("smile.label", "Zoë"));
+        assertEquals("1 minute ago", messages.get("ago.minutes", 1L));
+        assertEquals("5 minutes ago", messages.get("ago.minutes", 5L));
+        assertEquals("no.such.key", messages.get("no.such.key"));
+    }
+
+    @Test
+    void htmlEscapesEverythingThatCouldEndTextOrAnAttribute() {
+        assertEquals("a&amp;b&lt;c&gt;d&quot;e&#39;f", Html.escape("a&b<c>d\"e'f"));
+        assertEquals("plain", Html.escape("plain"));
+        assertEquals("&lt;b&gt;\"'", Html.text(new StringBuilder(), "<b>\"'").toString());
+    }
+}

@@ -1,0 +1,43 @@
+package org.hearth.comments.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.hearth.comments.comment.InvalidCommentException;
+import org.junit.jupiter.api.Test;
+
+class DiscussionResourceTest {
+
+    private static Map<String, String> fields(String body) {
+        return DiscussionResource.fields(body.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void formFieldsAreReadAsUtf8AsBrowsersSendThem() {
+        var fields = fields("hc-name=Zo%C3%AB+%C3%91%C3%BA%C3%B1ez&hc-body=Gr%C3%BC%C3%9Fe+%F0%9F%98%80&hc-notify=on");
+        assertEquals("Zoë Ñúñez", fields.get("hc-name"));
+        assertEquals("Grüße 😀", fields.get("hc-body"));
+        assertEquals("on", fields.get("hc-notify"));
+    }
+
+    @Test
+    void bytesThatAreNotUtf8BecomeReplacementCharactersWhichTheRulesRefuse() {
+        assertEquals("v\uFFFDic", fields("hc-name=v%FFic").get("hc-name"));
+        assertEquals("v\u0000ic", fields("hc-name=v%00ic").get("hc-name"));
+    }
+
+    @Test
+    void onlyTheWidgetsFieldsAreKeptEachWithItsFirstValue() {
+        var fields = fields("hc-parent=7&hc-parent=8&other=x&hc-body=");
+        assertEquals(Map.of("hc-parent", "7", "hc-body", ""), fields);
+    }
+
+    @Test
+    void aBrokenEscapeIsRefusedAsAFormThatCannotBeRead() {
+        var refused = assertThrows(InvalidCommentException.class, () -> fields("hc-body=100%zz"));
+        assertEquals("malformed-form", refused.getReason());
+    }
+}
