@@ -54,15 +54,6 @@ public class CommentService {
     @Inject
     private CommentSettings settings;
 
-    @Inject
-    private CommentPosting posting;
-
-    @Inject
-    private AuthorEdits edits;
-
-    @Inject
-    private Smiles smiles;
-
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
     }
@@ -164,35 +155,4 @@ public class CommentService {
         return Optional.ofNullable(em.find(Comment.class, id));
     }
 
-    // Until the Faces tag uses the services of each job (its renderer is being replaced), it reaches them through these.
-
-    /** @deprecated use {@link CommentPosting#post(CommentThread, NewComment, Commenter)} */
-    @Deprecated(forRemoval = true)
-    public Comment post(CommentThread thread, NewComment input, Commenter commenter) {
-        return posting.post(thread, input, commenter);
-    }
-
-    /** @deprecated use {@link AuthorEdits#editOwn} */
-    @Deprecated(forRemoval = true)
-    public Comment editOwn(long id, Set<Long> ownIds, String markdown) {
-        return edits.editOwn(id, ownIds, markdown);
-    }
-
-    /** @deprecated use {@link AuthorEdits#deleteOwn} */
-    @Deprecated(forRemoval = true)
-    public void deleteOwn(long id, Set<Long> ownIds) {
-        edits.deleteOwn(id, ownIds);
-    }
-
-    /** @deprecated use {@link AuthorEdits#isEditable} */
-    @Deprecated(forRemoval = true)
-    public boolean isEditable(Comment comment) {
-        return edits.isEditable(comment);
-    }
-
-    /** @deprecated use {@link Smiles#smile} */
-    @Deprecated(forRemoval = true)
-    public int smile(long id, String browserHash, String addressHash) {
-        return smiles.smile(id, browserHash, addressHash);
-    }
 }

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.hearth.comments.host.PageHints;
+
 /**
  * What a reader typed into one of the widget's forms, and what the widget answers about it: messages by field, a
  * preview. The fields are named as the forms name them ({@code hc-name}, {@code hc-body}, ...).
@@ -26,8 +28,8 @@ public final class FormInput {
     public static final String RETURN = "hc-return";
     public static final String TITLE = "hc-title";
     public static final String URL = "hc-url";
-    public static final String SORT = "hc-sort";
-    public static final String PAGE = "hc-page";
+    public static final String SORT = PageHints.SORT_PARAMETER;
+    public static final String PAGE = PageHints.PAGE_PARAMETER;
     public static final String REPLY = "hc-reply";
 
     /** The fields a form keeps as typed when it is shown again. */

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -29,13 +28,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.hearth.comments.comment.AuthorEdits;
 import org.hearth.comments.comment.Comment;
 import org.hearth.comments.comment.CommentBody;
 import org.hearth.comments.comment.CommentNode;
+import org.hearth.comments.comment.CommentPosting;
 import org.hearth.comments.comment.CommentService;
 import org.hearth.comments.comment.CommentStatus;
 import org.hearth.comments.comment.InvalidCommentException;
 import org.hearth.comments.comment.NewComment;
+import org.hearth.comments.comment.Smiles;
 import org.hearth.comments.comment.TextRules;
 import org.hearth.comments.config.CommentSettings;
 import org.hearth.comments.config.SiteOrigins;
@@ -84,11 +86,19 @@ public class DiscussionResource {
 
     private static final Logger LOG = Logger.getLogger(DiscussionResource.class.getName());
     private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
-    private static final Set<String> REFUSED_ORIGINS = ConcurrentHashMap.newKeySet();
     private static final int RETRY_AFTER_SECONDS = 10;
 
     @Inject
     private CommentService comments;
+
+    @Inject
+    private CommentPosting posting;
+
+    @Inject
+    private AuthorEdits edits;
+
+    @Inject
+    private Smiles smiles;
 
     @Inject
     private CommentThreadService threads;
@@ -138,7 +148,7 @@ public class DiscussionResource {
                 var parent = visible(replyTo, key, own).orElseThrow(() -> new NotFoundException("No comment " + replyTo + " to answer here."));
                 renderer.form(out, d, replyTo, parent.getAuthorName(), null);
             } else if (editing != null) {
-                var mine = visible(editing, key, own).filter(c -> own.contains(c.getId()) && comments.isEditable(c))
+                var mine = visible(editing, key, own).filter(c -> own.contains(c.getId()) && edits.isEditable(c))
                         .orElseThrow(() -> new InvalidCommentException("id", "not-yours", renderer.messages().get("edit.refused")));
                 renderer.form(out, d, null, null, mine);
             } else {
@@ -169,13 +179,13 @@ public class DiscussionResource {
         try {
             var smile = form.id(FormInput.SMILE);
             if (smile != null) {
-                comments.smile(smile, visitors.browserHash(request, response), visitors.clientHash(request));
+                smiles.smile(smile, visitors.browserHash(request, response), visitors.clientHash(request));
                 var comment = comments.find(smile).orElseThrow();
                 return script ? html(Response.ok(), renderer.smileButton(new StringBuilder(), comment)) : back(key, "#comment-" + smile);
             }
             var delete = form.id(FormInput.DELETE);
             if (delete != null) {
-                comments.deleteOwn(delete, own);
+                edits.deleteOwn(delete, own);
                 return script ? html(Response.ok(), renderer.announcement(renderer.removed(new StringBuilder()),
                         renderer.messages().get("announce.deleted"))) : back(key, "#hc-comments");
             }
@@ -211,7 +221,7 @@ public class DiscussionResource {
         var input = new NewComment(key, form.parent(), form.valueOrNull(FormInput.NAME), email, form.valueOrNull(FormInput.WEBSITE),
                 form.valueOrNull(FormInput.BODY));
         var commenter = visitors.commenter(request, form.valueOrNull(FormInput.FORM), form.value(FormInput.HONEYPOT), !script);
-        var stored = comments.post(thread(key, form), input, commenter);
+        var stored = posting.post(thread(key, form), input, commenter);
         var token = visitors.rememberOwn(request, response, stored.getId());
         var site = origins.base(request);
         var notify = form.wantsNotification() && notifications.subscribe(stored.getId(), site);
@@ -233,7 +243,7 @@ public class DiscussionResource {
             form.preview(CommentBody.of(form.valueOrNull(FormInput.BODY)).html());
             return answer(Response.ok(), key, form, own, script, renderer, "page.title.preview");
         }
-        var saved = comments.editOwn(form.edit(), own, form.valueOrNull(FormInput.BODY));
+        var saved = edits.editOwn(form.edit(), own, form.valueOrNull(FormInput.BODY));
         if (!script) {
             return back(key, "#comment-" + saved.getId());
         }
@@ -331,16 +341,12 @@ public class DiscussionResource {
 
     /**
      * {@code 403} with a message for a page of an origin that may not show the discussion (its script may read the
-     * message, and nothing else); the origin is logged once, so the site's owner learns who tried.
+     * message, and nothing else); {@link org.hearth.comments.api.EmbedOrigins} records the origin for the console.
      */
     private Response refusedOrigin() {
         var origin = request.getHeader("Origin");
         if (origin == null || CrossSiteRequests.isFromThisSite(request, settings.embedOrigins())) {
             return null;
-        }
-        if (REFUSED_ORIGINS.size() < 1000 && REFUSED_ORIGINS.add(origin)) {
-            LOG.info(() -> "A page of " + origin + " asked for comments; it is not among the embed origins ("
-                    + CommentSettings.EMBED_ORIGINS + ")");
         }
         var message = renderer().messages().get("origin.refused", origin, origins.base(request));
         return html(Response.status(403).header("Access-Control-Allow-Origin", origin), renderer().notice(new StringBuilder(), message));

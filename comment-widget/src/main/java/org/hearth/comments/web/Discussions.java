@@ -9,6 +9,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.hearth.comments.comment.AuthorEdits;
 import org.hearth.comments.comment.CommentService;
 import org.hearth.comments.config.CommentSettings;
 import org.hearth.comments.render.Discussion;
@@ -23,6 +24,9 @@ public class Discussions {
 
     @Inject
     private CommentService comments;
+
+    @Inject
+    private AuthorEdits edits;
 
     @Inject
     private CommentSettings settings;
@@ -40,14 +44,14 @@ public class Discussions {
                          Long replyTo, Long editing, FormInput form) {
         var result = comments.page(threadKey, Math.max(0, page), sort, own);
         long approved = result.thread().isEmpty() ? 0 : comments.countApproved(List.of(threadKey)).getOrDefault(threadKey, 0L);
-        return new Discussion(threadKey, result, sort, approved, comments::isEditable, settings.editMinutes(), api, formToken,
+        return new Discussion(threadKey, result, sort, approved, edits::isEditable, settings.editMinutes(), api, formToken,
                 replyTo, editing, form, Instant.now());
     }
 
     /** What single parts (a comment, a form) are rendered from, without reading a page of comments. */
     public Discussion part(String threadKey, String api, String formToken, FormInput form) {
         var none = new CommentService.ThreadPage(Optional.empty(), List.of(), 0, false, 0);
-        return new Discussion(threadKey, none, CommentService.Sort.OLDEST, 0, comments::isEditable, settings.editMinutes(), api,
+        return new Discussion(threadKey, none, CommentService.Sort.OLDEST, 0, edits::isEditable, settings.editMinutes(), api,
                 formToken, null, null, form, Instant.now());
     }
 

@@ -16,14 +16,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.hearth.comments.comment.Badge;
+import org.hearth.comments.host.Badge;
 import org.hearth.comments.comment.Comment;
 import org.hearth.comments.comment.CommentAuthor;
 import org.hearth.comments.comment.CommentService;
 import org.hearth.comments.comment.CommentStatus;
 import org.hearth.comments.comment.CommentTree;
 import org.hearth.comments.comment.Comments;
-import org.hearth.comments.team.TeamMember;
+import org.hearth.comments.host.TeamMember;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
