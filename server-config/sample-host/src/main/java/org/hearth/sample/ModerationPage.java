@@ -3,6 +3,8 @@ package org.hearth.sample;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
@@ -46,7 +48,13 @@ public class ModerationPage {
     }
 
     private String decide(long commentId, ModerationAction action) {
-        queue.decide(List.of(commentId), action, null, security.getCallerPrincipal().getName());
+        try {
+            queue.decide(List.of(commentId), action, null, security.getCallerPrincipal().getName());
+        } catch (IllegalArgumentException e) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    "That comment no longer exists.", null));
+            return null;
+        }
         return "moderation?faces-redirect=true";
     }
 }
