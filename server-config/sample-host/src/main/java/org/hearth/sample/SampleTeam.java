@@ -1,7 +1,6 @@
 package org.hearth.sample;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
