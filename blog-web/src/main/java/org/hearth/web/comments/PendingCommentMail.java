@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import org.hearth.blog.post.PostService;
 import org.hearth.blog.team.TeamService;
@@ -18,7 +19,8 @@ import org.hearth.comments.thread.CommentThreadService;
 
 /**
  * Tells a post's author by e-mail about each new comment awaiting moderation on their post, when they gave an address
- * and keep this on (console home page). The e-mail is queued after the comment is stored; failing here never touches it.
+ * and keep this on (console home page). The e-mail is queued after the comment is stored, in a transaction of its own
+ * (the comment's has ended: Narayana refuses to let services join it); failing here never touches the comment.
  */
 @ApplicationScoped
 public class PendingCommentMail {
@@ -40,18 +42,23 @@ public class PendingCommentMail {
     @Inject
     private MailOutbox outbox;
 
+    @Inject
+    private PendingCommentMail self;
+
     void posted(@Observes(during = TransactionPhase.AFTER_SUCCESS) CommentPosted event) {
         if (event.approved()) {
             return;
         }
         try {
-            queue(event);
+            self.queue(event);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not queue the moderation e-mail for comment " + event.commentId(), e);
         }
     }
 
-    private void queue(CommentPosted event) {
+    /** Queues the e-mail about this pending comment, when its post's author wants one. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void queue(CommentPosted event) {
         var postId = PostPermalinks.postId(event.threadKey());
         var post = postId.isPresent() ? posts.find(postId.getAsLong()).orElse(null) : null;
         var comment = comments.find(event.commentId()).orElse(null);

@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 /**
  * Proof that a browser wrote a comment: a token {@code id.signature} given to it when it posted. The Faces form keeps
  * the tokens in the cookie {@value #COOKIE}; embed.js keeps them in local storage and sends them in the header
- * {@value #HEADER}; lists are separated by colons (cookies) or blanks. They let authors see their pending comments and edit or delete their
+ * {@value #HEADER}; lists are separated by tildes (cookies: a value no server quotes) or blanks. They let authors see their pending comments and edit or delete their
  * comments for a while; they never expire by themselves (the edit window is checked against the comment's time).
  */
 public final class OwnComments {
@@ -47,13 +47,14 @@ public final class OwnComments {
         var all = tokens(tokenList).collect(Collectors.toCollection(LinkedHashSet::new));
         all.remove(token);
         all.add(token);
-        return all.stream().skip(Math.max(0, all.size() - MAX)).collect(Collectors.joining(":"));
+        return all.stream().skip(Math.max(0, all.size() - MAX)).collect(Collectors.joining("~"));
     }
 
     private static Stream<String> tokens(String... lists) {
         return Arrays.stream(lists)
                 .filter(l -> l != null && !l.isBlank())
-                .flatMap(l -> Arrays.stream(l.trim().split("[\\s:,]+")))
+                .flatMap(l -> Arrays.stream(l.trim().split("[\\s:,~\"]+")))
+                .filter(t -> !t.isEmpty())
                 .limit(MAX * 2L);
     }
 }

@@ -48,4 +48,18 @@ class TokenSignerTest {
         assertTrue(ids.contains((long) OwnComments.MAX + 5) && !ids.contains(1L) && !ids.contains(99L));
         assertEquals(Set.of(7L), OwnComments.ids(signer, null, OwnComments.token(signer, 7)));
     }
+
+    @Test
+    void anOwnCommentListIsACookieValueThatNoServerQuotes() {
+        var list = OwnComments.add(OwnComments.add("", OwnComments.token(signer, 5)), OwnComments.token(signer, 6));
+        // Undertow (WildFly) sends a value holding an RFC 2616 separator such as ':' as a quoted version-1 cookie.
+        assertTrue(list.matches("[A-Za-z0-9._~-]+"), list);
+        assertEquals(Set.of(5L, 6L), OwnComments.ids(signer, list));
+    }
+
+    @Test
+    void aQuotedListFromAnEarlierVersionStillProvesItsComments() {
+        var quoted = "\"" + OwnComments.token(signer, 5) + ":" + OwnComments.token(signer, 6) + "\"";
+        assertEquals(Set.of(5L, 6L), OwnComments.ids(signer, quoted));
+    }
 }
