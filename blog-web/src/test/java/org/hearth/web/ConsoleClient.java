@@ -96,6 +96,21 @@ final class ConsoleClient {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** POSTs a {@code multipart/form-data} body with this file as its part {@code file}, and these header name/value pairs. */
+    HttpResponse<String> upload(String path, String fileName, byte[] content, String... headers) throws IOException, InterruptedException {
+        var boundary = "hearth-it-" + System.nanoTime();
+        var head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/xml\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        var tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        var request = HttpRequest.newBuilder(resolve(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, content, tail)));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Submits the form with this id of the page at {@code path}, with its hidden fields and these fields. */
     HttpResponse<String> submit(String path, String formId, Map<String, String> fields) throws IOException, InterruptedException {
         return submit(page(open(path)), formId, fields);

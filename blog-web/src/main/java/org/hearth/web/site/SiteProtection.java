@@ -16,13 +16,14 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.hearth.comments.security.CrossSiteRequests;
 import org.hearth.web.error.RefusedRequests;
+import org.hearth.web.transfer.TransferServlet;
 
 /**
  * What every answer of the site carries and every request must respect, ahead of the pages: the security headers (a
  * strict Content-Security-Policy, {@code nosniff}, the referrer policy, no framing by other sites), {@code SameSite=Lax}
  * on every cookie (GlassFish 8.0.0 ignores the attribute in {@code web.xml} for its session cookie), the refusal of
  * state-changing requests sent by another site's page (403), and the size of request bodies (413 before anything is
- * read; 411 for a body of unknown length). The comment widget's JSON API ({@code /api/*}) guards its own requests, for
+ * read; 411 for a body of unknown length; exports for {@link TransferServlet} may be larger than forms). The comment widget's JSON API ({@code /api/*}) guards its own requests, for
  * pages of the embed origins too.
  */
 public class SiteProtection extends HttpFilter {
@@ -58,7 +59,8 @@ public class SiteProtection extends HttpFilter {
                 RefusedRequests.answer(request, response, "cross-site");
                 return;
             }
-            var limit = path.startsWith("/console/") ? MAX_CONSOLE_FORM_BYTES : MAX_FORM_BYTES;
+            var limit = path.startsWith("/console/") ? MAX_CONSOLE_FORM_BYTES
+                    : path.equals(TransferServlet.PATH) ? TransferServlet.MAX_MEGABYTES * 1024L * 1024L + 65_536 : MAX_FORM_BYTES;
             var length = request.getContentLengthLong();
             if (length > limit) {
                 refuseBody(request, response, "too-large");

@@ -51,6 +51,22 @@ public record CommentBody(String markdown, String html, String hash) {
     }
 
     /**
+     * A body written as HTML elsewhere (a comment imported from WordPress or Disqus): kept as it was, shown with its
+     * paragraphs (blank lines) and line breaks, through the same sanitizer as every body, so it may carry emphasis,
+     * quotes, lists, code and links, nothing more.
+     *
+     * @throws InvalidCommentException under the same rules as {@link #of}
+     */
+    public static CommentBody ofHtml(String html) {
+        var source = of(html).markdown();
+        var paragraphs = new StringBuilder();
+        for (var paragraph : source.replace("\r\n", "\n").split("\n\\s*\n")) {
+            paragraphs.append("<p>").append(paragraph.strip().replace("\n", "<br>")).append("</p>");
+        }
+        return new CommentBody(source, POLICY.sanitize(paragraphs.toString()), Hashes.sha256(TextRules.comparableBody(source)));
+    }
+
+    /**
      * The fingerprints a duplicate of this body may carry: its own, and the one comments stored before duplicates were
      * compared normalized carry (the body with its blanks collapsed, case and invisible characters kept).
      */
