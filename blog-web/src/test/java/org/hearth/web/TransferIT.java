@@ -14,12 +14,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
+import org.hearth.blog.transfer.Wxr;
+import org.hearth.blog.transfer.WxrReader;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -41,6 +44,7 @@ class TransferIT {
     private static final String ADMIN = "transfer-admin";
     private static final String AUTHOR = "transfer-author";
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+    private static final Path DISQUS = Path.of("../blog-domain/src/test/resources/org/hearth/blog/transfer/small-disqus.xml");
     private static final Path GENUINE = Path.of("src/test/wordpress/wordpress-export.xml");
     private static final Path FIXTURE = Path.of("../blog-domain/src/test/resources/org/hearth/blog/transfer/small-wordpress.xml");
 
@@ -49,7 +53,7 @@ class TransferIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.hearthWar("transfer-it", TeamFixture.class);
+        return Deployments.hearthWar("transfer-it", TeamFixture.class, CommentFixture.class);
     }
 
     @ArquillianResource
@@ -257,6 +261,85 @@ class TransferIT {
         var classic = Jsoup.parse(client.open("2024/02/10/seeds-to-order/").body()).selectFirst("article");
         assertEquals("Last year's packets", classic.selectFirst("figure figcaption").text(), "a [caption] shortcode");
         assertNotNull(classic.selectFirst("p br"), "single newlines are line breaks, as WordPress showed them");
+    }
+
+    @Test
+    void disqusCommentsJoinThePostAtTheirOldAddressOrAWidgetThreadAndTheRestIsListed() throws Exception {
+        imported();
+        var client = admin();
+        var guestbook = "widget-page-guestbook-" + RUN;
+        assertEquals(200, client.post("it/comments", Map.of("thread", guestbook, "count", "0"), null).statusCode());
+        var export = Files.readString(DISQUS, StandardCharsets.UTF_8)
+                .replace("old-garden.example.org", "old-garden-" + RUN + ".example.org")
+                .replace("tomatoes-in-may", "tomatoes-in-may-" + RUN)
+                .replace("widget-page-guestbook", guestbook).getBytes(StandardCharsets.UTF_8);
+        var summary = json(importAsAdmin(client, export));
+        assertEquals("done", summary.getString("state"), summary.toString());
+        assertEquals(4, summary.getInt("comments"), "two on the post, one spam, one in the guestbook");
+        assertEquals(1, summary.getInt("trashed"), "a deleted post");
+        assertEquals(1, summary.getJsonArray("unmatchedThreads").size(), summary.toString());
+        assertTrue(summary.getJsonArray("unmatchedThreads").getString(0).contains("/lost-page/"));
+
+        var page = Jsoup.parse(client.open("posts/tomatoes-in-may-" + RUN).body());
+        var comments = page.select("[id^=comment-]");
+        var lena = comment(comments, "Disqus says: great tomatoes.");
+        assertNotNull(lena.selectFirst("b, strong"), "its HTML, sanitized");
+        assertTrue(comment(comments, "Agreed, Lena.").parents().contains(lena), "a Disqus reply keeps its parent");
+        assertFalse(page.text().contains("Cheap watches"));
+        var widget = client.get("api/comments?thread=" + guestbook);
+        assertTrue(widget.body().contains("Lovely guestbook."), widget.body());
+
+        var again = json(importAsAdmin(client, export));
+        assertEquals(0, again.getInt("comments"), "the same export again adds nothing");
+        assertEquals(4, again.getInt("commentsPresent"));
+    }
+
+    @Test
+    void anExportImportsAgainAsTheSamePostsAddressesCommentsAndThreads() throws Exception {
+        imported();
+        var client = admin();
+        var auth = basic(ADMIN, TeamFixture.PASSWORD);
+        assertEquals(401, client.get("transfer/export").statusCode(), "only an admin may export");
+        var export = client.get("transfer/export", "Authorization", auth);
+        assertEquals(200, export.statusCode());
+        assertTrue(export.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment"));
+
+        // What the export holds of the imported post, read as any WordPress export is.
+        var slug = "tomatoes-in-may-" + RUN;
+        Wxr.Item original;
+        try (var reader = new WxrReader(new java.io.ByteArrayInputStream(export.body().getBytes(StandardCharsets.UTF_8)))) {
+            Wxr.Item found = null;
+            for (Wxr.Entry entry; (entry = reader.next()) != null; ) {
+                if (entry instanceof Wxr.Item item && slug.equals(item.slug())) {
+                    found = item;
+                }
+            }
+            original = found;
+        }
+        assertNotNull(original, "the imported post is in the export");
+        assertEquals("publish", original.status());
+        assertTrue(original.terms().stream().anyMatch(t -> t.slug().equals("tomatoes")));
+
+        // Imported again (as a site of its own), it comes back with the same discussion, threads and badges.
+        var again = json(importAsAdmin(client, export.body().replace(base.toExternalForm().replaceAll("/$", ""), "https://copy-" + RUN + ".example.org")
+                .getBytes(StandardCharsets.UTF_8)));
+        assertEquals("done", again.getString("state"), again.toString());
+        assertEquals(0, again.getInt("errorCount"), again.toString());
+        var copy = Jsoup.parse(client.open("posts/" + slug + "-2").body());
+        var first = Jsoup.parse(client.open("posts/" + slug).body());
+        assertEquals(first.select("article figure figcaption").text(), copy.select("article figure figcaption").text());
+        var originalComments = first.select("[id^=comment-]");
+        var copiedComments = copy.select("[id^=comment-]");
+        assertEquals(originalComments.size(), copiedComments.size(), "the same comments");
+        for (var text : List.of("How deep is deep?", "Up to the first leaves.", "Even the stem?", "Yes, the stem too.")) {
+            assertEquals(comment(originalComments, text).attr("data-depth"), comment(copiedComments, text).attr("data-depth"), text);
+            assertEquals(String.valueOf(comment(originalComments, text).selectFirst(".hc-badge")),
+                    String.valueOf(comment(copiedComments, text).selectFirst(".hc-badge")), text);
+        }
+
+        var threads = client.get("transfer/export/threads.json", "Authorization", auth);
+        assertEquals(200, threads.statusCode());
+        assertTrue(threads.body().startsWith("{\"threads\":["), threads.body());
     }
 
     @Test

@@ -42,6 +42,7 @@ public final class WxrReader implements AutoCloseable {
     private static final DateTimeFormatter WP_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final XMLStreamReader xml;
+    private final XmlText reading;
     private Wxr.Site site;
 
     /**
@@ -52,9 +53,10 @@ public final class WxrReader implements AutoCloseable {
     public WxrReader(InputStream in) {
         try {
             xml = factory().createXMLStreamReader(in);
+            reading = new XmlText(xml);
             readHead();
         } catch (XMLStreamException e) {
-            throw malformed(e);
+            throw XmlText.malformed(e);
         }
     }
 
@@ -85,7 +87,7 @@ public final class WxrReader implements AutoCloseable {
             while (xml.hasNext()) {
                 var event = xml.next();
                 if (event == XMLStreamConstants.DTD) {
-                    throw refused();
+                    throw reading.dtdRefused();
                 }
                 if (event != XMLStreamConstants.START_ELEMENT) {
                     continue;
@@ -97,7 +99,7 @@ public final class WxrReader implements AutoCloseable {
             }
             return null;
         } catch (XMLStreamException e) {
-            throw malformed(e);
+            throw XmlText.malformed(e);
         }
     }
 
@@ -118,7 +120,7 @@ public final class WxrReader implements AutoCloseable {
         while (xml.hasNext()) {
             var event = xml.next();
             if (event == XMLStreamConstants.DTD) {
-                throw refused();
+                throw reading.dtdRefused();
             }
             if (event != XMLStreamConstants.START_ELEMENT) {
                 continue;
@@ -133,22 +135,22 @@ public final class WxrReader implements AutoCloseable {
                     inChannel = true;
                     continue;
                 }
-                throw new TransferException(NOT_AN_EXPORT + "; found <" + xml.getName().getLocalPart() + "> at line " + line());
+                throw new TransferException(NOT_AN_EXPORT + "; found <" + xml.getName().getLocalPart() + "> at line " + reading.line());
             }
             if (isWp() && name.equals("wxr_version")) {
-                site = new Wxr.Site(title, link, base, text());
+                site = new Wxr.Site(title, link, base, reading.read());
                 return;
             }
             if (noNamespace() && name.equals("title")) {
-                title = text();
+                title = reading.read();
             } else if (noNamespace() && name.equals("link")) {
-                link = text();
+                link = reading.read();
             } else if (isWp() && name.equals("base_site_url")) {
-                base = text();
+                base = reading.read();
             } else if (name.equals("item") || isWp()) {
                 break;
             } else {
-                skip();
+                reading.skip();
             }
         }
         throw new TransferException(NOT_AN_EXPORT);
@@ -166,28 +168,28 @@ public final class WxrReader implements AutoCloseable {
             return channelTerm(name.equals("tag"));
         }
         if (isWp() && name.equals("base_site_url")) {
-            site = new Wxr.Site(site.title(), site.link(), text(), site.wxrVersion());
+            site = new Wxr.Site(site.title(), site.link(), reading.read(), site.wxrVersion());
             return null;
         }
         if (!name.equals("channel") && !name.equals("rss")) {
-            skip();
+            reading.skip();
         }
         return null;
     }
 
     private Wxr.Author author() throws XMLStreamException {
-        var line = line();
+        var line = reading.line();
         long id = 0;
         String login = null;
         String email = null;
         String displayName = null;
-        while (nextChild()) {
+        while (reading.nextChild()) {
             switch (xml.getLocalName()) {
                 case "author_id" -> id = number("wp:author_id");
-                case "author_login" -> login = text();
-                case "author_email" -> email = text();
-                case "author_display_name" -> displayName = text();
-                default -> skip();
+                case "author_login" -> login = reading.read();
+                case "author_email" -> email = reading.read();
+                case "author_display_name" -> displayName = reading.read();
+                default -> reading.skip();
             }
         }
         if (login == null || login.isBlank()) {
@@ -199,18 +201,18 @@ public final class WxrReader implements AutoCloseable {
     private Wxr.Term channelTerm(boolean tag) throws XMLStreamException {
         String slug = null;
         String name = null;
-        while (nextChild()) {
+        while (reading.nextChild()) {
             switch (xml.getLocalName()) {
-                case "category_nicename", "tag_slug" -> slug = text();
-                case "cat_name", "tag_name" -> name = text();
-                default -> skip();
+                case "category_nicename", "tag_slug" -> slug = reading.read();
+                case "cat_name", "tag_name" -> name = reading.read();
+                default -> reading.skip();
             }
         }
         return new Wxr.Term(tag ? "post_tag" : "category", slug, name);
     }
 
     private Wxr.Item item() throws XMLStreamException {
-        var line = line();
+        var line = reading.line();
         long id = 0;
         String postType = "post";
         String title = "";
@@ -224,36 +226,36 @@ public final class WxrReader implements AutoCloseable {
         String excerpt = "";
         var terms = new ArrayList<Wxr.Term>();
         var comments = new ArrayList<Wxr.Comment>();
-        while (nextChild()) {
+        while (reading.nextChild()) {
             var name = xml.getLocalName();
             var ns = xml.getNamespaceURI() == null ? "" : xml.getNamespaceURI();
             if (ns.isEmpty()) {
                 switch (name) {
-                    case "title" -> title = text();
-                    case "link" -> link = text();
+                    case "title" -> title = reading.read();
+                    case "link" -> link = reading.read();
                     case "category" -> terms.add(new Wxr.Term(xml.getAttributeValue(null, "domain"),
-                            xml.getAttributeValue(null, "nicename"), text()));
-                    default -> skip();
+                            xml.getAttributeValue(null, "nicename"), reading.read()));
+                    default -> reading.skip();
                 }
             } else if (ns.equals(CONTENT) && name.equals("encoded")) {
-                content = text();
+                content = reading.read();
             } else if (ns.startsWith(WP) && ns.endsWith("/excerpt/") && name.equals("encoded")) {
-                excerpt = text();
+                excerpt = reading.read();
             } else if (ns.equals(DC) && name.equals("creator")) {
-                creator = text();
+                creator = reading.read();
             } else if (ns.startsWith(WP)) {
                 switch (name) {
                     case "post_id" -> id = number("wp:post_id");
-                    case "post_name" -> slug = text();
-                    case "status" -> status = text().strip();
-                    case "post_type" -> postType = text().strip();
+                    case "post_name" -> slug = reading.read();
+                    case "status" -> status = reading.read().strip();
+                    case "post_type" -> postType = reading.read().strip();
                     case "post_date_gmt" -> dateGmt = date("wp:post_date_gmt");
                     case "post_date" -> dateLocal = date("wp:post_date");
                     case "comment" -> comments.add(comment());
-                    default -> skip();
+                    default -> reading.skip();
                 }
             } else {
-                skip();
+                reading.skip();
             }
         }
         if (id <= 0) {
@@ -264,7 +266,7 @@ public final class WxrReader implements AutoCloseable {
     }
 
     private Wxr.Comment comment() throws XMLStreamException {
-        var line = line();
+        var line = reading.line();
         long id = 0;
         long parent = 0;
         long user = 0;
@@ -276,20 +278,20 @@ public final class WxrReader implements AutoCloseable {
         String content = "";
         String approved = "1";
         String type = "";
-        while (nextChild()) {
+        while (reading.nextChild()) {
             switch (xml.getLocalName()) {
                 case "comment_id" -> id = number("wp:comment_id");
                 case "comment_parent" -> parent = number("wp:comment_parent");
                 case "comment_user_id" -> user = number("wp:comment_user_id");
-                case "comment_author" -> author = text();
-                case "comment_author_email" -> email = text();
-                case "comment_author_url" -> url = text();
+                case "comment_author" -> author = reading.read();
+                case "comment_author_email" -> email = reading.read();
+                case "comment_author_url" -> url = reading.read();
                 case "comment_date_gmt" -> dateGmt = date("wp:comment_date_gmt");
                 case "comment_date" -> dateLocal = date("wp:comment_date");
-                case "comment_content" -> content = text();
-                case "comment_approved" -> approved = text().strip();
-                case "comment_type" -> type = text().strip();
-                default -> skip();
+                case "comment_content" -> content = reading.read();
+                case "comment_approved" -> approved = reading.read().strip();
+                case "comment_type" -> type = reading.read().strip();
+                default -> reading.skip();
             }
         }
         if (id <= 0) {
@@ -299,51 +301,9 @@ public final class WxrReader implements AutoCloseable {
                 type, user, line);
     }
 
-    /** Moves to the next child element of the current one; false at its end. */
-    private boolean nextChild() throws XMLStreamException {
-        while (xml.hasNext()) {
-            var event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                return true;
-            }
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** The text of the current element (which must hold no element), at most {@value #TEXT_MAX} characters. */
-    private String text() throws XMLStreamException {
-        var element = qualifiedName();
-        var line = line();
-        var text = new StringBuilder();
-        while (xml.hasNext()) {
-            var event = xml.next();
-            switch (event) {
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                    if (text.length() + xml.getTextLength() > TEXT_MAX) {
-                        throw new TransferException(element + " at line " + line + " is longer than " + TEXT_MAX + " characters");
-                    }
-                    text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
-                }
-                case XMLStreamConstants.END_ELEMENT -> {
-                    return text.toString();
-                }
-                case XMLStreamConstants.START_ELEMENT ->
-                        throw new TransferException(element + " at line " + line + " should hold text, not <" + qualifiedName() + ">");
-                case XMLStreamConstants.ENTITY_REFERENCE -> throw refused();
-                default -> {
-                    // comments and processing instructions carry nothing
-                }
-            }
-        }
-        throw new TransferException(element + " at line " + line + " does not end");
-    }
-
     private long number(String element) throws XMLStreamException {
-        var line = line();
-        var text = text().strip();
+        var line = reading.line();
+        var text = reading.read().strip();
         try {
             return text.isEmpty() ? 0 : Long.parseLong(text);
         } catch (NumberFormatException e) {
@@ -352,8 +312,8 @@ public final class WxrReader implements AutoCloseable {
     }
 
     private Instant date(String element) throws XMLStreamException {
-        var line = line();
-        var text = text().strip();
+        var line = reading.line();
+        var text = reading.read().strip();
         if (text.isEmpty() || text.startsWith("0000-00-00")) {
             return null;
         }
@@ -365,20 +325,6 @@ public final class WxrReader implements AutoCloseable {
         }
     }
 
-    private void skip() throws XMLStreamException {
-        var depth = 1;
-        while (depth > 0 && xml.hasNext()) {
-            var event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            } else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-                throw refused();
-            }
-        }
-    }
-
     private boolean isWp() {
         var ns = xml.getNamespaceURI();
         return ns != null && ns.startsWith(WP) && !ns.endsWith("/excerpt/");
@@ -386,27 +332,6 @@ public final class WxrReader implements AutoCloseable {
 
     private boolean noNamespace() {
         return xml.getNamespaceURI() == null || xml.getNamespaceURI().isEmpty();
-    }
-
-    private String qualifiedName() {
-        var prefix = xml.getPrefix();
-        return prefix == null || prefix.isEmpty() ? xml.getLocalName() : prefix + ":" + xml.getLocalName();
-    }
-
-    private int line() {
-        return xml.getLocation().getLineNumber();
-    }
-
-    private TransferException refused() {
-        return new TransferException("This file declares a document type (DTD) at line " + line()
-                + ": exports never do, and DTDs are refused (they can read files or expand without end)");
-    }
-
-    private static TransferException malformed(XMLStreamException e) {
-        var at = e.getLocation();
-        var where = at == null ? "" : " at line " + at.getLineNumber() + ", column " + at.getColumnNumber();
-        var message = e.getMessage() == null ? "" : e.getMessage().replaceFirst("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
-        return new TransferException("The export is not well-formed XML" + where + ": " + message, e);
     }
 
     private static String abbreviated(String text) {

@@ -59,8 +59,7 @@ public class SiteProtection extends HttpFilter {
                 RefusedRequests.answer(request, response, "cross-site");
                 return;
             }
-            var limit = path.startsWith("/console/") ? MAX_CONSOLE_FORM_BYTES
-                    : path.equals(TransferServlet.PATH) ? TransferServlet.MAX_MEGABYTES * 1024L * 1024L + 65_536 : MAX_FORM_BYTES;
+            var limit = maxBodyBytes(path);
             var length = request.getContentLengthLong();
             if (length > limit) {
                 refuseBody(request, response, "too-large");
@@ -75,6 +74,15 @@ public class SiteProtection extends HttpFilter {
         sameSite.reissueRequestedSession();
         chain.doFilter(request, sameSite);
         sameSite.markSession();
+    }
+
+    /**
+     * The largest body a request to this servlet path may send: a console form, an export for {@link TransferServlet}, or
+     * a reader's form.
+     */
+    public static long maxBodyBytes(String servletPath) {
+        return servletPath.startsWith("/console/") ? MAX_CONSOLE_FORM_BYTES
+                : servletPath.equals(TransferServlet.PATH) ? TransferServlet.MAX_MEGABYTES * 1024L * 1024L + 65_536 : MAX_FORM_BYTES;
     }
 
     /** Refuses a body without reading it. */

@@ -185,6 +185,9 @@ public final class ImportJob {
             case DONE -> "done";
             case FAILED -> "failed";
         }).append('\n');
+        if (failure != null) {
+            text.append(failure).append('\n');
+        }
         text.append("posts added: ").append(getPosts()).append(" (").append(getPostsPresent()).append(" imported before)\n");
         text.append("comments added: ").append(getComments()).append(" (").append(getCommentsPresent()).append(" imported before)\n");
         text.append("authors: ").append(getAuthors()).append('\n');
@@ -195,8 +198,9 @@ public final class ImportJob {
         getUnmatchedThreads().forEach(thread -> text.append("  ").append(thread).append('\n'));
         text.append("errors: ").append(getErrorCount()).append('\n');
         getErrors().forEach(error -> text.append("  ").append(error).append('\n'));
-        if (failure != null) {
-            text.append(failure).append('\n');
+        if (endedAt != null) {
+            var seconds = Math.max(1, endedAt.toEpochMilli() - startedAt.toEpochMilli()) / 1000.0;
+            text.append(String.format(java.util.Locale.ROOT, "took %.1f s (%.0f comments/s)%n", seconds, getComments() / seconds));
         }
         return text.toString();
     }

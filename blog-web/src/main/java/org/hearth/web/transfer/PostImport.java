@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -38,6 +39,7 @@ import org.hearth.blog.transfer.Wxr;
 import org.hearth.comments.comment.Badge;
 import org.hearth.comments.comment.CommentStatus;
 import org.hearth.comments.transfer.CommentImport;
+import org.hearth.comments.thread.CommentThreadService;
 import org.hearth.comments.transfer.ImportedComment;
 import org.hearth.web.post.PostPermalinks;
 
@@ -52,6 +54,14 @@ public class PostImport {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("/yyyy/MM/dd/").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("/yyyy/MM/").withZone(ZoneOffset.UTC);
+
+    /**
+     * A discussion comments from elsewhere join: a post's, or a thread of the widget.
+     *
+     * @param postId the post, or null for a thread of the widget alone
+     */
+    public record Discussion(String key, String title, String url, Long postId) {
+    }
 
     /** What one item added. */
     public record Result(boolean added, int comments, int commentsPresent, int pings, int trashed, List<String> refused) {
@@ -72,11 +82,59 @@ public class PostImport {
     @Inject
     private Event<PostChanged> changed;
 
+    @Inject
+    private CommentThreadService threads;
+
     /** The author a {@code wp:author} becomes: a team member without a password (found when there is one). */
     public long author(Wxr.Author author) {
         var name = author.displayName() == null || author.displayName().isBlank() ? author.login() : author.displayName();
         var member = team.findOrCreateWithoutPassword(username(author.login()), name, author.email(), TeamRole.AUTHOR);
         return member.getAuthor().getId();
+    }
+
+    /**
+     * The discussion of the page at {@code link}: the Hearth post at that address or at an old address of it, else the
+     * widget's thread whose key is the page's identifier, path or address; empty when none matches.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Discussion> discussionOf(String identifier, String link, String title, String siteBase) {
+        URI uri;
+        try {
+            uri = link == null ? null : new URI(link.strip());
+        } catch (URISyntaxException e) {
+            uri = null;
+        }
+        var path = uri == null || uri.getPath() == null ? "" : uri.getPath();
+        var address = OldAddress.normalize(path, uri == null ? null : uri.getQuery());
+        Post post = null;
+        if (address != null && address.startsWith("/posts/")) {
+            post = em.createNamedQuery("Post.findBySlug", Post.class).setParameter("slug", address.substring("/posts/".length()))
+                    .getResultStream().findFirst().orElse(null);
+        } else if (address != null) {
+            var old = em.find(OldAddress.class, address);
+            post = old == null || old.getKind() != OldAddress.Kind.POST ? null : em.find(Post.class, old.getPostId());
+        }
+        if (post != null) {
+            return Optional.of(new Discussion(PostPermalinks.threadKey(post), post.getTitle(), siteBase + PostPermalinks.path(post), post.getId()));
+        }
+        for (var key : List.of(identifier == null ? "" : identifier.strip(), path, link == null ? "" : link.strip())) {
+            if (!key.isEmpty()) {
+                var thread = threads.find(key);
+                if (thread.isPresent()) {
+                    return thread.map(t -> new Discussion(t.getKey(), t.getTitle(), t.getUrl(), null));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Adds comments from elsewhere to a discussion, in a transaction of their own. */
+    public CommentImport.Outcome comments(Discussion discussion, List<ImportedComment> imported) {
+        var outcome = comments.add(discussion.key(), discussion.title(), discussion.url(), imported);
+        if (discussion.postId() != null) {
+            changed.fire(new PostChanged(discussion.postId()));
+        }
+        return outcome;
     }
 
     /** The username a WordPress login becomes: lowercase letters, digits, dots, dashes and underscores. */

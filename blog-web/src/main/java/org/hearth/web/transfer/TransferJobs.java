@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -19,6 +22,9 @@ import javax.naming.NamingException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import org.hearth.blog.transfer.ExportFormat;
+import org.hearth.blog.transfer.TransferException;
 
 /**
  * The imports of this server: one runs at a time, off the request that brought its file, and the last
@@ -46,6 +52,9 @@ public class TransferJobs {
     @Inject
     private WordPressImport wordPress;
 
+    @Inject
+    private DisqusImport disqus;
+
     /**
      * Copies the upload to a file of its own and imports it in the background.
      *
@@ -71,12 +80,29 @@ public class TransferJobs {
             }
         }
         executor().submit(() -> {
-            try (var in = Files.newInputStream(file)) {
-                wordPress.run(in, siteBase, job);
+            try {
+                ExportFormat format;
+                try (var in = Files.newInputStream(file)) {
+                    format = ExportFormat.of(in);
+                }
+                if (format == ExportFormat.DISQUS) {
+                    disqus.run(file, siteBase, job);
+                    job.done();
+                } else {
+                    try (var in = Files.newInputStream(file)) {
+                        wordPress.run(in, siteBase, job);
+                    }
+                }
+            } catch (TransferException e) {
+                job.fail(e.getMessage());
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.SEVERE, "Import " + job.getId() + " stopped", e);
-                job.fail("The import stopped: the uploaded file could not be read again.");
+                job.fail("The import stopped: " + (e instanceof RuntimeException r ? WordPressImport.describe(r)
+                        : "the uploaded file could not be read again") + ". What was imported stays; run it again to finish the rest.");
             } finally {
+                if (job.isRunning()) {
+                    job.fail("The import stopped unexpectedly (the server log has the details). What was imported stays; run it again to finish the rest.");
+                }
                 running.set(null);
                 try {
                     Files.deleteIfExists(file);
@@ -86,6 +112,15 @@ public class TransferJobs {
             }
         });
         return job;
+    }
+
+    /** The imports this server keeps, newest first. */
+    public List<ImportJob> recent() {
+        synchronized (jobs) {
+            var all = new ArrayList<>(jobs.values());
+            Collections.reverse(all);
+            return all;
+        }
     }
 
     public Optional<ImportJob> find(String id) {

@@ -38,6 +38,11 @@ public class TransferPage {
         return request.getParameter("job") != null && getJob() == null;
     }
 
+    /** The imports this server keeps (the one this page follows among them), newest first. */
+    public java.util.List<ImportJob> getRecent() {
+        return jobs.recent();
+    }
+
     public int getMaxMegabytes() {
         return TransferServlet.MAX_MEGABYTES;
     }

@@ -26,10 +26,12 @@ import org.hearth.web.signin.ConsoleSecurity;
  * <li>{@code POST /transfer/import} with a {@code multipart/form-data} part {@code file} (a WordPress export): starts
  * the import and answers {@code 202} with the job ({@code Location: /transfer/jobs/{id}}), or for the console's form a
  * {@code 303} to its page; with {@code ?wait=true}, answers {@code 200} with the job once it has ended;</li>
+ * <li>{@code GET /transfer/export}: everything as a WordPress export (WXR 1.2), and {@code GET
+ * /transfer/export/threads.json}: the comments of threads that belong to no post ({@link WordPressExport});</li>
  * <li>{@code GET /transfer/jobs/{id}}: the job as JSON ({@link ImportJob#toJson}), or as text for people
  * ({@code Accept: text/plain}, {@link ImportJob#toText}); its id is the secret.</li>
  * </ul>
- * Who may import: an admin signed in to the console (a form of this site: {@code SiteProtection} refuses cross-site
+ * Who may import and export: an admin signed in to the console (a form of this site: {@code SiteProtection} refuses cross-site
  * requests), or a program sending an admin's username and password with HTTP Basic authentication
  * ({@code bin/hearth import}), checked like a sign-in (same waits after failures). Uploads may be up to
  * {@value #MAX_MEGABYTES} MB here only; errors are RFC 9457 problem bodies.
@@ -55,6 +57,9 @@ public class TransferServlet extends HttpServlet {
 
     @Inject
     private transient TeamService team;
+
+    @Inject
+    private transient WordPressExport export;
 
     @Inject
     private transient SecurityContext security;
@@ -119,6 +124,28 @@ public class TransferServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         var info = request.getPathInfo();
+        if ("/export".equals(info) || "/export/threads.json".equals(info)) {
+            if (!isAdmin(request, response)) {
+                return;
+            }
+            var day = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+            response.setHeader("Cache-Control", "no-store");
+            response.setCharacterEncoding("UTF-8");
+            if (info.equals("/export")) {
+                response.setContentType("application/xml");
+                response.setHeader("Content-Disposition", "attachment; filename=\"hearth-wordpress-" + day + ".xml\"");
+                try {
+                    export.wordPress(response.getOutputStream(), SiteAddress.of(request), "Hearth");
+                } catch (javax.xml.stream.XMLStreamException e) {
+                    throw new IOException("The export could not be written", e);
+                }
+            } else {
+                response.setContentType("application/json");
+                response.setHeader("Content-Disposition", "attachment; filename=\"hearth-threads-" + day + ".json\"");
+                export.embedThreads(response.getOutputStream());
+            }
+            return;
+        }
         var job = info != null && info.startsWith("/jobs/") ? jobs.find(info.substring("/jobs/".length())) : java.util.Optional.<ImportJob>empty();
         if (job.isEmpty()) {
             problem(response, 404, "not-found", "No such import", "This server knows no import with this id (it keeps the last " + TransferJobs.KEPT + ").");

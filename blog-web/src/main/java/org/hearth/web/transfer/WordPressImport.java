@@ -1,7 +1,5 @@
 package org.hearth.web.transfer;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
@@ -38,13 +36,13 @@ public class WordPressImport {
      * @param siteBase the site's public address, for the discussions' URLs
      */
     public void run(InputStream file, String siteBase, ImportJob job) {
-        var in = new Counting(file);
+        var in = new CountingInput(file);
         try (var reader = new WxrReader(in)) {
             var site = reader.site();
             var authorIds = new HashMap<String, Long>();
             var wpUsers = new HashMap<Long, String>();
             writer.siteAddresses();
-            for (Wxr.Entry entry; (entry = reader.next()) != null; job.read(in.count)) {
+            for (Wxr.Entry entry; (entry = reader.next()) != null; job.read(in.count())) {
                 switch (entry) {
                     case Wxr.Author author -> author(author, authorIds, wpUsers, job);
                     case Wxr.Term term -> attempt(job, "wp:" + (term.isCategory() ? "category " : "tag ") + term.slug(),
@@ -52,7 +50,7 @@ public class WordPressImport {
                     case Wxr.Item item -> item(site, item, authorIds, wpUsers, siteBase, job);
                 }
             }
-            job.read(in.count);
+            job.read(in.count());
             job.done();
         } catch (TransferException e) {
             job.fail(e.getMessage());
@@ -126,40 +124,5 @@ public class WordPressImport {
             cause = cause.getCause();
         }
         return cause;
-    }
-
-    /** Counts the bytes read, for the progress bar. */
-    private static final class Counting extends FilterInputStream {
-
-        private volatile long count;
-
-        Counting(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            var b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            var n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            var skipped = super.skip(n);
-            count += skipped;
-            return skipped;
-        }
     }
 }
