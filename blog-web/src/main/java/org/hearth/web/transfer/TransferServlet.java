@@ -75,6 +75,7 @@ public class TransferServlet extends HttpServlet {
         }
         var contentType = request.getContentType();
         if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
+            response.setHeader("Connection", "close");
             problem(response, 415, "multipart-required", "Upload required", "Send the export as multipart/form-data, in a part named file.");
             return;
         }
@@ -197,6 +198,7 @@ public class TransferServlet extends HttpServlet {
     }
 
     private static boolean refuse(HttpServletResponse response, boolean unknown) throws IOException {
+        response.setHeader("Connection", "close"); // the upload is not worth reading
         if (unknown) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Hearth import\", charset=\"UTF-8\"");
             problem(response, 401, "sign-in-required", "Sign-in required", "Only an admin may import: send an admin's username and password.");

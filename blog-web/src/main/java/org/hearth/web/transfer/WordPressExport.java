@@ -74,6 +74,7 @@ public class WordPressExport {
         xml.writeNamespace("dc", "http://purl.org/dc/elements/1.1/");
         xml.writeNamespace("wp", WP);
         xml.writeStartElement("channel");
+        xml.writeCharacters("\n");
         text(xml, null, "title", siteTitle);
         text(xml, null, "link", siteBase);
         text(xml, null, "description", "");
@@ -93,6 +94,7 @@ public class WordPressExport {
             text(xml, WP, "author_first_name", "");
             text(xml, WP, "author_last_name", "");
             xml.writeEndElement();
+            xml.writeCharacters("\n");
         }
         var names = new HashMap<String, Long>();
         authors.findAll().forEach(a -> names.put(a.getDisplayName(), a.getId()));
@@ -169,6 +171,7 @@ public class WordPressExport {
             throw failure[0];
         }
         xml.writeEndElement();
+        xml.writeCharacters("\n");
     }
 
     private static void comment(XMLStreamWriter xml, Comment comment, Post post, Map<String, Long> names) throws XMLStreamException {
@@ -198,6 +201,7 @@ public class WordPressExport {
         }
         text(xml, WP, "comment_user_id", user == null ? "0" : user.toString());
         xml.writeEndElement();
+        xml.writeCharacters("\n");
     }
 
     /** Writes the comments of the threads that belong to no post, as JSON. */

@@ -1,6 +1,7 @@
 package org.hearth.comments.transfer;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +57,7 @@ public class CommentImport {
     public static final String CLIENT = "import";
 
     private static final int IN_LIST_MAX = 500;
+    private static final int SOURCE_ROWS = 100;
 
     /**
      * What an import added to a thread.
@@ -117,11 +119,8 @@ public class CommentImport {
                 }
             }
             em.flush();
-            for (var entry : persisted) {
-                created.put(entry.getKey(), entry.getValue());
-                em.createNativeQuery("INSERT INTO hc_comment_source (source_key, comment_id) VALUES (?, ?)")
-                        .setParameter(1, entry.getKey()).setParameter(2, entry.getValue().getId()).executeUpdate();
-            }
+            persisted.forEach(entry -> created.put(entry.getKey(), entry.getValue()));
+            keepSources(persisted);
             added += persisted.size();
         }
         if (added > 0) {
@@ -136,7 +135,7 @@ public class CommentImport {
         var ids = new HashMap<String, Long>();
         for (int from = 0; from < sourceIds.size(); from += IN_LIST_MAX) {
             var chunk = sourceIds.subList(from, Math.min(sourceIds.size(), from + IN_LIST_MAX));
-            var placeholders = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            var placeholders = String.join(", ", Collections.nCopies(chunk.size(), "?"));
             var query = em.createNativeQuery("SELECT source_key, comment_id FROM hc_comment_source WHERE source_key IN ("
                     + placeholders + ")");
             for (int i = 0; i < chunk.size(); i++) {
@@ -177,21 +176,33 @@ public class CommentImport {
         if (name.length() > Comment.NAME_MAX) {
             name = name.substring(0, Comment.NAME_MAX).strip();
         }
-        var guest = CommentAuthor.guest(name, valid(source.email(), "email"), valid(source.website(), "website"));
-        return new CommentAuthor(guest.name(), guest.email(), guest.emailHash(), guest.website(), source.badge());
+        var email = source.email();
+        var website = source.website();
+        for (var attempt = 0; ; attempt++) {
+            try {
+                var guest = CommentAuthor.guest(name, email, website);
+                return new CommentAuthor(guest.name(), guest.email(), guest.emailHash(), guest.website(), source.badge());
+            } catch (InvalidCommentException e) {
+                // An address or website the widget would refuse is left out, as a form would not have taken it.
+                if (attempt > 2 || !e.getField().equals("email") && !e.getField().equals("website")) {
+                    throw e;
+                }
+                email = e.getField().equals("email") ? null : email;
+                website = e.getField().equals("website") ? null : website;
+            }
+        }
     }
 
-    /** The value when the widget's rule for the field takes it, else null. */
-    private static String valid(String value, String field) {
-        try {
-            if (field.equals("email")) {
-                CommentAuthor.guest(NO_NAME, value, null);
-            } else {
-                CommentAuthor.guest(NO_NAME, null, value);
+    /** Records which comment each source id became, a hundred rows a statement. */
+    private void keepSources(List<Map.Entry<String, Comment>> persisted) {
+        for (int from = 0; from < persisted.size(); from += SOURCE_ROWS) {
+            var chunk = persisted.subList(from, Math.min(persisted.size(), from + SOURCE_ROWS));
+            var insert = em.createNativeQuery("INSERT INTO hc_comment_source (source_key, comment_id) VALUES "
+                    + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?)")));
+            for (int i = 0; i < chunk.size(); i++) {
+                insert.setParameter(2 * i + 1, chunk.get(i).getKey()).setParameter(2 * i + 2, chunk.get(i).getValue().getId());
             }
-            return value;
-        } catch (InvalidCommentException e) {
-            return null;
+            insert.executeUpdate();
         }
     }
 }
