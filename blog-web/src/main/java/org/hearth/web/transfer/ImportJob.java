@@ -46,7 +46,6 @@ public final class ImportJob {
     private volatile State state = State.RUNNING;
     private volatile String failure;
     private volatile Instant endedAt;
-    private final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
 
     ImportJob(String fileName, long totalBytes) {
         var bytes = new byte[18];
@@ -80,12 +79,6 @@ public final class ImportJob {
     void done() {
         endedAt = Instant.now();
         state = State.DONE;
-        ended.countDown();
-    }
-
-    /** Waits until the import has ended. */
-    public void awaitEnd() throws InterruptedException {
-        ended.await();
     }
 
     /** The file was refused whole (not an export) or broke off: nothing after the message was read. */
@@ -93,7 +86,6 @@ public final class ImportJob {
         failure = message;
         endedAt = Instant.now();
         state = State.FAILED;
-        ended.countDown();
     }
 
     public String getId() {

@@ -56,11 +56,12 @@ public class TransferJobs {
     private DisqusImport disqus;
 
     /**
-     * Copies the upload to a file of its own and imports it in the background.
+     * Copies the upload to a file of its own and imports it, in the background or, when {@code background} is false,
+     * before returning.
      *
      * @throws BusyException when another import runs
      */
-    public ImportJob start(String fileName, long size, InputStream upload, String siteBase) {
+    public ImportJob start(String fileName, long size, InputStream upload, String siteBase, boolean background) {
         var job = new ImportJob(fileName, size);
         if (!running.compareAndSet(null, job)) {
             throw new BusyException(running.get().getId());
@@ -79,7 +80,7 @@ public class TransferJobs {
                 jobs.remove(jobs.keySet().iterator().next());
             }
         }
-        executor().submit(() -> {
+        Runnable task = () -> {
             try {
                 ExportFormat format;
                 try (var in = Files.newInputStream(file)) {
@@ -110,7 +111,12 @@ public class TransferJobs {
                     LOG.warning(() -> "Could not delete " + file + ": " + e);
                 }
             }
-        });
+        };
+        if (background) {
+            executor().submit(task);
+        } else {
+            task.run();
+        }
         return job;
     }
 

@@ -25,7 +25,8 @@ import org.hearth.web.signin.ConsoleSecurity;
  * <ul>
  * <li>{@code POST /transfer/import} with a {@code multipart/form-data} part {@code file} (a WordPress export): starts
  * the import and answers {@code 202} with the job ({@code Location: /transfer/jobs/{id}}), or for the console's form a
- * {@code 303} to its page; with {@code ?wait=true}, answers {@code 200} with the job once it has ended;</li>
+ * {@code 303} to its page; with {@code ?wait=true}, runs the import in the request and answers {@code 200} with the
+ * job once it has ended;</li>
  * <li>{@code GET /transfer/export}: everything as a WordPress export (WXR 1.2), and {@code GET
  * /transfer/export/threads.json}: the comments of threads that belong to no post ({@link WordPressExport});</li>
  * <li>{@code GET /transfer/jobs/{id}}: the job as JSON ({@link ImportJob#toJson}), or as text for people
@@ -92,7 +93,7 @@ public class TransferServlet extends HttpServlet {
         }
         ImportJob job;
         try (var in = part.getInputStream()) {
-            job = jobs.start(fileName(part.getSubmittedFileName()), part.getSize(), in, SiteAddress.of(request));
+            job = jobs.start(fileName(part.getSubmittedFileName()), part.getSize(), in, SiteAddress.of(request), !waits(request));
         } catch (TransferJobs.BusyException e) {
             problem(response, 409, "import-running", "An import is running",
                     "Another import runs (" + PATH + "/jobs/" + e.getMessage() + "); start this one when it has ended.");
@@ -101,12 +102,7 @@ public class TransferServlet extends HttpServlet {
             part.delete();
         }
         var follow = request.getContextPath() + PATH + "/jobs/" + job.getId();
-        if ("true".equals(request.getParameter("wait"))) {
-            try {
-                job.awaitEnd();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (waits(request)) {
             response.setHeader("Location", follow);
             json(response, job.toJson());
             return;
@@ -161,6 +157,12 @@ public class TransferServlet extends HttpServlet {
             return;
         }
         json(response, job.get().toJson());
+    }
+
+    /** Whether the client asked to wait for the end of the import ({@code ?wait=true}): it then runs in this request. */
+    private static boolean waits(HttpServletRequest request) {
+        var query = request.getQueryString();
+        return query != null && java.util.Arrays.asList(query.split("&")).contains("wait=true");
     }
 
     /** Whether an admin sends this request; answers 401, 403 or 429 when not. */
