@@ -330,6 +330,7 @@ class RequestSafetyIT {
                 "search?q=community", "share/mastodon?thread=" + thread, "embed-demo.html", "no-such-page", "setup.xhtml",
                 "console/", "console/posts/", "console/posts/edit.xhtml", "console/inbox/", "console/moderation/",
                 "console/dashboard/", "console/bans/", "console/team/", "console/team/member.xhtml?username=it-policy", "console/mail/",
+                "console/transfer/",
                 "reset-password.xhtml?token=x");
         var violations = new ArrayList<String>();
         for (var page : pages) {

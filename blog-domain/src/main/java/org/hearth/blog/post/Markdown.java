@@ -40,7 +40,12 @@ public final class Markdown {
 
     /** The sanitized HTML of {@code markdown}. */
     public static String toHtml(String markdown) {
-        return POLICY.sanitize(RENDERER.render(PARSER.parse(markdown)));
+        return sanitize(RENDERER.render(PARSER.parse(markdown)));
+    }
+
+    /** HTML with only what a post body may show: no scripts, styles, frames or event handlers. */
+    public static String sanitize(String html) {
+        return POLICY.sanitize(html);
     }
 
     /**
@@ -53,7 +58,12 @@ public final class Markdown {
         while (first != null && !(first instanceof Paragraph)) {
             first = first.getNext();
         }
-        var text = plainText(first == null ? document : first).strip().replaceAll("\\s+", " ");
+        return shorten(plainText(first == null ? document : first), maxLength);
+    }
+
+    /** The text with blanks collapsed, cut at a word boundary to at most {@code maxLength} characters (an ellipsis marks a cut). */
+    static String shorten(String plainText, int maxLength) {
+        var text = plainText.strip().replaceAll("\\s+", " ");
         if (text.length() <= maxLength) {
             return text;
         }

@@ -113,6 +113,11 @@ public class Post {
     private String markdown;
 
     @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "body_format", nullable = false, length = 16)
+    private BodyFormat format = BodyFormat.MARKDOWN;
+
+    @NotNull
     @Lob
     @Column(nullable = false)
     private String html;
@@ -168,17 +173,29 @@ public class Post {
      * @throws IllegalArgumentException when a field breaks its rule (the message names it)
      */
     public Post(Author author, String slug, String title, String markdown, String excerpt) {
+        this(author, slug, title, markdown, excerpt, BodyFormat.MARKDOWN);
+    }
+
+    /**
+     * A new draft whose body is written in {@code format} (posts imported from WordPress keep its HTML).
+     *
+     * @param excerpt blank derives it from the first paragraph of the body
+     * @throws IllegalArgumentException when a field breaks its rule (the message names it)
+     */
+    public Post(Author author, String slug, String title, String body, String excerpt, BodyFormat format) {
         this.author = Objects.requireNonNull(author, "A post needs an author");
         this.slug = Slugs.require("A post's slug", slug, SLUG_MAX);
         this.status = PostStatus.DRAFT;
         this.createdAt = Instant.now();
-        revise(title, markdown, excerpt);
+        this.format = Objects.requireNonNull(format, "format");
+        revise(title, body, excerpt);
     }
 
     /**
-     * Replaces title, body and excerpt; the HTML is rendered again from the Markdown.
+     * Replaces title, body and excerpt; the HTML is rendered again from the body, in the post's {@link BodyFormat}.
      *
-     * @param excerpt blank derives it from the first paragraph of the Markdown
+     * @param markdown the body, in the post's format
+     * @param excerpt  blank derives it from the first paragraph of the body
      */
     public void revise(String title, String markdown, String excerpt) {
         if (title == null || title.isBlank() || title.strip().length() > TITLE_MAX) {
@@ -187,15 +204,15 @@ public class Post {
         if (markdown == null || markdown.length() > MARKDOWN_MAX) {
             throw new IllegalArgumentException("A post's body must be at most " + MARKDOWN_MAX + " characters");
         }
-        var summary = excerpt == null || excerpt.isBlank() ? Markdown.summary(markdown, EXCERPT_MAX) : excerpt.strip();
+        var summary = excerpt == null || excerpt.isBlank() ? format.summary(markdown, EXCERPT_MAX) : excerpt.strip();
         if (summary.length() > EXCERPT_MAX) {
             throw new IllegalArgumentException("A post's excerpt must be at most " + EXCERPT_MAX + " characters");
         }
         this.title = title.strip();
         this.markdown = markdown;
-        this.html = Markdown.toHtml(markdown);
+        this.html = format.toHtml(markdown);
         this.excerpt = summary;
-        this.searchText = searchText(markdown);
+        this.searchText = format.plainText(markdown).toLowerCase(Locale.ROOT);
         this.updatedAt = Instant.now();
     }
 
@@ -248,6 +265,25 @@ public class Post {
         this.status = PostStatus.DRAFT;
     }
 
+    /** Makes the post private, as WordPress has them: readers never see it, its publication time is kept. */
+    public void makePrivate(Instant when) {
+        this.publishedAt = when;
+        this.status = PostStatus.PRIVATE;
+    }
+
+    /**
+     * Dates the post as it was first written elsewhere (an import); only before it is stored.
+     *
+     * @throws IllegalStateException when the post is stored already
+     */
+    public void writtenAt(Instant createdAt, Instant updatedAt) {
+        if (id != null) {
+            throw new IllegalStateException("A stored post keeps its creation time");
+        }
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+
     /** Whether readers may see the post at {@code now}. */
     public boolean isVisibleAt(Instant now) {
         return status == PostStatus.PUBLISHED && publishedAt != null && !publishedAt.isAfter(now);
@@ -279,8 +315,13 @@ public class Post {
         return title;
     }
 
+    /** The body as written, in the post's {@linkplain #getFormat() format}. */
     public String getMarkdown() {
         return markdown;
+    }
+
+    public BodyFormat getFormat() {
+        return format;
     }
 
     /** The sanitized HTML of the body, safe to insert into a page unescaped. */

@@ -277,7 +277,8 @@ public class PostService {
         return find(postId).orElseThrow(() -> new IllegalArgumentException("No post with id " + postId));
     }
 
-    private String uniqueSlug(String base) {
+    /** {@code base}, or {@code base-2}, {@code base-3}... when another post has it or had it. */
+    public String uniqueSlug(String base) {
         var candidate = base;
         for (int suffix = 2; !holdersOf(candidate).isEmpty(); suffix++) {
             candidate = base + "-" + suffix;

@@ -122,6 +122,38 @@ public class TeamService {
     }
 
     /**
+     * The member with this username, added without a password when there is none (an author brought by an import):
+     * they sign in once they have set one with a reset link. Speaks as the author whose slug is the username, created
+     * with the display name when missing.
+     *
+     * @throws IllegalArgumentException when the username is malformed or the name blank
+     */
+    public TeamUser findOrCreateWithoutPassword(String username, String displayName, String email, TeamRole role) {
+        var name = TeamUser.normalizeUsername(username);
+        var existing = findByUsername(name);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        var slug = Slugs.from(name, Author.SLUG_MAX);
+        var author = authors.findBySlug(slug).orElseGet(() -> authors.create(slug, displayName, ""));
+        var unknowable = new char[32];
+        for (int i = 0; i < unknowable.length; i++) {
+            unknowable[i] = (char) ('!' + RANDOM.nextInt(94));
+        }
+        var user = new TeamUser(name, passwordHash.generate(unknowable), role, em.merge(author));
+        if (email != null && !email.isBlank()) {
+            try {
+                user.changeNotifications(email.strip(), true);
+            } catch (IllegalArgumentException e) {
+                // an address the team form would refuse is left out; the admin can add one
+            }
+        }
+        em.persist(user);
+        em.flush();
+        return user;
+    }
+
+    /**
      * Checks a password typed at {@code clientAddress} (the request's remote address). A failure counts towards the
      * waits of that address only ({@link SignInThrottle}); an attempt that must wait is refused at once, whatever its
      * password; an unknown or removed username costs as much time as a member and is counted alike.

@@ -16,7 +16,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.hearth.blog.post.EditConflictException;
-import org.hearth.blog.post.Markdown;
+import org.hearth.blog.post.BodyFormat;
 import org.hearth.blog.post.Post;
 import org.hearth.blog.post.PostService;
 import org.hearth.blog.post.PostStatus;
@@ -179,9 +179,10 @@ public class PostEditorPage {
         return tags == null ? List.of() : Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
     }
 
-    /** The sanitized HTML of the Markdown as typed. */
+    /** The sanitized HTML of the body as typed, in the post's format (Markdown, or WordPress HTML when imported). */
     public String getPreview() {
-        return markdown == null ? "" : Markdown.toHtml(markdown);
+        var format = getPost() == null ? BodyFormat.MARKDOWN : getPost().getFormat();
+        return markdown == null ? "" : format.toHtml(markdown);
     }
 
     /** The post as stored (null for a new post), for its status. */

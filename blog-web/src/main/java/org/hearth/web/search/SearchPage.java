@@ -7,7 +7,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.hearth.blog.post.Markdown;
 import org.hearth.blog.post.Post;
 import org.hearth.blog.post.PostSearch;
 import org.hearth.blog.post.SearchTerms;
@@ -55,7 +54,7 @@ public class SearchPage {
             var highlighter = new Highlighter(terms);
             hits = search.search(getQuery(), RESULTS_MAX).stream()
                     .map(post -> new Hit(post, highlighter.highlight(post.getTitle()),
-                            highlighter.snippet(Markdown.plainText(post.getMarkdown()), SNIPPET_LENGTH)))
+                            highlighter.snippet(post.getFormat().plainText(post.getMarkdown()), SNIPPET_LENGTH)))
                     .toList();
         }
         return hits;

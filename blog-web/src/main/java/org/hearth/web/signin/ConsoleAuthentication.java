@@ -22,7 +22,8 @@ import org.hearth.web.site.SiteProtection;
  * Hands every request to the console's sign-in mechanism ({@link ConsoleSecurity}), except a body too large for any
  * form of the site: authentication runs before the site's filters, and for a visitor who is not signed in it keeps
  * the request's parameters to resume it after signing in, which would read the whole body. That one is answered
- * {@code 413} at once, as {@link SiteProtection} answers it elsewhere.
+ * {@code 413} at once, as {@link SiteProtection} answers it elsewhere (an export for the import, which nobody needs
+ * to be signed in to send, may be larger: its servlet checks its sender before it reads it).
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
@@ -36,7 +37,8 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanismHandler
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
             throws AuthenticationException {
-        if (CrossSite.isUnsafe(request.getMethod()) && request.getContentLengthLong() > SiteProtection.MAX_CONSOLE_FORM_BYTES) {
+        var limit = Math.max(SiteProtection.MAX_CONSOLE_FORM_BYTES, SiteProtection.maxBodyBytes(request.getServletPath()));
+        if (CrossSite.isUnsafe(request.getMethod()) && request.getContentLengthLong() > limit) {
             try {
                 RefusedRequests.problem(response, "too-large");
             } catch (java.io.IOException e) {

@@ -15,13 +15,14 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.hearth.comments.host.CrossSite;
 import org.hearth.web.error.RefusedRequests;
+import org.hearth.web.transfer.TransferServlet;
 
 /**
  * What every answer of the site carries and every request must respect, ahead of the pages: the security headers (a
  * strict Content-Security-Policy, {@code nosniff}, the referrer policy, no framing by other sites), {@code SameSite=Lax}
  * on every cookie (GlassFish 8.0.0 ignores the attribute in {@code web.xml} for its session cookie), the refusal of
  * state-changing requests sent by another site's page (403), and the size of request bodies (413 before anything is
- * read; 411 for a body of unknown length). The comment widget's JSON API ({@code /api/*}) guards its own requests, for
+ * read; 411 for a body of unknown length; exports for {@link TransferServlet} may be larger than forms). The comment widget's JSON API ({@code /api/*}) guards its own requests, for
  * pages of the embed origins too.
  */
 public class SiteProtection extends HttpFilter {
@@ -57,7 +58,7 @@ public class SiteProtection extends HttpFilter {
                 RefusedRequests.answer(request, response, "cross-site");
                 return;
             }
-            var limit = path.startsWith("/console/") ? MAX_CONSOLE_FORM_BYTES : MAX_FORM_BYTES;
+            var limit = maxBodyBytes(path);
             var length = request.getContentLengthLong();
             if (length > limit) {
                 refuseBody(request, response, "too-large");
@@ -72,6 +73,15 @@ public class SiteProtection extends HttpFilter {
         sameSite.reissueRequestedSession();
         chain.doFilter(request, sameSite);
         sameSite.markSession();
+    }
+
+    /**
+     * The largest body a request to this servlet path may send: a console form, an export for {@link TransferServlet}, or
+     * a reader's form.
+     */
+    public static long maxBodyBytes(String servletPath) {
+        return servletPath.startsWith("/console/") ? MAX_CONSOLE_FORM_BYTES
+                : servletPath.equals(TransferServlet.PATH) ? TransferServlet.MAX_MEGABYTES * 1024L * 1024L + 65_536 : MAX_FORM_BYTES;
     }
 
     /** Refuses a body without reading it. */

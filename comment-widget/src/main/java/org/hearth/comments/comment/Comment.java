@@ -190,6 +190,19 @@ public class Comment {
         this.bodyHash = body.hash();
     }
 
+    /**
+     * Dates the comment as it was written elsewhere (an import, see {@code org.hearth.comments.host.CommentImport}); only before
+     * it is stored.
+     *
+     * @throws IllegalStateException when the comment is stored already
+     */
+    public void writtenAt(Instant createdAt) {
+        if (id != null) {
+            throw new IllegalStateException("A stored comment keeps its time");
+        }
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
     /** Replaces the body with its author's correction. */
     public void edit(CommentBody body) {
         if (status == CommentStatus.DELETED) {

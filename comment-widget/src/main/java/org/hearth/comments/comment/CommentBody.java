@@ -39,15 +39,36 @@ public record CommentBody(String markdown, String html, String hash) {
      *                                 text {@link TextRules#requireStorable} refuses
      */
     public static CommentBody of(String markdown) {
-        if (TextRules.requireStorable("body", markdown) == null || markdown.isBlank()) {
+        var text = requireWritten(markdown);
+        return new CommentBody(text, toHtml(text), Hashes.sha256(TextRules.comparableBody(text)));
+    }
+
+    /** The body stripped, checked: not blank, not too long, storable. */
+    private static String requireWritten(String body) {
+        if (TextRules.requireStorable("body", body) == null || body.isBlank()) {
             throw new InvalidCommentException("body", "blank", "Please write something.");
         }
-        if (markdown.length() > Comment.BODY_MAX) {
+        if (body.length() > Comment.BODY_MAX) {
             throw new InvalidCommentException("body", "too-long",
                     "A comment can be at most " + Comment.BODY_MAX + " characters long.");
         }
-        var text = markdown.strip();
-        return new CommentBody(text, toHtml(text), Hashes.sha256(TextRules.comparableBody(text)));
+        return body.strip();
+    }
+
+    /**
+     * A body written as HTML elsewhere (a comment imported from WordPress or Disqus): kept as it was, shown with its
+     * paragraphs (blank lines) and line breaks, through the same sanitizer as every body, so it may carry emphasis,
+     * quotes, lists, code and links, nothing more.
+     *
+     * @throws InvalidCommentException under the same rules as {@link #of}
+     */
+    public static CommentBody ofHtml(String html) {
+        var source = requireWritten(html);
+        var paragraphs = new StringBuilder();
+        for (var paragraph : source.replace("\r\n", "\n").split("\n\\s*\n")) {
+            paragraphs.append("<p>").append(paragraph.strip().replace("\n", "<br>")).append("</p>");
+        }
+        return new CommentBody(source, POLICY.sanitize(paragraphs.toString()), Hashes.sha256(TextRules.comparableBody(source)));
     }
 
     /**

@@ -1,0 +1,44 @@
+package org.hearth.blog.transfer;
+
+import java.io.InputStream;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+
+/** The exports Hearth imports, told apart by their root element. */
+public enum ExportFormat {
+    /** A WordPress export: {@code <rss>} with WordPress's namespace ({@link WxrReader}). */
+    WORDPRESS,
+    /** A Disqus export: {@code <disqus xmlns="http://disqus.com">} ({@link DisqusReader}). */
+    DISQUS;
+
+    /**
+     * The format of the export {@code in} begins with (only its first element is read).
+     *
+     * @throws TransferException when it is neither, or declares a DTD, or is not XML
+     */
+    public static ExportFormat of(InputStream in) {
+        try {
+            var xml = WxrReader.factory().createXMLStreamReader(in);
+            try {
+                while (xml.hasNext()) {
+                    var event = xml.next();
+                    if (event == XMLStreamConstants.DTD) {
+                        throw new XmlText(xml).dtdRefused();
+                    }
+                    if (event == XMLStreamConstants.START_ELEMENT) {
+                        if (xml.getLocalName().equals("disqus")) {
+                            return DISQUS;
+                        }
+                        return WORDPRESS; // WxrReader says what it expected when this is not one
+                    }
+                }
+            } finally {
+                xml.close();
+            }
+        } catch (XMLStreamException e) {
+            throw XmlText.malformed(e);
+        }
+        throw new TransferException("This file is empty: expected a WordPress export (WXR) or a Disqus export");
+    }
+}

@@ -1,0 +1,53 @@
+package org.hearth.web.transfer;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The console's import page ({@code /console/transfer/}, admins only): the upload form, and the import named by the
+ * {@code job} parameter while it runs (a progress bar; the page reloads itself every two seconds, without script) and
+ * its summary once it has ended.
+ */
+@Named
+@RequestScoped
+public class TransferPage {
+
+    @Inject
+    private HttpServletRequest request;
+
+    @Inject
+    private TransferJobs jobs;
+
+    private ImportJob job;
+    private boolean looked;
+
+    /** The import this page follows, or null. */
+    public ImportJob getJob() {
+        if (!looked) {
+            looked = true;
+            var id = request.getParameter("job");
+            job = id == null ? null : jobs.find(id).orElse(null);
+        }
+        return job;
+    }
+
+    /** Whether the page names an import this server does not know (any more). */
+    public boolean isUnknownJob() {
+        return request.getParameter("job") != null && getJob() == null;
+    }
+
+    /** The imports this server keeps (the one this page follows among them), newest first. */
+    public java.util.List<ImportJob> getRecent() {
+        return jobs.recent();
+    }
+
+    public int getMaxMegabytes() {
+        return TransferServlet.MAX_MEGABYTES;
+    }
+
+    public String getAction() {
+        return request.getContextPath() + TransferServlet.PATH + "/import";
+    }
+}
