@@ -21,7 +21,10 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Selection;
 import jakarta.transaction.Transactional;
 
 import org.hearth.comments.config.CommentSettings;
@@ -370,8 +373,7 @@ public class CommentService {
         // comments in the same query would make the database sort the whole thread first.
         var cb = em.getCriteriaBuilder();
         var query = cb.createQuery(Object[].class);
-        var c = query.from(Comment.class);
-        query.multiselect(Comment.LISTED.stream().<jakarta.persistence.criteria.Selection<?>>map(c::get).toList());
+        var c = selectListed(query);
         query.where(cb.equal(c.get("threadId"), thread.getId()), cb.isNull(c.get("parentId")), c.get("status").in(SHOWN));
         query.orderBy(order(cb, c, sort));
         // One row more on each side: the last of the previous page and the first of the next tell which of the
@@ -389,14 +391,20 @@ public class CommentService {
         List<Comment> replies = List.of();
         if (!topLevel.isEmpty()) {
             var replyQuery = cb.createQuery(Object[].class);
-            var r = replyQuery.from(Comment.class);
-            replyQuery.multiselect(Comment.LISTED.stream().<jakarta.persistence.criteria.Selection<?>>map(r::get).toList());
+            var r = selectListed(replyQuery);
             replyQuery.where(r.get("rootId").in(topLevel.stream().map(Comment::getId).toList()),
                     cb.notEqual(r.get("status"), CommentStatus.SPAM));
             replyQuery.orderBy(cb.asc(r.get("createdAt")), cb.asc(r.get("id")));
             replies = em.createQuery(replyQuery).getResultList().stream().map(Comment::listed).toList();
         }
         return new PublicPage(previous, topLevel, next, hasMore, total, replies, CommentTree.build(topLevel, replies, Set.of()));
+    }
+
+    /** Makes the query select the comments' attributes a page lists ({@link Comment#LISTED}); answers its root. */
+    private static Root<Comment> selectListed(CriteriaQuery<Object[]> query) {
+        var c = query.from(Comment.class);
+        query.multiselect(Comment.LISTED.stream().<Selection<?>>map(c::get).toList());
+        return c;
     }
 
     private static List<Order> order(jakarta.persistence.criteria.CriteriaBuilder cb, jakarta.persistence.criteria.Root<Comment> c, Sort sort) {
