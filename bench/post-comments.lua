@@ -11,12 +11,18 @@ end
 function init(args)
     thread_key = args[1]
     token = args[2]
-    form = args[3]
+    -- A file of form tokens (bench/Api.java): a form takes 3 comments, and each wrk thread takes every threads-th one.
+    forms = {}
+    for line in io.lines(args[3]) do
+        table.insert(forms, line)
+    end
     run = args[4] or ""
+    threads_count = tonumber(args[5] or "2")
     acknowledged = 0
 end
 
 function request()
+    local form = forms[((id - 1) + threads_count * math.floor(counter / 3)) % #forms + 1]
     counter = counter + 1
     -- The run's own mark keeps every round's comments different (an exact duplicate in the thread is refused).
     local client = "poster-" .. run .. "-" .. id .. "-" .. counter

@@ -1,7 +1,10 @@
 package org.hearth.web;
 
 import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -15,10 +18,20 @@ public class Messages {
     @Inject
     private FacesContext faces;
 
+    /** Each message's format, parsed once per locale (parsing costs more than formatting). */
+    private static final Map<Locale, Map<String, MessageFormat>> FORMATS = new ConcurrentHashMap<>();
+
     /** The bundle's text for this key, with its {0}-style arguments filled in. */
     public String text(String key, Object... args) {
-        var bundle = ResourceBundle.getBundle("org.hearth.web.messages", faces.getViewRoot().getLocale());
-        return args.length == 0 ? bundle.getString(key) : new MessageFormat(bundle.getString(key), bundle.getLocale()).format(args);
+        var locale = faces.getViewRoot().getLocale();
+        var bundle = ResourceBundle.getBundle("org.hearth.web.messages", locale);
+        if (args.length == 0) {
+            return bundle.getString(key);
+        }
+        var format = FORMATS.computeIfAbsent(bundle.getLocale(), l -> new ConcurrentHashMap<>())
+                .computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), bundle.getLocale()));
+        // A MessageFormat is not safe for threads: each use formats with a copy of the parsed one.
+        return ((MessageFormat) format.clone()).format(args);
     }
 
     /** An error beside the component with this client id, or for the whole form when null. */

@@ -273,6 +273,60 @@ class CommentServicesIT {
         assertEquals(5, smallCount.page.comments().size());
     }
 
+    @Test
+    void aPageIsReadFromTheDatabaseOncePerRevisionAndAgainAfterAChange() throws SQLException {
+        var thread = seed(3, 2);
+        var first = statementsFor(() -> comments.page(thread.getKey(), 0, CommentService.Sort.OLDEST, Set.of()));
+        var again = statementsFor(() -> comments.page(thread.getKey(), 0, CommentService.Sort.OLDEST, Set.of()));
+
+        assertEquals(1, again.statements, "read again unchanged: only the thread is looked up (" + first.statements + " the first time)");
+        assertTrue(first.page.comments() == again.page.comments(), "the very same comments, kept in memory");
+
+        var reply = comments.post(thread, new NewComment(thread.getKey(), first.page.comments().getFirst().comment().getId(),
+                "Rosa", null, null, "A reply from the team"), Optional.of(new TeamMember("Rosa", Badge.AUTHOR)), guest());
+        var changed = statementsFor(() -> comments.page(thread.getKey(), 0, CommentService.Sort.OLDEST, Set.of()));
+        assertTrue(changed.statements > 1, "the thread changed: read again");
+        assertTrue(changed.page.comments().getFirst().replies().stream().anyMatch(n -> n.comment().getId().equals(reply.getId())),
+                "the next read shows the new reply");
+    }
+
+    @Test
+    void aPageListsCommentsWithoutTheirMarkdownButItsAuthorGetsTheirOwnWhole() {
+        var thread = newThread();
+        var everyone = comments.post(thread, new NewComment(thread.getKey(), null, "Rosa", null, null, "Approved *words*"),
+                Optional.of(new TeamMember("Rosa", Badge.AUTHOR)), guest());
+        var mine = comments.post(thread, new NewComment(thread.getKey(), null, "Lou", null, null, "My *pending* words"), guest());
+        assertEquals(CommentStatus.PENDING, mine.getStatus());
+
+        var anonymous = comments.page(thread.getKey(), 0, CommentService.Sort.OLDEST, Set.of()).comments();
+        assertEquals(List.of(everyone.getId()), anonymous.stream().map(n -> n.comment().getId()).toList());
+        assertEquals("<p>Approved <em>words</em></p>\n", anonymous.getFirst().comment().getHtml());
+        assertEquals(null, anonymous.getFirst().comment().getMarkdown(), "a list does not read the Markdown");
+
+        var author = comments.page(thread.getKey(), 0, CommentService.Sort.OLDEST, Set.of(mine.getId())).comments();
+        assertEquals(List.of(everyone.getId(), mine.getId()), author.stream().map(n -> n.comment().getId()).toList());
+        assertTrue(author.get(1).own() && author.get(1).pending());
+        assertEquals("My *pending* words", author.get(1).comment().getMarkdown(), "its author's edit form gets the Markdown");
+    }
+
+    @Test
+    void theApprovedCountIsCountedOncePerRevision() throws SQLException {
+        var thread = seed(4, 1);
+        var key = List.of(thread.getKey());
+        var first = statementsFor(() -> {
+            assertEquals(8L, comments.countApproved(key).get(thread.getKey()));
+            return null;
+        });
+        var again = statementsFor(() -> {
+            assertEquals(8L, comments.countApproved(key).get(thread.getKey()));
+            return null;
+        });
+        assertEquals(1, again.statements, "counted again unchanged: only the thread's id is looked up (" + first.statements + " the first time)");
+        comments.post(thread, new NewComment(thread.getKey(), null, "Rosa", null, null, "One more"),
+                Optional.of(new TeamMember("Rosa", Badge.AUTHOR)), guest());
+        assertEquals(9L, comments.countApproved(key).get(thread.getKey()), "counted again after a change");
+    }
+
     private record Counted(int statements, CommentService.ThreadPage page) {
     }
 

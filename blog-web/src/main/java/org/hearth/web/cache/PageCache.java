@@ -9,8 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.logging.Logger;
@@ -53,7 +56,7 @@ import org.hearth.web.feed.SiteAddress;
  *     their age in words ("5 minutes ago").</li>
  * </ul>
  * <b>Pages of their own.</b> A reader gets a fresh rendering instead when the page differs for them: the widget's
- * reply or edit form is asked for ({@code hc-reply}, {@code hc-edit}), or their {@value OwnComments#COOKIE} cookie
+ * reply or edit form is asked for ({@code hc-reply}, {@code hc-edit}), or their own-comments cookie
  * proves (signature checked) a comment of this discussion that is still pending or editable ({@link PageHints#authorSeesOwnComments}); a
  * forged or empty cookie gets the kept page. Such renders, and renders of a sort or page the cache does not hold yet,
  * are limited to {@value #FORCED_RENDERS} per client address (and own-comments cookie) in {@value #FORCED_WINDOW_SECONDS}
@@ -84,6 +87,7 @@ public class PageCache {
     private static final Logger LOG = Logger.getLogger(PageCache.class.getName());
     static final int FORCED_RENDERS = 20;
     static final int UPGRADE_RENDERS = 60;
+    static final int RENDER_WAIT_SECONDS = 2;
     static final int FORCED_WINDOW_SECONDS = 10;
     private static final List<String> PERSONAL_PARAMETERS = List.of("hc-reply", "hc-edit");
     private static final List<String> NOT_REPLAYED = List.of("content-length", "date", "set-cookie", "etag", "last-modified",
@@ -107,6 +111,8 @@ public class PageCache {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /** The pages being rendered for keeping, by key: readers of the same page wait for that rendering. */
+    private final Map<String, CompletableFuture<Void>> rendering = new ConcurrentHashMap<>();
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicLong siteRevision = new AtomicLong();
     private final long maxAgeNanos = TimeUnit.SECONDS.toNanos(Math.max(0, setting(SECONDS_PROPERTY, DEFAULT_SECONDS)));
@@ -178,6 +184,31 @@ public class PageCache {
             replay(entry, request, response);
             return;
         }
+        var mine = new CompletableFuture<Void>();
+        var running = rendering.putIfAbsent(key, mine);
+        if (running != null) {
+            // Another reader renders this page right now (a busy discussion changes often, and its readers all come at
+            // once): wait for it, and take its page if it is current for this reader too (it read a revision at least as
+            // new as the one this reader would); else render as well.
+            awaitRender(running);
+            var rendered = entries.get(key);
+            if (rendered != null && isCurrent(rendered)) {
+                replay(rendered, request, response);
+                return;
+            }
+            renderAndKeep(request, response, slug, key, renderer);
+            return;
+        }
+        try {
+            renderAndKeep(request, response, slug, key, renderer);
+        } finally {
+            rendering.remove(key, mine);
+            mine.complete(null);
+        }
+    }
+
+    private void renderAndKeep(HttpServletRequest request, HttpServletResponse response, String slug, String key, Renderer renderer)
+            throws IOException, ServletException {
         long site = siteRevision.get();
         response.setHeader(HEADER, "miss");
         var captured = new CapturedResponse(response);
@@ -189,14 +220,27 @@ public class PageCache {
         captured.finish();
     }
 
+    /** Waits for another request's rendering of a page, {@value #RENDER_WAIT_SECONDS} seconds at most. */
+    private static void awaitRender(CompletableFuture<Void> running) {
+        try {
+            running.get(RENDER_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // then this request renders by itself
+        }
+    }
+
     private boolean isCacheable(HttpServletRequest request) {
         // Not for a request that offers an HTTP/2 upgrade (h2c, which Java's HTTP client sends, browsers never do):
         // GlassFish 8.0.0 breaks the upgraded connection of some larger answers given at once (unframed bytes or closed
         // early). With a new Java client per request: 8 of 417 kept pages (19 KB) failed, 4 of 115 embed.js (24 KB,
         // Faces), 2 of 2,000 rendered pages; none of 2,000 /health, 1,000 /about (3 KB).
+        // A benchmark's request (it holds the server's benchmark secret) renders like a signed-in reader's: bench/run measures both.
         return maxAgeNanos > 0 && request.getHeader("Upgrade") == null
                 && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-                && request.getSession(false) == null && request.getUserPrincipal() == null;
+                && request.getSession(false) == null && request.getUserPrincipal() == null
+                && !PageHints.isBenchmark(request);
     }
 
     /** Whether the request asks for the widget's reply or edit form (a number, as the widget reads it). */

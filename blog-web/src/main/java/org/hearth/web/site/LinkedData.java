@@ -5,8 +5,8 @@ import java.io.StringWriter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 
 import org.hearth.blog.post.Post;
 import org.hearth.web.format.Dates;
@@ -19,6 +19,9 @@ import org.hearth.web.format.Dates;
 @RequestScoped
 public class LinkedData {
 
+    /** Looked up once: {@code JSON.createObjectBuilder()} and its kind look the provider up at every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @Inject
     private SiteUrls urls;
 
@@ -27,7 +30,7 @@ public class LinkedData {
 
     public String blogPosting(Post post, String siteName) {
         var author = post.getAuthor();
-        return write(Json.createObjectBuilder()
+        return write(JSON.createObjectBuilder()
                 .add("@context", "https://schema.org")
                 .add("@type", "BlogPosting")
                 .add("mainEntityOfPage", urls.post(post))
@@ -37,11 +40,11 @@ public class LinkedData {
                 .add("image", urls.getDefaultImage())
                 .add("datePublished", dates.iso(post.getPublishedAt()))
                 .add("dateModified", dates.iso(post.getUpdatedAt()))
-                .add("author", Json.createObjectBuilder()
+                .add("author", JSON.createObjectBuilder()
                         .add("@type", "Person")
                         .add("name", author.getDisplayName())
                         .add("url", urls.author(author)))
-                .add("publisher", Json.createObjectBuilder()
+                .add("publisher", JSON.createObjectBuilder()
                         .add("@type", "Organization")
                         .add("name", siteName)
                         .add("url", urls.getHome()))
@@ -49,7 +52,7 @@ public class LinkedData {
     }
 
     public String webSite(String siteName, String description) {
-        return write(Json.createObjectBuilder()
+        return write(JSON.createObjectBuilder()
                 .add("@context", "https://schema.org")
                 .add("@type", "WebSite")
                 .add("name", siteName)
@@ -61,7 +64,7 @@ public class LinkedData {
     /** JSON with {@code <}, {@code >} and {@code &} escaped, so no text can close the script element early. */
     private static String write(JsonObject json) {
         var out = new StringWriter();
-        try (var writer = Json.createWriter(out)) {
+        try (var writer = JSON.createWriter(out)) {
             writer.writeObject(json);
         }
         return out.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");

@@ -91,16 +91,27 @@ public class CommentResource {
 
     /** One page of a thread: its top-level comments, oldest, newest or most smiled first, each with its replies. */
     @GET
-    public ThreadJson thread(@QueryParam("thread") String thread, @QueryParam("page") @DefaultValue("0") int page,
-                             @QueryParam("sort") @DefaultValue("oldest") String sort) {
+    public Response thread(@QueryParam("thread") String thread, @QueryParam("page") @DefaultValue("0") int page,
+                           @QueryParam("sort") @DefaultValue("oldest") String sort) {
         if (thread == null || thread.isBlank()) {
             throw new InvalidCommentException("thread", "missing", "Name the thread: ?thread=its-key");
         }
         var order = sort(sort);
-        var result = comments.page(thread, page, order, visitors.ownIds(request));
-        return new ThreadJson(thread, result.thread().map(t -> t.getTitle()).orElse(null), result.thread().map(t -> t.getUrl()).orElse(null),
-                order.name().toLowerCase(Locale.ROOT), result.page(), result.hasMore(), result.topLevel(),
-                result.comments().stream().map(n -> CommentJson.of(n, thread)).toList(), visitors.formToken(request));
+        var own = visitors.ownIds(request);
+        var result = comments.page(thread, page, order, own);
+        var head = new ThreadJson(thread, result.thread().map(t -> t.getTitle()).orElse(null), result.thread().map(t -> t.getUrl()).orElse(null),
+                order.name().toLowerCase(Locale.ROOT), result.page(), result.hasMore(), result.topLevel(), null, visitors.formToken(request));
+        // The comments' JSON is written once per page everyone sees alike (the same tree while the thread is unchanged).
+        var list = own.isEmpty() && result.thread().isPresent()
+                ? KEPT_JSON.write(thread + "\n" + result.page() + "\n" + order, result.comments(), nodes -> json(nodes, thread))
+                : json(result.comments(), thread);
+        return Response.ok(JSON.toJson(head).replace("\"comments\":null", "\"comments\":" + list), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    private static final KeptJson KEPT_JSON = new KeptJson(1_000);
+
+    private static String json(List<CommentNode> nodes, String thread) {
+        return JSON.toJson(nodes.stream().map(n -> CommentJson.of(n, thread)).toList());
     }
 
     /**

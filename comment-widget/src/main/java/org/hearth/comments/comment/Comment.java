@@ -1,6 +1,7 @@
 package org.hearth.comments.comment;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -37,11 +38,7 @@ import org.hearth.comments.host.Badge;
         SELECT COUNT(*) FROM hc_comment WHERE thread_id = ?1 AND status = ?2""")
 @Entity
 @Table(name = "hc_comment")
-@NamedQuery(name = "Comment.repliesOfRoots",
-        query = "select c from Comment c where c.rootId in :roots and c.status <> :hidden order by c.createdAt, c.id")
-@NamedQuery(name = "Comment.ownPendingTopLevel", query = """
-        select c from Comment c where c.threadId = :thread and c.parentId is null and c.id in :own
-        and c.status = org.hearth.comments.comment.CommentStatus.PENDING""")
+@NamedQuery(name = "Comment.ownInThread", query = "select c from Comment c where c.threadId = :thread and c.id in :own")
 @NamedQuery(name = "Comment.postedByClientSince",
         query = "select c.createdAt from Comment c where c.clientHash = :client and c.createdAt > :since")
 @NamedQuery(name = "Comment.countDuplicates",
@@ -182,6 +179,37 @@ public class Comment {
         this.clientHash = Objects.requireNonNull(clientHash, "clientHash");
         this.status = Objects.requireNonNull(status, "status");
         this.createdAt = Instant.now();
+    }
+
+    /**
+     * The attributes a page of comments reads, in the order {@link #listed} takes them: what a reader sees, without the
+     * Markdown source (only its author's edit form needs it) and the fingerprints (only the rules of posting do).
+     */
+    static final List<String> LISTED = List.of("id", "threadId", "parentId", "rootId", "depth", "replyToId", "replyToName",
+            "status", "authorName", "authorWebsite", "badge", "html", "smiles", "createdAt", "editedAt");
+
+    /**
+     * A comment as a page shows it, from a row of the attributes {@link #LISTED}: not managed, never to be stored or
+     * changed; {@link #getMarkdown()}, the e-mail address and the fingerprints are null.
+     */
+    static Comment listed(Object[] row) {
+        var c = new Comment();
+        c.id = (Long) row[0];
+        c.threadId = (Long) row[1];
+        c.parentId = (Long) row[2];
+        c.rootId = (Long) row[3];
+        c.depth = (Integer) row[4];
+        c.replyToId = (Long) row[5];
+        c.replyToName = (String) row[6];
+        c.status = (CommentStatus) row[7];
+        c.authorName = (String) row[8];
+        c.authorWebsite = (String) row[9];
+        c.badge = (Badge) row[10];
+        c.html = (String) row[11];
+        c.smiles = (Integer) row[12];
+        c.createdAt = (Instant) row[13];
+        c.editedAt = (Instant) row[14];
+        return c;
     }
 
     private void setBody(CommentBody body) {

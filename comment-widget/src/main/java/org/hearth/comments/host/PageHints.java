@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.hearth.comments.comment.AuthorsView;
+import org.hearth.comments.security.BenchmarkMode;
 import org.hearth.comments.security.OwnComments;
 import org.hearth.comments.security.Visitors;
 import org.hearth.comments.thread.ThreadRevisions;
@@ -108,5 +109,13 @@ public class PageHints {
     /** A fresh form token for this reader (setting {@value #FORM_COOKIE} if the browser has none yet). */
     public String formToken(HttpServletRequest request, HttpServletResponse response) {
         return visitors.formToken(request, response);
+    }
+
+    /**
+     * Whether the request is a load test's (see {@link BenchmarkMode}: only on a server started with the benchmark's
+     * secret); a host renders it like a signed-in reader's page, so the benchmark measures the rendered path.
+     */
+    public static boolean isBenchmark(HttpServletRequest request) {
+        return BenchmarkMode.simulatedClient(request).isPresent();
     }
 }

@@ -296,17 +296,20 @@ final class Cluster {
         var own = new String[] {"X-Hearth-Own", tokenMatcher.group(1)};
         assertTrue(get(reader.uri(threadQuery), own).body().contains(body), reader.name() + " shows the comment at once");
         assertFalse(get(reader.uri(threadQuery)).body().contains(body), "nobody else sees it before it is approved");
-        return new PostedComment(threadQuery, own, body);
+        var idMatcher = Pattern.compile("\"id\":(\\d+)").matcher(created.body());
+        assertTrue(idMatcher.find(), created.body());
+        return new PostedComment(Long.parseLong(idMatcher.group(1)), threadQuery, own, body);
     }
 
     /**
      * A comment awaiting moderation.
      *
+     * @param id          its id
      * @param threadQuery the API path that lists its thread
      * @param ownerHeader the header that shows it to its author
      * @param body its text
      */
-    record PostedComment(String threadQuery, String[] ownerHeader, String body) {
+    record PostedComment(long id, String threadQuery, String[] ownerHeader, String body) {
     }
 
     /** The versions of the blog's Flyway migrations in the WAR (SQL and Java; {@code V6_1} is version 6.1). */

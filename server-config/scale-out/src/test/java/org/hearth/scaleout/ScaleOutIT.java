@@ -173,6 +173,39 @@ class ScaleOutIT {
         assertNotEquals(kept.headers().firstValue("ETag"), after.headers().firstValue("ETag"), "with the new count");
     }
 
+    /**
+     * Each instance keeps the discussions it read in memory, under the thread's revision in the database: whatever changes
+     * a discussion elsewhere is in this instance's next answer, from the JSON API and on the rendered page.
+     */
+    @Test
+    @Order(3)
+    void aDiscussionBKeptInMemoryShowsWhatChangedElsewhereAtItsNextRead() throws SQLException {
+        var path = "/posts/" + KEPT_SLUGS.get(0);
+        var comment = Cluster.commentRoundTrip(A, B, KEPT_SLUGS.get(0));
+        assertFalse(get(B.uri(comment.threadQuery())).body().contains(comment.body()), "B keeps the discussion without it");
+        assertFalse(get(B.uri(path)).body().contains(comment.body()), "B keeps the page without it");
+
+        // A moderator on another server approves it: in the shared database, raising the thread's revision as the widget does.
+        try (var connection = Cluster.database();
+             var approve = connection.prepareStatement("UPDATE hc_comment SET status = 'APPROVED', version = version + 1 WHERE id = ?");
+             var touch = connection.prepareStatement("UPDATE hc_thread SET revision = revision + 1, changed_at = CURRENT_TIMESTAMP"
+                     + " WHERE id = (SELECT thread_id FROM hc_comment WHERE id = ?)")) {
+            approve.setLong(1, comment.id());
+            touch.setLong(1, comment.id());
+            assertEquals(1, approve.executeUpdate());
+            assertEquals(1, touch.executeUpdate());
+        }
+        assertTrue(get(B.uri(comment.threadQuery())).body().contains(comment.body()), "B's API shows the approved comment at once");
+        assertTrue(get(B.uri(path)).body().contains(comment.body()), "B's rendered page shows it at once");
+
+        var smile = Cluster.post(A.uri("/api/comments/" + comment.id() + "/smiles"), "");
+        assertEquals(200, smile.statusCode(), smile.body());
+        assertTrue(Pattern.compile("\"id\":" + comment.id() + ",[^\\[]*?\"smiles\":1,").matcher(get(B.uri(comment.threadQuery())).body()).find(),
+                "B's API counts the smile given on A");
+        var page = get(B.uri(path));
+        assertEquals("miss", page.headers().firstValue("X-Hearth-Cache").orElse(""), "B renders its page again after the smile on A");
+    }
+
     @Test
     @Order(4)
     void readersKeepGettingPagesWhileAnInstanceIsDownAndItRejoins() {
