@@ -282,7 +282,7 @@ class CommentServicesIT {
         assertEquals(1, again.statements, "read again unchanged: only the thread is looked up (" + first.statements + " the first time)");
         assertTrue(first.page.comments() == again.page.comments(), "the very same comments, kept in memory");
 
-        var reply = comments.post(thread, new NewComment(thread.getKey(), first.page.comments().getFirst().comment().getId(),
+        var reply = posting.post(thread, new NewComment(thread.getKey(), first.page.comments().getFirst().comment().getId(),
                 "Rosa", null, null, "A reply from the team"), Optional.of(new TeamMember("Rosa", Badge.AUTHOR)), guest());
         var changed = statementsFor(() -> comments.page(thread.getKey(), 0, CommentService.Sort.OLDEST, Set.of()));
         assertTrue(changed.statements > 1, "the thread changed: read again");
@@ -293,9 +293,9 @@ class CommentServicesIT {
     @Test
     void aPageListsCommentsWithoutTheirMarkdownButItsAuthorGetsTheirOwnWhole() {
         var thread = newThread();
-        var everyone = comments.post(thread, new NewComment(thread.getKey(), null, "Rosa", null, null, "Approved *words*"),
+        var everyone = posting.post(thread, new NewComment(thread.getKey(), null, "Rosa", null, null, "Approved *words*"),
                 Optional.of(new TeamMember("Rosa", Badge.AUTHOR)), guest());
-        var mine = comments.post(thread, new NewComment(thread.getKey(), null, "Lou", null, null, "My *pending* words"), guest());
+        var mine = posting.post(thread, new NewComment(thread.getKey(), null, "Lou", null, null, "My *pending* words"), guest());
         assertEquals(CommentStatus.PENDING, mine.getStatus());
 
         var anonymous = comments.page(thread.getKey(), 0, CommentService.Sort.OLDEST, Set.of()).comments();
@@ -322,7 +322,7 @@ class CommentServicesIT {
             return null;
         });
         assertEquals(1, again.statements, "counted again unchanged: only the thread's id is looked up (" + first.statements + " the first time)");
-        comments.post(thread, new NewComment(thread.getKey(), null, "Rosa", null, null, "One more"),
+        posting.post(thread, new NewComment(thread.getKey(), null, "Rosa", null, null, "One more"),
                 Optional.of(new TeamMember("Rosa", Badge.AUTHOR)), guest());
         assertEquals(9L, comments.countApproved(key).get(thread.getKey()), "counted again after a change");
     }

@@ -23,6 +23,7 @@ import jakarta.transaction.Transactional;
 import org.hearth.comments.config.CommentSettings;
 import org.hearth.comments.thread.CommentThread;
 import org.hearth.comments.thread.CommentThreadService;
+import org.hearth.comments.thread.ThreadRevisions;
 
 /**
  * Shows comments: a thread's pages as a reader sees them, counts, a comment by id. Posting is {@link CommentPosting},
@@ -58,6 +59,9 @@ public class CommentService {
 
     @Inject
     private CommentSettings settings;
+
+    @Inject
+    private ThreadRevisions revisions;
 
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
