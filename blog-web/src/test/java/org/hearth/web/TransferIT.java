@@ -320,8 +320,13 @@ class TransferIT {
         assertEquals("publish", original.status());
         assertTrue(original.terms().stream().anyMatch(t -> t.slug().equals("tomatoes")));
 
-        // Imported again (as a site of its own), it comes back with the same discussion, threads and badges.
-        var again = json(importAsAdmin(client, export.body().replace(base.toExternalForm().replaceAll("/$", ""), "https://copy-" + RUN + ".example.org")
+        // Imported again (as a site of its own), it comes back with the same discussion, threads and badges. Only this
+        // post goes back in: the other tests' posts share the database, and copies of them would change their pages.
+        var onlyThisPost = java.util.regex.Pattern.compile("(?s)<item>.*?</item>\\s*").matcher(export.body())
+                .replaceAll(item -> (item.group().contains("<wp:post_name><![CDATA[" + slug + "]]></wp:post_name>")
+                        || item.group().contains("<wp:post_name>" + slug + "</wp:post_name>"))
+                        ? java.util.regex.Matcher.quoteReplacement(item.group()) : "");
+        var again = json(importAsAdmin(client, onlyThisPost.replace(base.toExternalForm().replaceAll("/$", ""), "https://copy-" + RUN + ".example.org")
                 .getBytes(StandardCharsets.UTF_8)));
         assertEquals("done", again.getString("state"), again.toString());
         assertEquals(0, again.getInt("errorCount"), again.toString());
