@@ -201,8 +201,8 @@ class SampleHostIT {
             browser.get("http://127.0.0.1:" + port + "/embed.html");
             until(browser, ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-hearth-thread]"), "First words from the sample site " + RUN));
             var words = "Hello from a plain page " + RUN;
-            fill(browser, "[data-hearth-thread] form", GUEST, words);
-            browser.findElement(By.cssSelector("[data-hearth-thread] form button[type=submit]")).click();
+            fill(browser, "[data-hearth-thread] form#hc-form", GUEST, words);
+            browser.findElement(By.cssSelector("[data-hearth-thread] form#hc-form .hc-post-button")).click();
             until(browser, ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-hearth-thread] .hc-list"), words));
             var posted = browser.findElements(By.cssSelector("[data-hearth-thread] .hc-comment")).stream()
                     .filter(comment -> comment.getText().contains(words)).reduce((first, second) -> second).orElseThrow();
