@@ -94,9 +94,12 @@ class ScaleOutIT {
         assertTrue(Files.isRegularFile(Cluster.WAR), "run the main build first: no WAR at " + Cluster.WAR);
         hearth(null, "db-start");
         databaseOfThePreviousReleaseWithPosts();
+        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTPS));
+        smtp.setUser("relay@hearth.example", "relay-user", SMTP_PASSWORD);
+        smtp.start();
         for (var instance : List.of(A, B)) {
             deleteRecursively(Cluster.domain(instance)); // a first start, as on a new machine
-            hearth(instance, "server-start");
+            hearth(instance, SMTPS_WITH_LOGIN, "server-start");
         }
         Cluster.startNginx();
     }
@@ -234,21 +237,18 @@ class ScaleOutIT {
     }
 
     /**
-     * Mail through an SMTPS server that wants a login (GreenMail refuses a wrong password): the password is only a
-     * password alias in domain.xml, and the confirmation mail of a newcomer's address reaches the server.
+     * Mail through an SMTPS server that wants a login (GreenMail refuses a wrong password), as both domains were first
+     * configured: the password is only a password alias in domain.xml, and the confirmation mail of a newcomer's
+     * address reaches the server.
      */
     @Test
     @Order(3)
     void mailGoesOutThroughAnSmtpsServerThatWantsALoginWhosePasswordIsAnAlias() throws IOException {
-        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTPS));
-        smtp.setUser("relay@hearth.example", "relay-user", SMTP_PASSWORD);
-        smtp.start();
-        hearth(A, SMTPS_WITH_LOGIN, "configure");
-        eventually("A serves again", () -> status(A.uri("/health")) == 200);
-
-        var domainXml = Files.readString(Cluster.domain(A).resolve("config/domain.xml"));
-        assertFalse(domainXml.contains(SMTP_PASSWORD), "domain.xml never holds the SMTP password");
-        assertTrue(domainXml.contains("${ALIAS=hearth-mail-password}"), "it names the password alias");
+        for (var instance : List.of(A, B)) {
+            var domainXml = Files.readString(Cluster.domain(instance).resolve("config/domain.xml"));
+            assertFalse(domainXml.contains(SMTP_PASSWORD), "domain.xml never holds the SMTP password");
+            assertTrue(domainXml.contains("${ALIAS=hearth-mail-password}"), "it names the password alias");
+        }
         assertMailReaches(A, KEPT_SLUGS.get(0));
     }
 
