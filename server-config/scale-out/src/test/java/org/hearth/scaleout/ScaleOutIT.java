@@ -69,7 +69,9 @@ class ScaleOutIT {
             "HEARTH SETUP TOKEN: .*",
             "Unprocessed event : UnprocessedChangeEvent\\{PropertyName=jvm-options.*",
             "Property \\S+ already set to .*, overriding with .*",
-            "Context path from ServletContext:  differs from path from bundle: /").map(p -> Pattern.compile(p, Pattern.DOTALL)).toList();
+            "Context path from ServletContext:  differs from path from bundle: /",
+            "Cannot find the resource bundle for the name com.sun.logging.enterprise.resource.resourceadapter for class"
+                    + " org.glassfish.resources.mail.deployer.MailResourceDeployer .*").map(p -> Pattern.compile(p, Pattern.DOTALL)).toList();
     private static final Pattern LOG_ENTRY = Pattern.compile("^\\[[^\\]]+\\] \\[[^\\]]+\\] \\[(SEVERE|WARNING)\\] .*?\\[\\[\\n?(.*?)\\]\\]$",
             Pattern.MULTILINE | Pattern.DOTALL);
 
