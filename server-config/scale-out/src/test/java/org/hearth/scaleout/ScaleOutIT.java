@@ -428,6 +428,7 @@ class ScaleOutIT {
             traffic.awaitAcceptedMoreThan(0);
             for (var instance : List.of(A_ON_POSTGRES, B_ON_POSTGRES)) {
                 Cluster.balanceOver(Set.of(instance.portBase() == A.portBase() ? B : A));
+                hearth(instance, "undeploy");
                 var deployment = hearth(instance, "deploy", next.toString());
                 assertTrue(deployment.contains("Hearth is serving"), deployment);
                 Cluster.balanceOver(Set.of(A, B));

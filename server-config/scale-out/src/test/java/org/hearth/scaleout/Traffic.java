@@ -104,9 +104,14 @@ final class Traffic implements AutoCloseable {
         return reads.get();
     }
 
+    /** Stops the readers and the poster once their requests under way are answered. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         scheduler.shutdown();
-        scheduler.awaitTermination(2, TimeUnit.MINUTES);
+        try {
+            scheduler.awaitTermination(2, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
