@@ -234,8 +234,10 @@ final class Cluster {
         Files.writeString(prefix.resolve("nginx.conf"), conf);
     }
 
-    static void stopNginx() {
-        if (Files.exists(DIR.resolve("nginx/nginx.pid"))) {
+    /** Stops nginx when it runs (a start that failed leaves an empty pid file). */
+    static void stopNginx() throws IOException {
+        var pid = DIR.resolve("nginx/nginx.pid");
+        if (Files.exists(pid) && !Files.readString(pid).isBlank()) {
             nginx("-s", "quit");
         }
     }
