@@ -17,7 +17,6 @@ import javax.sql.DataSource;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -71,9 +70,11 @@ public class BlogSchema {
      * deployment. The first request runs them (and waits for a migration under way); the scheduler tries every
      * {@value #RETRY_SECONDS} seconds from then on. Not at once: GlassFish 8 may leave {@code @PersistenceContext}
      * fields null in beans first created on a scheduler thread while the application is still being deployed, and the
-     * {@link SchemaReady} observers create beans.
+     * {@link SchemaReady} observers create beans. The host calls it when the web application starts, in the
+     * application's naming environment (GlassFish 8 fires {@code @Initialized(ApplicationScoped.class)} outside it, and a
+     * bean created then logs "No valid EE environment for injection" as SEVERE).
      */
-    void migrateAtStartup(@Observes @Initialized(ApplicationScoped.class) Object start) {
+    public void migrateAtStartup() {
         retries = scheduler().scheduleWithFixedDelay(this::retry, RETRY_SECONDS, RETRY_SECONDS, TimeUnit.SECONDS);
     }
 

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.hearth.comments.comment.CommentService;
 import org.hearth.comments.comment.InvalidCommentException;
@@ -40,8 +41,12 @@ public class CountResource {
     @Inject
     private ShareCounter shares;
 
+    /**
+     * The counts by thread key: a number each, or with {@code shares=true} an object each. A {@link Response}, since the
+     * two shapes have no common entity type (Jersey warns at deployment about a return type it cannot resolve).
+     */
     @GET
-    public Map<String, ?> counts(@QueryParam("thread") List<String> threads, @QueryParam("shares") boolean withShares) {
+    public Response counts(@QueryParam("thread") List<String> threads, @QueryParam("shares") boolean withShares) {
         if (threads == null || threads.isEmpty()) {
             throw new InvalidCommentException("thread", "missing", "Name at least one thread: ?thread=key1&thread=key2");
         }
@@ -50,7 +55,7 @@ public class CountResource {
         }
         var approved = comments.countApproved(threads);
         if (!withShares) {
-            return approved;
+            return Response.ok(approved).build();
         }
         var known = new LinkedHashMap<String, Long>();
         threads.forEach(key -> threadService.find(key).ifPresent(thread -> known.put(key, thread.getId())));
@@ -64,7 +69,7 @@ public class CountResource {
             }
             result.put(key, new ThreadCounts(count, tally.total(), networks));
         });
-        return result;
+        return Response.ok(result).build();
     }
 
     /** A thread's approved comments and shares. */

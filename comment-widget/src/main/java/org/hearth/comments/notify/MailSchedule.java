@@ -12,9 +12,10 @@ import javax.naming.NamingException;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
 
 import org.hearth.comments.config.CommentSettings;
 
@@ -38,10 +39,11 @@ public class MailSchedule {
     private volatile Instant lastRun = Instant.now();
 
     /**
-     * Starts a one-second tick with the web application; each tick delivers once the interval has passed since the last
-     * delivery (the interval is read at every tick: the context parameters are read after CDI has started).
+     * Starts a one-second tick with the web application ({@link Startup}); each tick delivers once the interval has
+     * passed since the last delivery (the interval is read at every tick: the context parameters are read after CDI has
+     * started).
      */
-    void start(@Observes @Initialized(ApplicationScoped.class) Object start) {
+    void start() {
         try {
             ManagedScheduledExecutorService scheduler = InitialContext.doLookup("java:comp/DefaultManagedScheduledExecutorService");
             task = scheduler.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
@@ -66,6 +68,22 @@ public class MailSchedule {
             outbox.deliverDue();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Delivering queued e-mails failed; they stay queued", e);
+        }
+    }
+
+    /**
+     * Starts the schedule with the web application, in its naming environment (see
+     * {@link org.hearth.comments.schema.CommentsSchema.Startup}).
+     */
+    @WebListener
+    public static class Startup implements ServletContextListener {
+
+        @Inject
+        private MailSchedule schedule;
+
+        @Override
+        public void contextInitialized(ServletContextEvent event) {
+            schedule.start();
         }
     }
 }

@@ -9,11 +9,11 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
-import jakarta.interceptor.Interceptor;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
 
 import org.flywaydb.core.Flyway;
 
@@ -50,10 +50,11 @@ public class CommentsSchema {
     private volatile boolean migrated;
 
     /**
-     * Migrates when the application starts. A database that does not answer then never fails the deployment: the
-     * migrations run at the next {@link #migrateIfNeeded()} (a host that waits for its database calls it then).
+     * Migrates when the application starts ({@link Startup}). A database that does not answer then never fails the
+     * deployment: the migrations run at the next {@link #migrateIfNeeded()} (a host that waits for its database calls it
+     * then).
      */
-    void migrateAtStartup(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE + 10) @Initialized(ApplicationScoped.class) Object start) {
+    void migrateAtStartup() {
         try {
             migrateIfNeeded();
         } catch (RuntimeException e) {
@@ -146,6 +147,23 @@ public class CommentsSchema {
             return product.contains("postgres") ? "TEXT" : "CLOB";
         } catch (SQLException e) {
             throw new IllegalStateException("The database " + DATA_SOURCE + " cannot be reached", e);
+        }
+    }
+
+    /**
+     * Runs the migrations when the web application starts. A servlet context listener rather than an observer of
+     * {@code @Initialized(ApplicationScoped.class)}: GlassFish 8 fires that event outside the application's naming
+     * environment, and a bean it creates then logs "No valid EE environment for injection" as SEVERE.
+     */
+    @WebListener
+    public static class Startup implements ServletContextListener {
+
+        @Inject
+        private CommentsSchema schema;
+
+        @Override
+        public void contextInitialized(ServletContextEvent event) {
+            schema.migrateAtStartup();
         }
     }
 }

@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.awaitility.Awaitility;
 
@@ -87,11 +88,17 @@ final class Cluster {
      * exit.
      */
     static String hearth(Instance instance, String... command) {
+        return hearth(instance, Map.of(), command);
+    }
+
+    /** Runs {@code bin/hearth command} with settings of its own on top of the instance's (or the database's). */
+    static String hearth(Instance instance, Map<String, String> settings, String... command) {
         var args = new ArrayList<String>();
         args.add(REPO.resolve("server-config/bin/hearth").toString());
         args.addAll(List.of(command));
         var builder = new ProcessBuilder(args).redirectErrorStream(true);
         builder.environment().putAll(environment(instance));
+        builder.environment().putAll(settings);
         try {
             var process = builder.start();
             var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -163,8 +170,19 @@ final class Cluster {
         return dataSource().getConnection();
     }
 
+    /** The domain's folder (configuration, applications, logs). */
+    static Path domain(Instance instance) {
+        return REPO.resolve("build/domains").resolve(instance.name());
+    }
+
     /** Writes nginx's configuration (loopback, round robin over A and B, next instance on a failure) and starts it. */
     static void startNginx() throws IOException {
+        writeNginxConfiguration(Set.of(A, B));
+        nginx("-t");
+        nginx();
+    }
+
+    private static void writeNginxConfiguration(Set<Instance> serving) throws IOException {
         var prefix = DIR.resolve("nginx");
         Files.createDirectories(prefix.resolve("logs"));
         var conf = """
@@ -181,8 +199,8 @@ final class Cluster {
                     uwsgi_temp_path %1$s/uwsgi;
                     scgi_temp_path %1$s/scgi;
                     upstream hearth {
-                        server %2$s max_fails=1 fail_timeout=2s;
-                        server %3$s max_fails=1 fail_timeout=2s;
+                        server %2$s max_fails=1 fail_timeout=2s%5$s;
+                        server %3$s max_fails=1 fail_timeout=2s%6$s;
                     }
                     server {
                         listen 127.0.0.1:%4$d;
@@ -197,14 +215,15 @@ final class Cluster {
                         }
                     }
                 }
-                """.formatted(prefix, A.upstream(), B.upstream(), NGINX_PORT);
+                """.formatted(prefix, A.upstream(), B.upstream(), NGINX_PORT, serving.contains(A) ? "" : " down",
+                serving.contains(B) ? "" : " down");
         Files.writeString(prefix.resolve("nginx.conf"), conf);
-        nginx("-t");
-        nginx();
     }
 
-    static void stopNginx() {
-        if (Files.exists(DIR.resolve("nginx/nginx.pid"))) {
+    /** Stops nginx when it runs (a start that failed leaves an empty pid file). */
+    static void stopNginx() throws IOException {
+        var pid = DIR.resolve("nginx/nginx.pid");
+        if (Files.exists(pid) && !Files.readString(pid).isBlank()) {
             nginx("-s", "quit");
         }
     }
@@ -276,21 +295,10 @@ final class Cluster {
      * @return the comment, to read it elsewhere too
      */
     static PostedComment commentRoundTrip(Instance writer, Instance reader, String slug) {
-        // The post page hands its thread key to the widget (threads are keyed by post id).
-        var page = get(writer.uri("/posts/" + slug)).body();
-        var keyMatcher = Pattern.compile("data-hc-share=\"([^\"]+)\"").matcher(page);
-        assertTrue(keyMatcher.find(), "the post page carries its thread key");
-        var thread = keyMatcher.group(1);
+        var thread = threadOf(writer, slug);
         var threadQuery = "/api/comments?thread=" + thread;
         var body = "Written on " + writer.name() + ", read on " + reader.name() + " " + System.nanoTime();
-        // Posting needs the form token a GET hands out, and a few seconds of reading (the widget's minimum) after it.
-        var form = Pattern.compile("\"form\":\"([^\"]+)\"").matcher(get(writer.uri(threadQuery)).body());
-        assertTrue(form.find(), "a GET of the discussion hands out a form token");
-        var json = "{\"form\":\"" + form.group(1) + "\",\"thread\":\"" + thread + "\",\"name\":\"Ada\",\"body\":\"" + body + "\"}";
-        var answer = new AtomicReference<HttpResponse<String>>();
-        eventually(writer.name() + " takes the comment once the form has been shown long enough",
-                () -> answer.updateAndGet(previous -> post(writer.uri("/api/comments"), json)).statusCode() == 201);
-        var created = answer.get();
+        var created = postComment(writer, thread, "{\"name\":\"Ada\",\"body\":\"" + body + "\"}");
         var tokenMatcher = Pattern.compile("\"ownerToken\":\"([^\"]+)\"").matcher(created.body());
         assertTrue(tokenMatcher.find(), created.body());
         var own = new String[] {"X-Hearth-Own", tokenMatcher.group(1)};
@@ -299,6 +307,34 @@ final class Cluster {
         var idMatcher = Pattern.compile("\"id\":(\\d+)").matcher(created.body());
         assertTrue(idMatcher.find(), created.body());
         return new PostedComment(Long.parseLong(idMatcher.group(1)), threadQuery, own, body);
+    }
+
+    /** The thread key of a post, which its page hands to the widget (threads are keyed by post id). */
+    static String threadOf(Instance instance, String slug) {
+        var keyMatcher = Pattern.compile("data-hc-share=\"([^\"]+)\"").matcher(get(instance.uri("/posts/" + slug)).body());
+        assertTrue(keyMatcher.find(), "the post page carries its thread key");
+        return keyMatcher.group(1);
+    }
+
+    /**
+     * Posts a comment ({@code fields}: the JSON object of the comment without its form token and thread) through
+     * {@code writer}, with a fresh form token; answers the {@code 201}.
+     */
+    static HttpResponse<String> postComment(Instance writer, String thread, String fields) {
+        // Posting needs the form token a GET hands out, and a few seconds of reading (the widget's minimum) after it.
+        var json = "{\"form\":\"" + formToken(writer.uri("/api/comments?thread=" + thread)) + "\",\"thread\":\"" + thread
+                + "\"," + fields.substring(1);
+        var answer = new AtomicReference<HttpResponse<String>>();
+        eventually(writer.name() + " takes the comment once the form has been shown long enough",
+                () -> answer.updateAndGet(previous -> post(writer.uri("/api/comments"), json)).statusCode() == 201);
+        return answer.get();
+    }
+
+    /** The form token a GET of a discussion hands out. */
+    static String formToken(URI discussion) {
+        var form = Pattern.compile("\"form\":\"([^\"]+)\"").matcher(get(discussion).body());
+        assertTrue(form.find(), "a GET of the discussion hands out a form token");
+        return form.group(1);
     }
 
     /**

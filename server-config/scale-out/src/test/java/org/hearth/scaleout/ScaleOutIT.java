@@ -25,10 +25,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,7 +61,33 @@ class ScaleOutIT {
     private static final Instance A_ON_POSTGRES = A.on(Postgres.settings(true));
     private static final Instance B_ON_POSTGRES = B.on(Postgres.settings(false));
 
+    /**
+     * What a first start and deployment may log as a warning (none as SEVERE): each needs an admin, or cannot be
+     * silenced and is explained in the admin guide (server-config/README.md, "What the log says").
+     */
+    private static final List<Pattern> EXPECTED_WARNINGS = Stream.of(
+            "HEARTH SETUP TOKEN: .*",
+            "Unprocessed event : UnprocessedChangeEvent\\{PropertyName=jvm-options.*",
+            "Property \\S+ already set to .*, overriding with .*",
+            "Context path from ServletContext:  differs from path from bundle: /",
+            "Cannot find the resource bundle for the name com.sun.logging.enterprise.resource.resourceadapter for class"
+                    + " org.glassfish.resources.mail.deployer.MailResourceDeployer .*").map(p -> Pattern.compile(p, Pattern.DOTALL)).toList();
+    private static final Pattern LOG_ENTRY = Pattern.compile("^\\[[^\\]]+\\] \\[[^\\]]+\\] \\[(SEVERE|WARNING)\\] .*?\\[\\[\\n?(.*?)\\]\\]$",
+            Pattern.MULTILINE | Pattern.DOTALL);
+
+    private static final int SMTP_PORT = A.portBase() + 25;
+    private static final String SMTP_PASSWORD = "relay-secret-" + System.nanoTime();
+    private static final Map<String, String> SMTPS_WITH_LOGIN = Map.of(
+            "HEARTH_MAIL_HOST", "127.0.0.1",
+            "HEARTH_MAIL_PORT", Integer.toString(SMTP_PORT),
+            "HEARTH_MAIL_SECURITY", "smtps",
+            "HEARTH_MAIL_TRUST", "127.0.0.1",
+            "HEARTH_MAIL_USER", "relay-user",
+            "HEARTH_MAIL_PASSWORD", SMTP_PASSWORD,
+            "HEARTH_MAIL_FROM", "blog@hearth.example");
+
     private static Postgres postgres;
+    private static GreenMail smtp;
 
     @BeforeAll
     static void provision() throws Exception {
@@ -64,14 +96,22 @@ class ScaleOutIT {
         assertTrue(Files.isRegularFile(Cluster.WAR), "run the main build first: no WAR at " + Cluster.WAR);
         hearth(null, "db-start");
         databaseOfThePreviousReleaseWithPosts();
+        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTPS));
+        smtp.setUser("relay@hearth.example", "relay-user", SMTP_PASSWORD);
+        smtp.start();
         for (var instance : List.of(A, B)) {
-            hearth(instance, "start");
+            deleteRecursively(Cluster.domain(instance)); // a first start, as on a new machine
+            hearth(instance, SMTPS_WITH_LOGIN, "server-start");
         }
         Cluster.startNginx();
     }
 
     @AfterAll
     static void tearDown() throws IOException {
+        if (smtp != null) {
+            smtp.stop();
+            smtp = null;
+        }
         Cluster.stopNginx();
         for (var instance : List.of(A, B)) {
             hearth(instance, "stop");
@@ -116,6 +156,31 @@ class ScaleOutIT {
 
     private static String title(String slug) {
         return "Post " + slug.replace('-', ' ');
+    }
+
+    @Test
+    @Order(0)
+    void untilHearthIsDeployedTheSiteSaysItIsStartingAndAFirstStartLogsNothingAnAdminNeedNotActOn() throws IOException {
+        for (var instance : List.of(A, B)) {
+            eventually(instance.name() + " answers", () -> status(instance.uri("/")) == 503);
+            var starting = get(instance.uri("/"));
+            assertEquals("5", starting.headers().firstValue("Retry-After").orElse(""), "browsers and balancers come back soon");
+            assertTrue(starting.body().contains("<h1>Hearth is starting</h1>"), starting.body());
+            assertTrue(starting.body().contains("<meta http-equiv=\"refresh\" content=\"5\">"), "the page reloads by itself");
+
+            var deployment = hearth(instance, "deploy");
+            assertTrue(deployment.contains("Hearth is serving http://localhost:" + instance.httpPort() + "/"), deployment);
+            var home = get(instance.uri("/"));
+            assertEquals(200, home.statusCode());
+            assertTrue(postTitles(home.body()).contains(title(KEPT_SLUGS.get(0))), "Hearth's own home page");
+
+            var log = Files.readString(Cluster.domain(instance).resolve("logs/server.log"));
+            var unexpected = LOG_ENTRY.matcher(log).results()
+                    .filter(entry -> entry.group(1).equals("SEVERE") || EXPECTED_WARNINGS.stream()
+                            .noneMatch(expected -> expected.matcher(entry.group(2).strip()).matches()))
+                    .map(MatchResult::group).toList();
+            assertEquals(List.of(), unexpected, instance.name() + "'s first start and deployment log no SEVERE line and no unlisted warning");
+        }
     }
 
     @Test
@@ -204,6 +269,38 @@ class ScaleOutIT {
                 "B's API counts the smile given on A");
         var page = get(B.uri(path));
         assertEquals("miss", page.headers().firstValue("X-Hearth-Cache").orElse(""), "B renders its page again after the smile on A");
+    }
+
+    /**
+     * Mail through an SMTPS server that wants a login (GreenMail refuses a wrong password), as both domains were first
+     * configured: the password is only a password alias in domain.xml, and the confirmation mail of a newcomer's
+     * address reaches the server.
+     */
+    @Test
+    @Order(3)
+    void mailGoesOutThroughAnSmtpsServerThatWantsALoginWhosePasswordIsAnAlias() throws IOException {
+        for (var instance : List.of(A, B)) {
+            var domainXml = Files.readString(Cluster.domain(instance).resolve("config/domain.xml"));
+            assertFalse(domainXml.contains(SMTP_PASSWORD), "domain.xml never holds the SMTP password");
+            assertTrue(domainXml.contains("${ALIAS=hearth-mail-password}"), "it names the password alias");
+        }
+        assertMailReaches(A, KEPT_SLUGS.get(0));
+    }
+
+    private static void assertMailReaches(Instance instance, String slug) {
+        var address = "newcomer-" + System.nanoTime() + "@readers.example";
+        Cluster.postComment(instance, Cluster.threadOf(instance, slug),
+                "{\"name\":\"Mia\",\"email\":\"" + address + "\",\"body\":\"My first comment here.\"}");
+        eventually("the mail confirming " + address + " reaches the SMTP server", () -> Stream.of(smtp.getReceivedMessages())
+                .anyMatch(message -> recipients(message).contains(address)));
+    }
+
+    private static String recipients(MimeMessage message) {
+        try {
+            return Stream.of(message.getAllRecipients()).map(Object::toString).collect(Collectors.joining(" "));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -318,6 +415,34 @@ class ScaleOutIT {
         eventually("A recovers", () -> status(A.uri("/health")) == 200 && status(A.uri("/posts/" + slug)) == 200);
         var comment = Cluster.commentRoundTrip(A_ON_POSTGRES, B_ON_POSTGRES, slug);
         assertEquals("1", storedInPostgres(comment.body()), "A, deployed while PostgreSQL was down, writes to it");
+    }
+
+    @Test
+    @Order(8)
+    void reconfiguredForPostgreSQLAKeepsItsMailSettingsAndMailStillGoesOut() {
+        assumeTrue(postgres != null, "PostgreSQL runs");
+        assertMailReaches(A_ON_POSTGRES, aPostOnPostgres());
+    }
+
+    @Test
+    @Order(10)
+    void onPostgreSQLABackupRestoredUndoesAChangeMadeAfterIt() {
+        assumeTrue(postgres != null, "PostgreSQL runs");
+        var slug = aPostOnPostgres();
+        var title = postgres.query("SELECT title FROM blog_post WHERE slug = '" + slug + "'").strip();
+        var output = hearth(A_ON_POSTGRES, "db-backup");
+        var backup = Pattern.compile("db-restore (\\S+)'").matcher(output).results().findFirst()
+                .orElseThrow(() -> new AssertionError("no backup file in: " + output)).group(1);
+
+        postgres.query("UPDATE blog_post SET title = 'Changed after the backup' WHERE slug = '" + slug + "'");
+        assertEquals("Changed after the backup", postgres.query("SELECT title FROM blog_post WHERE slug = '" + slug + "'").strip());
+
+        var restore = hearth(A_ON_POSTGRES, "db-restore", backup);
+        assertTrue(restore.contains("database restored"), restore);
+        assertEquals(title, postgres.query("SELECT title FROM blog_post WHERE slug = '" + slug + "'").strip(), "the change is gone");
+        for (var instance : List.of(A, B)) {
+            eventually(instance.name() + " serves the restored database", () -> status(instance.uri("/posts/" + slug)) == 200);
+        }
     }
 
     private static Set<String> postgresVersions(String historyTable) {
