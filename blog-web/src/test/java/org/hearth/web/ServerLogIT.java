@@ -48,20 +48,25 @@ class ServerLogIT {
         var log = Path.of(System.getProperty("hearth.it.server.log"));
         var before = Files.size(log);
         deployer.deploy(NAME);
+        String written;
         try (var http = HttpClient.newHttpClient()) {
             var base = "http://localhost:" + Integer.getInteger("hearth.it.http.port", 28080) + "/" + NAME;
             for (var path : List.of("/", "/feeds/posts.atom", "/api/counts?thread=log-it")) {
                 var response = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.discarding());
                 assertEquals(200, response.statusCode(), path);
             }
+            var bytes = Files.readAllBytes(log);
+            var from = bytes.length >= before ? (int) before : 0; // the log was rotated meanwhile: all of the new one
+            written = new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
         } finally {
             deployer.undeploy(NAME);
         }
-        var bytes = Files.readAllBytes(log);
-        var from = bytes.length >= before ? (int) before : 0; // the log was rotated meanwhile: all of the new one
-        var written = new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
+        // The domain also ran the other test classes' deployments: GlassFish's executor may refuse a last scheduled
+        // task of one being undeployed meanwhile ("Module other-it is disabled"). That is not this start's doing.
+        var otherModule = Pattern.compile("Module (?!" + NAME + " )\\S+ is disabled");
         var unexpected = ENTRY.matcher(written).results()
                 .filter(entry -> entry.group(1).equals("SEVERE") || !entry.group(2).strip().startsWith("HEARTH SETUP TOKEN:"))
+                .filter(entry -> !otherModule.matcher(entry.group()).find())
                 .map(MatchResult::group).toList();
         assertEquals(List.of(), unexpected);
     }

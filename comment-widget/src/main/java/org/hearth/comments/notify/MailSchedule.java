@@ -85,5 +85,11 @@ public class MailSchedule {
         public void contextInitialized(ServletContextEvent event) {
             schedule.start();
         }
+
+        /** Stops the ticks as the application stops, before the executor would refuse them for a disabled module. */
+        @Override
+        public void contextDestroyed(ServletContextEvent event) {
+            schedule.stop();
+        }
     }
 }
