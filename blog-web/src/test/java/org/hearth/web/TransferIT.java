@@ -46,6 +46,7 @@ class TransferIT {
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
     private static final Path DISQUS = Path.of("../blog-domain/src/test/resources/org/hearth/blog/transfer/small-disqus.xml");
     private static final Path GENUINE = Path.of("src/test/wordpress/wordpress-export.xml");
+    private static final Path HEARTH_EXPORT = Path.of("target/wordpress/hearth-export.xml");
     private static final Path FIXTURE = Path.of("../blog-domain/src/test/resources/org/hearth/blog/transfer/small-wordpress.xml");
 
     /** The summary of the first import of the fixture (one per test run). */
@@ -261,6 +262,13 @@ class TransferIT {
         var classic = Jsoup.parse(client.open("2024/02/10/seeds-to-order/").body()).selectFirst("article");
         assertEquals("Last year's packets", classic.selectFirst("figure figcaption").text(), "a [caption] shortcode");
         assertNotNull(classic.selectFirst("p br"), "single newlines are line breaks, as WordPress showed them");
+
+        // Hearth's export of the blog, which src/test/wordpress/check-import.sh gives WordPress's own importer.
+        var export = client.get("transfer/export", "Authorization", basic(ADMIN, TeamFixture.PASSWORD));
+        assertEquals(200, export.statusCode());
+        assertTrue(export.body().contains("tomatoes-in-may"), "the imported post is exported");
+        Files.createDirectories(HEARTH_EXPORT.getParent());
+        Files.writeString(HEARTH_EXPORT, export.body(), StandardCharsets.UTF_8);
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -28,20 +27,13 @@ public final class DisqusReader implements AutoCloseable {
         try {
             xml = WxrReader.factory().createXMLStreamReader(in);
             text = new XmlText(xml);
-            while (xml.hasNext()) {
-                var event = xml.next();
-                if (event == XMLStreamConstants.DTD) {
-                    throw text.dtdRefused();
-                }
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    if (!xml.getLocalName().equals("disqus") || !DISQUS.equals(xml.getNamespaceURI())) {
-                        throw new TransferException("This is not a Disqus export: expected <disqus xmlns=\"http://disqus.com\">"
-                                + "; found <" + xml.getLocalName() + "> at line " + text.line());
-                    }
-                    return;
-                }
+            if (!text.nextStart()) {
+                throw new TransferException("This is not a Disqus export: it is empty");
             }
-            throw new TransferException("This is not a Disqus export: it is empty");
+            if (!xml.getLocalName().equals("disqus") || !DISQUS.equals(xml.getNamespaceURI())) {
+                throw new TransferException("This is not a Disqus export: expected <disqus xmlns=\"http://disqus.com\">"
+                        + "; found <" + xml.getLocalName() + "> at line " + text.line());
+            }
         } catch (XMLStreamException e) {
             throw XmlText.malformed(e);
         }
@@ -50,14 +42,7 @@ public final class DisqusReader implements AutoCloseable {
     /** The next thread or post, or null at the end. */
     public Disqus.Entry next() {
         try {
-            while (xml.hasNext()) {
-                var event = xml.next();
-                if (event == XMLStreamConstants.DTD) {
-                    throw text.dtdRefused();
-                }
-                if (event != XMLStreamConstants.START_ELEMENT) {
-                    continue;
-                }
+            while (text.nextStart()) {
                 switch (xml.getLocalName()) {
                     case "thread" -> {
                         return thread();
@@ -76,11 +61,7 @@ public final class DisqusReader implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            xml.close();
-        } catch (XMLStreamException e) {
-            // nothing more to read
-        }
+        text.close();
     }
 
     private Disqus.Thread thread() throws XMLStreamException {

@@ -2,7 +2,6 @@ package org.hearth.blog.transfer;
 
 import java.io.InputStream;
 
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 
 /** The exports Hearth imports, told apart by their root element. */
@@ -20,21 +19,14 @@ public enum ExportFormat {
     public static ExportFormat of(InputStream in) {
         try {
             var xml = WxrReader.factory().createXMLStreamReader(in);
+            var text = new XmlText(xml);
             try {
-                while (xml.hasNext()) {
-                    var event = xml.next();
-                    if (event == XMLStreamConstants.DTD) {
-                        throw new XmlText(xml).dtdRefused();
-                    }
-                    if (event == XMLStreamConstants.START_ELEMENT) {
-                        if (xml.getLocalName().equals("disqus")) {
-                            return DISQUS;
-                        }
-                        return WORDPRESS; // WxrReader says what it expected when this is not one
-                    }
+                if (text.nextStart()) {
+                    // WxrReader says what it expected when this is not a WordPress export
+                    return xml.getLocalName().equals("disqus") ? DISQUS : WORDPRESS;
                 }
             } finally {
-                xml.close();
+                text.close();
             }
         } catch (XMLStreamException e) {
             throw XmlText.malformed(e);

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -84,14 +83,7 @@ public final class WxrReader implements AutoCloseable {
      */
     public Wxr.Entry next() {
         try {
-            while (xml.hasNext()) {
-                var event = xml.next();
-                if (event == XMLStreamConstants.DTD) {
-                    throw reading.dtdRefused();
-                }
-                if (event != XMLStreamConstants.START_ELEMENT) {
-                    continue;
-                }
+            while (reading.nextStart()) {
                 var entry = entry();
                 if (entry != null) {
                     return entry;
@@ -105,11 +97,7 @@ public final class WxrReader implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            xml.close();
-        } catch (XMLStreamException e) {
-            // nothing more to read
-        }
+        reading.close();
     }
 
     private void readHead() throws XMLStreamException {
@@ -117,14 +105,7 @@ public final class WxrReader implements AutoCloseable {
         String link = null;
         String base = null;
         var inChannel = false;
-        while (xml.hasNext()) {
-            var event = xml.next();
-            if (event == XMLStreamConstants.DTD) {
-                throw reading.dtdRefused();
-            }
-            if (event != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
+        while (reading.nextStart()) {
             var name = xml.getLocalName();
             if (!inChannel) {
                 if (name.equals("rss") && noNamespace()) {

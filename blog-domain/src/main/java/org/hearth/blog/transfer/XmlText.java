@@ -13,6 +13,29 @@ final class XmlText {
         this.xml = xml;
     }
 
+    /** Moves to the next element start, wherever it is, refusing a DTD on the way; false at the end of the document. */
+    boolean nextStart() throws XMLStreamException {
+        while (xml.hasNext()) {
+            var event = xml.next();
+            if (event == XMLStreamConstants.DTD) {
+                throw dtdRefused();
+            }
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Closes the reader (the stream stays its owner's to close). */
+    void close() {
+        try {
+            xml.close();
+        } catch (XMLStreamException e) {
+            // nothing more to read
+        }
+    }
+
     /** Moves to the next child element of the current one; false at its end. */
     boolean nextChild() throws XMLStreamException {
         while (xml.hasNext()) {
