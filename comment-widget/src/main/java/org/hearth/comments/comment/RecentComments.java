@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.hearth.comments.thread.CommentThreadService;
+import org.hearth.comments.host.CommentStatus;
 
 /** The newest approved comments of a thread, flat, for feeds and digests (never pending, spam or deleted ones). */
 @ApplicationScoped
@@ -17,7 +18,7 @@ public class RecentComments {
 
     private static final String NEWEST_APPROVED = """
             select c from Comment c
-            where c.threadId = :thread and c.status = org.hearth.comments.comment.CommentStatus.APPROVED
+            where c.threadId = :thread and c.status = org.hearth.comments.host.CommentStatus.APPROVED
             order by c.createdAt desc, c.id desc""";
 
     @PersistenceContext(unitName = "hearth-comments")

@@ -21,7 +21,7 @@ import org.hearth.comments.host.DiscussionIds;
 import org.hearth.comments.comment.Comment;
 import org.hearth.comments.comment.CommentAuthor;
 import org.hearth.comments.comment.CommentService;
-import org.hearth.comments.comment.CommentStatus;
+import org.hearth.comments.host.CommentStatus;
 import org.hearth.comments.comment.CommentTree;
 import org.hearth.comments.comment.Comments;
 import org.hearth.comments.host.TeamMember;
