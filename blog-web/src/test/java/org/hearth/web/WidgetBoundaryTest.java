@@ -29,9 +29,7 @@ class WidgetBoundaryTest {
             "org.hearth.comments.comment.Ban", "org.hearth.comments.comment.Comment",
             "org.hearth.comments.comment.CommentModeration", "org.hearth.comments.comment.CommentPosting",
             "org.hearth.comments.comment.CommentService", "org.hearth.comments.comment.RecentComments",
-            "org.hearth.comments.inbox.Inbox",
-            "org.hearth.comments.moderation.ModerationQueue",
-            "org.hearth.comments.notify.Mail", "org.hearth.comments.notify.MailOutbox",
+            "org.hearth.comments.inbox.Inbox", "org.hearth.comments.moderation.ModerationQueue",
             "org.hearth.comments.thread.CommentThreadService");
 
     @Test

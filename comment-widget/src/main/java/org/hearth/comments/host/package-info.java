@@ -19,6 +19,9 @@
  * <li>{@link org.hearth.comments.host.CommunityFigures} and {@link org.hearth.comments.host.ShareFigures} (with
  *     {@link org.hearth.comments.host.ShareTally}, {@link org.hearth.comments.host.SharedThread} and
  *     {@link org.hearth.comments.host.ThreadSummary}): the figures of a dashboard;</li>
+ * <li>{@link org.hearth.comments.host.WidgetMail} (with {@link org.hearth.comments.host.MailRecord} and
+ *     {@link org.hearth.comments.host.MailStatus}): e-mails of the host's own through the widget's outbox, and its
+ *     delivery log;</li>
  * <li>the values a host hands to or gets from the widget's services: {@link org.hearth.comments.host.NewComment},
  *     {@link org.hearth.comments.host.Commenter}, {@link org.hearth.comments.host.CommentStatus},
  *     {@link org.hearth.comments.host.ModerationAction}, {@link org.hearth.comments.host.ShareNetwork} and
