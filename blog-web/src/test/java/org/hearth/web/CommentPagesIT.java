@@ -119,6 +119,18 @@ class CommentPagesIT {
     }
 
     @Test
+    void theHomePagesCommentLinksLeadToTheirPostsDiscussion() throws Exception {
+        var links = page(get("", null)).select(".post-reactions a");
+        assertFalse(links.isEmpty(), "the home page links to the comments of its posts");
+        var href = links.getFirst().attr("href");
+        var anchor = href.substring(href.indexOf('#') + 1);
+        var post = page(get(href.substring(0, href.indexOf('#')), null));
+        var discussion = post.getElementById(anchor);
+        assertNotNull(discussion, "the anchor of " + href + " is on the post's page");
+        assertTrue(discussion.is("section.hc-comments"), href);
+    }
+
+    @Test
     void postPageShowsTheDiscussionNestedWithTheAuthorsBadge() throws Exception {
         var doc = page(get(STAR, null));
         var maya = doc.selectFirst("article.hc-comment[data-depth=0]:has(.hc-author:containsOwn(Maya Okafor))");

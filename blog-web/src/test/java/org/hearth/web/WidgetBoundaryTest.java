@@ -28,9 +28,8 @@ class WidgetBoundaryTest {
     private static final Set<String> NOT_YET_PUBLIC = Set.of(
             "org.hearth.comments.comment.Ban", "org.hearth.comments.comment.Comment",
             "org.hearth.comments.comment.CommentModeration", "org.hearth.comments.comment.CommentPosting",
-            "org.hearth.comments.comment.CommentService", "org.hearth.comments.comment.RecentComments",
-            "org.hearth.comments.inbox.Inbox", "org.hearth.comments.moderation.ModerationQueue",
-            "org.hearth.comments.thread.CommentThreadService");
+            "org.hearth.comments.comment.CommentService", "org.hearth.comments.inbox.Inbox",
+            "org.hearth.comments.moderation.ModerationQueue", "org.hearth.comments.thread.CommentThreadService");
 
     @Test
     void blogWebImportsNothingOfTheWidgetOutsideItsPublicPackage() throws IOException {
