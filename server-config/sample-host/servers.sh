@@ -4,7 +4,6 @@
 #                started by asadmin start-database, as GlassFish documents it.
 #   WildFly Preview: server-config/bin/hearth-wildfly with derby.cli only (embedded Derby as the default datasource,
 #                Jakarta Security without JASPI); its own JPA provider, Hibernate.
-# Until the widget names its datasource through a resource reference, both also bind jdbc/hearth to that same database.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -37,7 +36,6 @@ start_glassfish() {
     asadmin start-domain --domaindir "$DOMAIN_DIR" "$DOMAIN" >/dev/null
     asadmin multimode >/dev/null <<COMMANDS
 set resources.jdbc-connection-pool.DerbyPool.property.PortNumber=$DB_PORT
-create-jdbc-resource --connectionpoolid DerbyPool jdbc/hearth
 deploy --force=true --contextroot sample $SAMPLE_WAR
 COMMANDS
     echo "sample host: GlassFish runs the sample at http://localhost:$((SAMPLE_GLASSFISH_PORTBASE + 80))/sample/"

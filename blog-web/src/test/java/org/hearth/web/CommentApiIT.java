@@ -40,6 +40,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CommentApiIT {
 
+    /** The discussion's own comment form (its id carries the thread's tag). */
+    private static final String MAIN_FORM = "section.hc-comments > form.hc-form";
+
     private static final int RATE_LIMIT = 25;
     private static final String FRIEND = "https://friend.example";
 
@@ -319,16 +322,16 @@ class CommentApiIT {
         var formCookie = shown.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("hc_form="))
                 .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
         var form = new StringBuilder();
-        page.select("#hc-form input[type=hidden]").forEach(input -> form.append(URLEncoder.encode(input.attr("name"), StandardCharsets.UTF_8))
+        page.select(MAIN_FORM + " input[type=hidden]").forEach(input -> form.append(URLEncoder.encode(input.attr("name"), StandardCharsets.UTF_8))
                 .append('=').append(URLEncoder.encode(input.val(), StandardCharsets.UTF_8)).append('&'));
         form.append("hc-name=Flo&hc-action=post&hc-body=").append(URLEncoder.encode("One more " + UUID.randomUUID(), StandardCharsets.UTF_8));
-        var refused = http.send(HttpRequest.newBuilder(uri(page.selectFirst("#hc-form").attr("action"))).header("Content-Type", "application/x-www-form-urlencoded")
+        var refused = http.send(HttpRequest.newBuilder(uri(page.selectFirst(MAIN_FORM).attr("action"))).header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Cookie", formCookie)
                 .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(429, refused.statusCode());
         var formRetryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
         assertTrue(formRetryAfter >= 1 && formRetryAfter <= 60, "the seconds until the minute frees a slot: " + formRetryAfter);
-        assertFalse(Jsoup.parse(refused.body()).select("#hc-form .hc-errors").isEmpty(), "the page says why");
+        assertFalse(Jsoup.parse(refused.body()).select(MAIN_FORM + " .hc-errors").isEmpty(), "the page says why");
     }
 
     @Test

@@ -32,6 +32,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class CommentBrowserIT {
 
+    /** The discussion's own comment form (its id carries the thread's tag). */
+    private static final String MAIN_FORM = "section.hc-comments > form.hc-form";
+
     private static final String STAR = DemoSite.STAR_PATH;
 
     private WebDriver browser;
@@ -87,7 +90,7 @@ class CommentBrowserIT {
         browser.get(base.toExternalForm() + STAR);
         var url = browser.getCurrentUrl();
         var words = "Posted in place " + UUID.randomUUID();
-        var form = browser.findElement(By.id("hc-form"));
+        var form = browser.findElement(By.cssSelector(MAIN_FORM));
         fill(form, "Rae", words);
         form.findElement(By.cssSelector("button[value=post]")).click();
 
@@ -120,7 +123,7 @@ class CommentBrowserIT {
         browser = Browsers.headlessChromium(false);
         browser.get(base.toExternalForm() + STAR);
         var words = "Posted without JavaScript " + UUID.randomUUID();
-        var form = browser.findElement(By.id("hc-form"));
+        var form = browser.findElement(By.cssSelector(MAIN_FORM));
         fill(form, "Tia", words);
         form.findElement(By.cssSelector("button[value=post]")).click();
 
@@ -212,7 +215,7 @@ class CommentBrowserIT {
     private String discussionMarkup() {
         var markup = (String) script("""
                 var section = document.querySelector('section.hc-comments');
-                return ['#hc-heading', 'nav.hc-sort', 'ol.hc-list'].map(function (s) {
+                return ['h2', 'nav.hc-sort', 'ol.hc-list'].map(function (s) {
                     var node = section.querySelector(s); return node ? node.outerHTML : '';
                 }).join('\\n');""");
         return markup.replaceAll("(<time[^>]*>)[^<]*(</time>)", "$1$2");
@@ -224,13 +227,13 @@ class CommentBrowserIT {
         var thread = DemoSite.starThread(base);
         browser.get(base.toExternalForm() + STAR);
         var tag = discussionMarkup();
-        var tagButton = script("return getComputedStyle(document.querySelector('#hc-form .hc-post-button')).borderRadius;");
+        var tagButton = script("return getComputedStyle(document.querySelector('section.hc-comments > form.hc-form .hc-post-button')).borderRadius;");
         assertTrue(tag.contains("Maya Okafor") && tag.contains("data-depth=\"1\""), tag);
 
         openEmbed(ALLOWED, thread);
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-hearth-thread] ol.hc-list")));
         assertEquals(tag, discussionMarkup(), "the same HTML as the tag's");
-        assertEquals(tagButton, script("return getComputedStyle(document.querySelector('#hc-form .hc-post-button')).borderRadius;"),
+        assertEquals(tagButton, script("return getComputedStyle(document.querySelector('section.hc-comments > form.hc-form .hc-post-button')).borderRadius;"),
                 "styled by comments.css, loaded by the script");
         assertEquals("8px", tagButton);
         var time = browser.findElement(By.cssSelector("ol.hc-list time"));
@@ -241,7 +244,7 @@ class CommentBrowserIT {
     void anEmbedOnAnotherOriginPreviewsPostsEditsSmilesRepliesDeletesAndSorts() {
         browser = Browsers.headlessChromium();
         openEmbed(ALLOWED, DemoSite.starThread(base));
-        var form = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-hearth-thread] form#hc-form")));
+        var form = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-hearth-thread] " + MAIN_FORM)));
         var words = "Embedded and previewed " + UUID.randomUUID();
         fill(form, "Xia", words + " *first*");
         form.findElement(By.cssSelector("button[value=preview]")).click();

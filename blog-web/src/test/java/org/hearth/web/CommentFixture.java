@@ -12,8 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.hearth.comments.comment.CommentPosting;
-import org.hearth.comments.comment.Commenter;
-import org.hearth.comments.comment.NewComment;
+import org.hearth.comments.host.Commenter;
+import org.hearth.comments.host.NewComment;
 import org.hearth.comments.thread.CommentThreadService;
 
 /**

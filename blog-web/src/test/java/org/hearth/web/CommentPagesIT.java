@@ -50,6 +50,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class CommentPagesIT {
 
+    /** The discussion's own comment form (its id carries the thread's tag). */
+    private static final String MAIN_FORM = "section.hc-comments > form.hc-form";
+
     private static final String STAR = DemoSite.STAR_PATH;
     private static final String QUIET = "posts/writing-for-the-quiet-readers";
     /** Where the widget's forms post (their action), not the page showing them. */
@@ -103,9 +106,9 @@ class CommentPagesIT {
     }
 
     /** The hidden fields of the page's main comment form, plus the given fields. */
-    private Map<String, String> form(Document page, String formId, Map<String, String> fields) {
+    private Map<String, String> form(Document page, String formSelector, Map<String, String> fields) {
         var form = new LinkedHashMap<String, String>();
-        page.select("#" + formId + " input[type=hidden]").forEach(input -> form.put(input.attr("name"), input.val()));
+        page.select(formSelector + " input[type=hidden]").forEach(input -> form.put(input.attr("name"), input.val()));
         form.putAll(fields);
         return form;
     }
@@ -113,6 +116,18 @@ class CommentPagesIT {
     private static String ownCookie(HttpResponse<String> response) {
         return response.headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("hc_own=")).map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theHomePagesCommentLinksLeadToTheirPostsDiscussion() throws Exception {
+        var links = page(get("", null)).select(".post-reactions a");
+        assertFalse(links.isEmpty(), "the home page links to the comments of its posts");
+        var href = links.getFirst().attr("href");
+        var anchor = href.substring(href.indexOf('#') + 1);
+        var post = page(get(href.substring(0, href.indexOf('#')), null));
+        var discussion = post.getElementById(anchor);
+        assertNotNull(discussion, "the anchor of " + href + " is on the post's page");
+        assertTrue(discussion.is("section.hc-comments"), href);
     }
 
     @Test
@@ -127,9 +142,9 @@ class CommentPagesIT {
         assertEquals("Author", reply.selectFirst(".hc-badge").text());
         assertNotNull(reply.selectFirst("time[datetime]"));
         assertNotNull(doc.selectFirst("article.hc-comment[data-depth=0] .hc-author:containsOwn(Tomasz Wierzbicki)"));
-        assertTrue(doc.selectFirst("#hc-heading").text().matches("\\d+ comments"), doc.selectFirst("#hc-heading").text());
+        assertTrue(doc.selectFirst("section.hc-comments h2").text().matches("\\d+ comments"), doc.selectFirst("section.hc-comments h2").text());
 
-        for (var field : doc.select("#hc-form input:not([type=hidden]), #hc-form textarea")) {
+        for (var field : doc.select(MAIN_FORM + " input:not([type=hidden]), " + MAIN_FORM + " textarea")) {
             assertNotNull(doc.selectFirst("label[for=" + field.id() + "]"), "every field has a label: " + field.id());
         }
         assertTrue(doc.select("[style]").isEmpty(), "no inline styles");
@@ -141,7 +156,7 @@ class CommentPagesIT {
     void commentPostedWithoutJavaScriptRedirectsToItAndOnlyItsAuthorSeesItPending() throws Exception {
         var doc = page(get(STAR, null));
         var words = "Posted without JavaScript " + UUID.randomUUID();
-        var response = post(FORMS, form(doc, "hc-form", Map.of("hc-name", "Nia <img src=x onerror=alert(1)>", "hc-website", "nia.example",
+        var response = post(FORMS, form(doc, MAIN_FORM, Map.of("hc-name", "Nia <img src=x onerror=alert(1)>", "hc-website", "nia.example",
                 "hc-body", words, "hc-action", "post")), null);
 
         assertEquals(303, response.statusCode(), response.body());
@@ -171,7 +186,7 @@ class CommentPagesIT {
             assertEquals(base.toExternalForm() + FORMS, form.attr("action"), form.outerHtml());
         }
         var words = "Sent to the page itself " + UUID.randomUUID();
-        var toPage = post(STAR, form(doc, "hc-form", Map.of("hc-name", "Pat", "hc-body", words, "hc-action", "post")), null);
+        var toPage = post(STAR, form(doc, MAIN_FORM, Map.of("hc-name", "Pat", "hc-body", words, "hc-action", "post")), null);
         assertTrue(toPage.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("hc_own=")), "the page takes no comment");
         assertFalse(get("api/comments?thread=" + DemoSite.starThread(base), null).body().contains(words));
     }
@@ -182,7 +197,7 @@ class CommentPagesIT {
         var fromPage = send(HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve(FORMS))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Referer", base.toExternalForm() + STAR + "?hc-reply=1&hc-sort=top")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(form(doc, "hc-form", Map.of("hc-name", "Lou",
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form(doc, MAIN_FORM, Map.of("hc-name", "Lou",
                         "hc-body", "Back to where I was " + UUID.randomUUID(), "hc-action", "post"))))), null);
         assertEquals(303, fromPage.statusCode(), fromPage.body());
         assertTrue(fromPage.headers().firstValue("Location").orElseThrow().matches(Pattern.quote(base.toExternalForm() + STAR) + "#comment-\\d+"),
@@ -192,7 +207,7 @@ class CommentPagesIT {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Origin", base.getProtocol() + "://" + base.getHost() + ":" + base.getPort())
                 .header("Referer", "https://evil.example/phish")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(form(page(get(STAR, null)), "hc-form", Map.of("hc-name", "Lou",
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form(page(get(STAR, null)), MAIN_FORM, Map.of("hc-name", "Lou",
                         "hc-body", "Never to a stranger " + UUID.randomUUID(), "hc-action", "post"))))), null);
         assertEquals(303, lured.statusCode(), lured.body());
         var location = URI.create(lured.headers().firstValue("Location").orElseThrow());
@@ -217,7 +232,7 @@ class CommentPagesIT {
         assertNotNull(replyForm, "the reply form opens under the comment");
         assertNotNull(formPage.getElementById(maya.id()).selectFirst("#hc-form-" + parentId));
 
-        var response = post(FORMS, form(formPage, "hc-form-" + parentId,
+        var response = post(FORMS, form(formPage, "#hc-form-" + parentId,
                 Map.of("hc-name", "Otto", "hc-body", "A reply " + UUID.randomUUID(), "hc-action", "post")), null);
         assertEquals(303, response.statusCode(), response.body());
         var id = response.headers().firstValue("Location").orElseThrow().replaceFirst(".*#", "");
@@ -229,17 +244,17 @@ class CommentPagesIT {
     @Test
     void refusedCommentShowsTheMessageBesideTheFieldAndKeepsTheInput() throws Exception {
         var doc = page(get(STAR, null));
-        var response = post(FORMS, form(doc, "hc-form", Map.of("hc-name", " ", "hc-website", "javascript:alert(1)",
+        var response = post(FORMS, form(doc, MAIN_FORM, Map.of("hc-name", " ", "hc-website", "javascript:alert(1)",
                 "hc-body", "Words I do not want to type again", "hc-action", "post")), null);
 
         assertEquals(400, response.statusCode());
         var page = page(response);
-        assertEquals("Words I do not want to type again", page.selectFirst("#hc-form-body").val());
-        var name = page.selectFirst("#hc-form-name");
+        assertEquals("Words I do not want to type again", page.selectFirst(MAIN_FORM + " textarea").val());
+        var name = page.selectFirst(MAIN_FORM + " [name=hc-name]");
         assertEquals("true", name.attr("aria-invalid"));
-        assertEquals("Please tell us your name.", page.selectFirst("#hc-form-name-error").text());
-        assertTrue(name.attr("aria-describedby").contains("hc-form-name-error"));
-        assertNotNull(page.selectFirst("#hc-form .hc-errors[role=alert]"));
+        assertEquals("Please tell us your name.", page.selectFirst("#" + name.id() + "-error").text());
+        assertTrue(name.attr("aria-describedby").contains(name.id() + "-error"));
+        assertNotNull(page.selectFirst(MAIN_FORM + " .hc-errors[role=alert]"));
         assertEquals("Rosa Lindqvist", page.selectFirst(".hc-badge").parent().selectFirst(".hc-author").text(), "the discussion is still there");
         assertFalse(response.body().contains("Exception"));
     }
@@ -248,18 +263,18 @@ class CommentPagesIT {
     void previewShowsTheRenderedCommentWithoutPostingIt() throws Exception {
         var doc = page(get(STAR, null));
         var words = "Preview *me* " + UUID.randomUUID();
-        var response = post(FORMS, form(doc, "hc-form", Map.of("hc-name", "Pam", "hc-body", words, "hc-action", "preview")), null);
+        var response = post(FORMS, form(doc, MAIN_FORM, Map.of("hc-name", "Pam", "hc-body", words, "hc-action", "preview")), null);
         assertEquals(200, response.statusCode());
         var page = page(response);
-        assertEquals("me", page.selectFirst("#hc-form .hc-preview em").text());
-        assertEquals(words, page.selectFirst("#hc-form-body").val());
+        assertEquals("me", page.selectFirst(MAIN_FORM + " .hc-preview em").text());
+        assertEquals(words, page.selectFirst(MAIN_FORM + " textarea").val());
         assertTrue(response.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("hc_own")), "nothing posted");
     }
 
     @Test
     void authorDeletesTheirOwnCommentWithoutJavaScript() throws Exception {
         var doc = page(get(STAR, null));
-        var response = post(FORMS, form(doc, "hc-form", Map.of("hc-name", "Quinn", "hc-body", "Oops " + UUID.randomUUID(), "hc-action", "post")), null);
+        var response = post(FORMS, form(doc, MAIN_FORM, Map.of("hc-name", "Quinn", "hc-body", "Oops " + UUID.randomUUID(), "hc-action", "post")), null);
         var id = response.headers().firstValue("Location").orElseThrow().replaceFirst(".*#comment-", "");
         var cookie = ownCookie(response);
         var mine = page(get(STAR, cookie));
@@ -278,7 +293,7 @@ class CommentPagesIT {
     @Test
     void authorCorrectsTheirOwnCommentWithoutJavaScript() throws Exception {
         var doc = page(get(STAR, null));
-        var response = post(FORMS, form(doc, "hc-form", Map.of("hc-name", "Ray", "hc-body", "Teh typo " + UUID.randomUUID(), "hc-action", "post")), null);
+        var response = post(FORMS, form(doc, MAIN_FORM, Map.of("hc-name", "Ray", "hc-body", "Teh typo " + UUID.randomUUID(), "hc-action", "post")), null);
         var id = response.headers().firstValue("Location").orElseThrow().replaceFirst(".*#comment-", "");
         var cookie = ownCookie(response);
         var edit = page(get(STAR + "?hc-edit=" + id, cookie));
@@ -287,7 +302,7 @@ class CommentPagesIT {
         assertTrue(editForm.selectFirst("textarea").val().startsWith("Teh typo"));
 
         var fixed = "The typo, fixed " + UUID.randomUUID();
-        var saved = post(FORMS, form(edit, "hc-form-edit-" + id, Map.of("hc-body", fixed, "hc-action", "save")), cookie);
+        var saved = post(FORMS, form(edit, "#hc-form-edit-" + id, Map.of("hc-body", fixed, "hc-action", "save")), cookie);
         assertEquals(303, saved.statusCode(), saved.body());
         var comment = page(get(STAR, cookie)).getElementById("comment-" + id);
         assertEquals(fixed, comment.selectFirst(".hc-body").text());
@@ -308,8 +323,8 @@ class CommentPagesIT {
         var first = get(QUIET, null);
         var second = get(QUIET, null);
         assertEquals("hit", second.headers().firstValue("X-Hearth-Cache").orElse(""), "the second reader gets the kept page");
-        var firstToken = page(first).selectFirst("#hc-form input[name=hc-form]").val();
-        var secondToken = page(second).selectFirst("#hc-form input[name=hc-form]").val();
+        var firstToken = page(first).selectFirst(MAIN_FORM + " input[name=hc-form]").val();
+        var secondToken = page(second).selectFirst(MAIN_FORM + " input[name=hc-form]").val();
         assertFalse(firstToken.equals(secondToken), "every reader gets a form token of their own");
         assertEquals(first.body().replace(firstToken, ""), second.body().replace(secondToken, ""), "the same page otherwise");
         assertEquals(304, http.send(HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve(QUIET))
@@ -317,7 +332,7 @@ class CommentPagesIT {
                 HttpResponse.BodyHandlers.discarding()).statusCode(), "a kept page answers conditional GETs");
 
         var words = "Approved while kept " + UUID.randomUUID();
-        var posted = post(FORMS, form(page(second), "hc-form", Map.of("hc-name", "Pia", "hc-body", words, "hc-action", "post")), null);
+        var posted = post(FORMS, form(page(second), MAIN_FORM, Map.of("hc-name", "Pia", "hc-body", words, "hc-action", "post")), null);
         var location = posted.headers().firstValue("Location").orElseThrow();
         var id = location.substring(location.indexOf("#comment-") + "#comment-".length());
         assertFalse(get(QUIET, null).body().contains(words), "pending: not on the kept page");
@@ -333,7 +348,7 @@ class CommentPagesIT {
     @Test
     void aReaderWithCommentsOfTheirOwnGetsAPageRenderedForThem() throws Exception {
         var doc = page(get(STAR, null));
-        var response = post(FORMS, form(doc, "hc-form", Map.of("hc-name", "Ola", "hc-body", "Mine alone " + UUID.randomUUID(),
+        var response = post(FORMS, form(doc, MAIN_FORM, Map.of("hc-name", "Ola", "hc-body", "Mine alone " + UUID.randomUUID(),
                 "hc-action", "post")), null);
         var mine = get(STAR, ownCookie(response));
         assertTrue(mine.headers().firstValue("X-Hearth-Cache").isEmpty(), "not from the kept pages");
@@ -349,7 +364,7 @@ class CommentPagesIT {
         var later = page(get(STAR + "?hc-sort=newest&hc-page=1", null));
         var back = later.selectFirst(".hc-earlier a");
         assertNotNull(back, "a later page links back");
-        assertTrue(back.attr("href").endsWith("?hc-sort=newest#hc-comments"), back.attr("href"));
+        assertTrue(back.attr("href").contains("?hc-sort=newest#hc-comments-t"), back.attr("href"));
     }
 
     @Test
@@ -427,7 +442,7 @@ class CommentPagesIT {
                     assertEquals(200, page.statusCode(), "every reader of a new post gets it: " + path);
                     var doc = page(page);
                     assertNotNull(doc.selectFirst("[data-hc-share]"), "with its share bar");
-                    assertNotNull(doc.selectFirst("#hc-form"), "and its discussion");
+                    assertNotNull(doc.selectFirst(MAIN_FORM), "and its discussion");
                 }
                 assertEquals(204, send(HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve("it/posts?path="
                         + URLEncoder.encode(path, StandardCharsets.UTF_8))).DELETE(), null).statusCode(), "unpublished again");
@@ -456,7 +471,7 @@ class CommentPagesIT {
     void textPostedWithoutJavaScriptIsStoredAsTypedInAnyScript() throws Exception {
         var doc = page(get(STAR, null));
         var words = "Grüße, Zoë! Привет 😀 " + UUID.randomUUID();
-        var response = post(FORMS, form(doc, "hc-form", Map.of("hc-name", "Zoë Ñúñez", "hc-body", words, "hc-action", "post")), null);
+        var response = post(FORMS, form(doc, MAIN_FORM, Map.of("hc-name", "Zoë Ñúñez", "hc-body", words, "hc-action", "post")), null);
         assertEquals(303, response.statusCode(), response.body());
         var id = response.headers().firstValue("Location").orElseThrow().replaceFirst(".*#", "");
         var comment = page(get(STAR, ownCookie(response))).getElementById(id);
@@ -467,7 +482,7 @@ class CommentPagesIT {
     @Test
     void formTextThatCannotBeStoredIsRefusedBesideItsField() throws Exception {
         var doc = page(get(STAR, null));
-        var hidden = form(doc, "hc-form", Map.of("hc-action", "post")).entrySet().stream()
+        var hidden = form(doc, MAIN_FORM, Map.of("hc-action", "post")).entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         var words = "Damaged " + UUID.randomUUID();
@@ -479,7 +494,7 @@ class CommentPagesIT {
                         ? e.getValue() : URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))).collect(Collectors.joining());
                 var response = postEncoded(FORMS, body, null);
                 assertEquals(400, response.statusCode(), field + " with " + bad);
-                var error = page(response).selectFirst("#hc-form-" + field + "-error");
+                var error = page(response).selectFirst(MAIN_FORM + " [id$=-" + field + "-error]");
                 assertNotNull(error, "the message stands beside the " + field + " field (" + bad + ")");
                 assertFalse(error.text().isBlank());
             }

@@ -40,16 +40,17 @@ import org.hearth.comments.comment.Ban;
 import org.hearth.comments.comment.Comment;
 import org.hearth.comments.comment.CommentPosting;
 import org.hearth.comments.comment.CommentService;
-import org.hearth.comments.comment.CommentStatus;
-import org.hearth.comments.comment.Commenter;
-import org.hearth.comments.comment.InvalidCommentException;
-import org.hearth.comments.comment.NewComment;
+import org.hearth.comments.host.CommentStatus;
+import org.hearth.comments.host.Commenter;
+import org.hearth.comments.host.InvalidCommentException;
+import org.hearth.comments.host.NewComment;
 import org.hearth.comments.inbox.Inbox;
-import org.hearth.comments.insight.CommunityFigures;
-import org.hearth.comments.moderation.ModerationAction;
+import org.hearth.comments.host.CommunityFigures;
+import org.hearth.comments.host.ModerationAction;
 import org.hearth.comments.moderation.ModerationQueue;
+import org.hearth.comments.host.ShareFigures;
 import org.hearth.comments.share.ShareCounter;
-import org.hearth.comments.share.ShareNetwork;
+import org.hearth.comments.host.ShareNetwork;
 import org.hearth.comments.host.TeamMember;
 import org.hearth.comments.thread.CommentThread;
 import org.hearth.comments.thread.CommentThreadService;
@@ -115,6 +116,9 @@ class ConsoleIT {
 
     @Inject
     private ShareCounter shares;
+
+    @Inject
+    private ShareFigures shareFigures;
 
     @Test
     @RunAsClient
@@ -826,14 +830,14 @@ class ConsoleIT {
 
     @Test
     void shareCountsPerNetworkAndTheMostSharedPostsHaveTheKnownAnswers() throws Exception {
-        var before = shares.totals();
+        var before = shareFigures.totals();
         var widelyShared = newThread();
         var runnerUp = newThread();
         seedShares(widelyShared, Map.of("X", 2_000_000L, "BLUESKY", 1_000_000L));
         seedShares(runnerUp, Map.of("EMAIL", 2_500_000L));
         assertTrue(shares.count(runnerUp, ShareNetwork.FACEBOOK, "a reader " + UUID.randomUUID(), LocalDate.now()), "counted the usual way too");
 
-        var after = shares.totals();
+        var after = shareFigures.totals();
         assertEquals(2_000_000, after.of(ShareNetwork.X) - before.of(ShareNetwork.X));
         assertEquals(1_000_000, after.of(ShareNetwork.BLUESKY) - before.of(ShareNetwork.BLUESKY));
         assertEquals(2_500_000, after.of(ShareNetwork.EMAIL) - before.of(ShareNetwork.EMAIL));
@@ -841,8 +845,8 @@ class ConsoleIT {
         assertEquals(before.of(ShareNetwork.LINKEDIN), after.of(ShareNetwork.LINKEDIN));
         assertEquals(5_500_001, after.total() - before.total());
 
-        var top = shares.mostShared(2);
-        assertEquals(List.of(widelyShared.getKey(), runnerUp.getKey()), top.stream().map(s -> s.thread().getKey()).toList());
+        var top = shareFigures.mostShared(2);
+        assertEquals(List.of(widelyShared.getKey(), runnerUp.getKey()), top.stream().map(s -> s.thread().key()).toList());
         assertEquals(3_000_000, top.getFirst().tally().total());
         assertEquals(2_000_000, top.getFirst().tally().of(ShareNetwork.X));
         assertEquals(2_500_001, top.get(1).tally().total());

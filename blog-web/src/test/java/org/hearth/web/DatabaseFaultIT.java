@@ -44,6 +44,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class DatabaseFaultIT {
 
+    /** The discussion's own comment form (its id carries the thread's tag). */
+    private static final String MAIN_FORM = "section.hc-comments > form.hc-form";
+
     private static final String STAR = DemoSite.STAR_PATH;
 
     // A browser's cookies: the form's token is bound to the browser it was shown in.
@@ -64,7 +67,7 @@ class DatabaseFaultIT {
         var form = DemoSite.formToken(base);
         var page = Jsoup.parse(send(HttpRequest.newBuilder(uri(STAR))).body());
         var facesForm = new LinkedHashMap<String, String>();
-        page.select("#hc-form input[type=hidden]").forEach(input -> facesForm.put(input.attr("name"), input.val()));
+        page.select(MAIN_FORM + " input[type=hidden]").forEach(input -> facesForm.put(input.attr("name"), input.val()));
         assertEquals(201, postComment(form, thread).statusCode(), "a write before the fault");
         assertEquals(200, health().statusCode());
 
@@ -101,7 +104,7 @@ class DatabaseFaultIT {
             return status == 201;
         });
         var fresh = new LinkedHashMap<String, String>();
-        Jsoup.parse(send(HttpRequest.newBuilder(uri(STAR))).body()).select("#hc-form input[type=hidden]")
+        Jsoup.parse(send(HttpRequest.newBuilder(uri(STAR))).body()).select(MAIN_FORM + " input[type=hidden]")
                 .forEach(input -> fresh.put(input.attr("name"), input.val()));
         assertEquals(303, postForm(fresh, "After the fault " + UUID.randomUUID()).statusCode(), "the form works again");
         Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500))

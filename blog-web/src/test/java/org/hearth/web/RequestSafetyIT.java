@@ -49,6 +49,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class RequestSafetyIT {
 
+    /** The discussion's own comment form (its id carries the thread's tag). */
+    private static final String MAIN_FORM = "section.hc-comments > form.hc-form";
+
     private static final String EVIL = "http://evil.example";
     private static final String EMBEDDER = "http://embed.example";
     private static final long HUNDRED_MB = 100L * 1024 * 1024;
@@ -104,9 +107,9 @@ class RequestSafetyIT {
     }
 
     /** The hidden fields of a form of the page, plus these fields. */
-    private static Map<String, String> form(Document page, String formId, Map<String, String> fields) {
+    private static Map<String, String> form(Document page, String formSelector, Map<String, String> fields) {
         var form = new LinkedHashMap<String, String>();
-        page.select("form#" + formId + " input[type=hidden]").forEach(input -> form.put(input.attr("name"), input.val()));
+        page.select(formSelector + " input[type=hidden]").forEach(input -> form.put(input.attr("name"), input.val()));
         form.putAll(fields);
         return form;
     }
@@ -127,7 +130,7 @@ class RequestSafetyIT {
         var page = ConsoleClient.page(member.get(path));
         var thread = page.selectFirst("[data-hc-share]").attr("data-hc-share");
         var before = approvedComments(thread);
-        var forged = form(page, "hc-form", Map.of("hc-name", "Anyone", "hc-body", "Forged in your name " + UUID.randomUUID(), "hc-action", "post"));
+        var forged = form(page, MAIN_FORM, Map.of("hc-name", "Anyone", "hc-body", "Forged in your name " + UUID.randomUUID(), "hc-action", "post"));
 
         var forms = "api/discussion"; // the form's action
         var fromEvil = member.post(forms, forged, EVIL);
@@ -147,17 +150,17 @@ class RequestSafetyIT {
     @Test
     void aFormTokenShownToAnotherBrowserIsRefused() throws Exception {
         var attacker = new ConsoleClient(base);
-        var token = form(ConsoleClient.page(attacker.get(DemoSite.STAR_PATH)), "hc-form", Map.of());
+        var token = form(ConsoleClient.page(attacker.get(DemoSite.STAR_PATH)), MAIN_FORM, Map.of());
         var victim = new ConsoleClient(base);
         victim.get(DemoSite.STAR_PATH);
         var words = "With a token of someone else " + UUID.randomUUID();
         var response = victim.post("api/discussion", new LinkedHashMap<>(Map.of("hc-thread", token.get("hc-thread"),
                 "hc-form", token.get("hc-form"), "hc-name", "Vic", "hc-body", words, "hc-action", "post")), null);
         assertEquals(400, response.statusCode());
-        assertTrue(ConsoleClient.page(response).selectFirst("#hc-form .hc-errors").text().contains("This form has expired"),
+        assertTrue(ConsoleClient.page(response).selectFirst(MAIN_FORM + " .hc-errors").text().contains("This form has expired"),
                 "the reader is asked to reload");
 
-        var own = attacker.post("api/discussion", form(ConsoleClient.page(attacker.get(DemoSite.STAR_PATH)), "hc-form",
+        var own = attacker.post("api/discussion", form(ConsoleClient.page(attacker.get(DemoSite.STAR_PATH)), MAIN_FORM,
                 Map.of("hc-name", "Vic", "hc-body", words, "hc-action", "post")), null);
         assertEquals(303, own.statusCode(), "the browser the form was shown to may send it");
     }
@@ -358,7 +361,7 @@ class RequestSafetyIT {
         var page = ConsoleClient.page(admin.get(DemoSite.STAR_PATH));
         var words = "Forged through the browser " + UUID.randomUUID();
         var target = base.toExternalForm() + "api/discussion"; // the action of the widget's forms
-        var fields = form(page, "hc-form", Map.of("hc-name", "Victim", "hc-body", words, "hc-action", "post"));
+        var fields = form(page, MAIN_FORM, Map.of("hc-name", "Victim", "hc-body", words, "hc-action", "post"));
         var trap = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><title>Win a prize</title><form method=\"post\" action=\"")
                 .append(target).append("\">");
         fields.forEach((name, value) -> trap.append("<input type=\"hidden\" name=\"").append(name).append("\" value=\"")

@@ -13,8 +13,8 @@ import org.hearth.blog.post.PostService;
 import org.hearth.blog.team.TeamService;
 import org.hearth.web.post.PostPermalinks;
 import org.hearth.comments.host.CommentPosted;
+import org.hearth.comments.host.WidgetMail;
 import org.hearth.comments.comment.CommentService;
-import org.hearth.comments.notify.MailOutbox;
 import org.hearth.comments.thread.CommentThreadService;
 
 /**
@@ -40,7 +40,7 @@ public class PendingCommentMail {
     private CommentThreadService threads;
 
     @Inject
-    private MailOutbox outbox;
+    private WidgetMail outbox;
 
     @Inject
     private PendingCommentMail self;

@@ -14,10 +14,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.hearth.comments.insight.CommunityFigures;
-import org.hearth.comments.share.ShareCounter;
-import org.hearth.comments.share.ShareNetwork;
-import org.hearth.comments.share.ShareTally;
+import org.hearth.comments.host.CommunityFigures;
+import org.hearth.comments.host.ShareFigures;
+import org.hearth.comments.host.ShareNetwork;
+import org.hearth.comments.host.SharedThread;
+import org.hearth.comments.host.ShareTally;
 
 /**
  * The community dashboard ({@code /console/dashboard/}) over the last {@value #DAYS} days: a bar chart of comments per
@@ -41,7 +42,7 @@ public class DashboardPage {
     private CommunityFigures figures;
 
     @Inject
-    private ShareCounter shares;
+    private ShareFigures shares;
 
     private ShareTally shareTotals;
 
@@ -109,7 +110,7 @@ public class DashboardPage {
         return shareTotals;
     }
 
-    public List<ShareCounter.SharedThread> getMostShared() {
+    public List<SharedThread> getMostShared() {
         return shares.mostShared(5);
     }
 

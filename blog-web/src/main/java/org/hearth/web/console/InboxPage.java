@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.hearth.comments.comment.CommentService;
-import org.hearth.comments.comment.InvalidCommentException;
+import org.hearth.comments.host.InvalidCommentException;
 import org.hearth.comments.inbox.Inbox;
 import org.hearth.comments.thread.CommentThreadService;
 import org.hearth.web.Messages;

@@ -6,8 +6,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.hearth.comments.notify.Mail;
-import org.hearth.comments.notify.MailOutbox;
+import org.hearth.comments.host.MailRecord;
+import org.hearth.comments.host.WidgetMail;
 
 /** The delivery log ({@code /console/mail/}, admins): the latest e-mails, whether they went out, and why not. */
 @Named
@@ -15,11 +15,11 @@ import org.hearth.comments.notify.MailOutbox;
 public class MailLogPage {
 
     @Inject
-    private MailOutbox outbox;
+    private WidgetMail outbox;
 
-    private List<Mail> mails;
+    private List<MailRecord> mails;
 
-    public List<Mail> getMails() {
+    public List<MailRecord> getMails() {
         if (mails == null) {
             mails = outbox.recent(200);
         }

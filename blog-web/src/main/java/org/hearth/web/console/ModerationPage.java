@@ -12,9 +12,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.hearth.comments.moderation.ModerationAction;
+import org.hearth.comments.host.ModerationAction;
 import org.hearth.comments.moderation.ModerationQueue;
-import org.hearth.comments.moderation.ModerationRecord;
 import org.hearth.web.Messages;
 import org.hearth.web.signin.SignedInMember;
 
@@ -56,8 +55,8 @@ public class ModerationPage {
         }
         var params = faces.getExternalContext().getRequestParameterValuesMap();
         var reason = faces.getExternalContext().getRequestParameterMap().get("reason");
-        if (reason != null && reason.strip().length() > ModerationRecord.REASON_MAX) {
-            messages.error(null, "moderation.reason.tooLong", ModerationRecord.REASON_MAX);
+        if (reason != null && reason.strip().length() > ModerationAction.REASON_MAX) {
+            messages.error(null, "moderation.reason.tooLong", ModerationAction.REASON_MAX);
             return;
         }
         var verb = decision.get().verb();

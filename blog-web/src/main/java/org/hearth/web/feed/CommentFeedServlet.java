@@ -18,9 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.hearth.blog.post.Post;
 import org.hearth.blog.post.PostService;
-import org.hearth.comments.comment.Comment;
-import org.hearth.comments.comment.RecentComments;
 import org.hearth.comments.host.PageHints;
+import org.hearth.comments.host.RecentComments;
 import org.hearth.web.cache.PageVersions;
 import org.hearth.web.cache.Validators;
 import org.hearth.web.post.PostPermalinks;
@@ -86,7 +85,7 @@ public class CommentFeedServlet extends HttpServlet {
         feed.setDescription(messages.getString("site.tagline"));
         feed.setLink(permalink);
         feed.setUri(permalink + "#hc-comments");
-        feed.setPublishedDate(Date.from(newest.isEmpty() ? post.get().getPublishedAt() : newest.getFirst().getCreatedAt()));
+        feed.setPublishedDate(Date.from(newest.isEmpty() ? post.get().getPublishedAt() : newest.getFirst().createdAt()));
         feed.setLinks(FeedServlet.links(permalink, site + "/feeds/comments" + request.getPathInfo(), "application/atom+xml"));
         feed.setEntries(newest.stream().map(comment -> entry(permalink, comment, messages)).toList());
 
@@ -98,21 +97,21 @@ public class CommentFeedServlet extends HttpServlet {
         }
     }
 
-    private static SyndEntry entry(String permalink, Comment comment, ResourceBundle messages) {
+    private static SyndEntry entry(String permalink, RecentComments.PublishedComment comment, ResourceBundle messages) {
         var entry = new SyndEntryImpl();
-        var link = permalink + "#comment-" + comment.getId();
-        entry.setTitle(MessageFormat.format(messages.getString("feed.comment.title"), comment.getAuthorName()));
+        var link = permalink + "#comment-" + comment.id();
+        entry.setTitle(MessageFormat.format(messages.getString("feed.comment.title"), comment.authorName()));
         entry.setLink(link);
         entry.setUri(link);
-        entry.setPublishedDate(Date.from(comment.getCreatedAt()));
-        Instant updated = comment.getEditedAt() == null ? comment.getCreatedAt() : comment.getEditedAt();
+        entry.setPublishedDate(Date.from(comment.createdAt()));
+        Instant updated = comment.editedAt() == null ? comment.createdAt() : comment.editedAt();
         entry.setUpdatedDate(Date.from(updated));
         var author = new SyndPersonImpl();
-        author.setName(comment.getAuthorName());
+        author.setName(comment.authorName());
         entry.setAuthors(List.of(author));
         var content = new SyndContentImpl();
         content.setType("text/html");
-        content.setValue(comment.getHtml());
+        content.setValue(comment.html());
         entry.setContents(List.of(content));
         return entry;
     }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.hearth.blog.author.Author;
 import org.hearth.blog.post.Post;
+import org.hearth.comments.host.DiscussionIds;
 import org.hearth.web.feed.SiteAddress;
 import org.hearth.web.post.PostPermalinks;
 
@@ -39,6 +40,11 @@ public class SiteUrls {
     /** The key of a post's comment thread and share counts (see {@link PostPermalinks#threadKey}). */
     public String threadKey(Post post) {
         return PostPermalinks.threadKey(post);
+    }
+
+    /** The id of a post's discussion on its page: the anchor of links to its comments. */
+    public String discussionId(Post post) {
+        return DiscussionIds.section(PostPermalinks.threadKey(post));
     }
 
     /** The page of an author. */

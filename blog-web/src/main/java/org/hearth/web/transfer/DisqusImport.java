@@ -17,7 +17,7 @@ import jakarta.inject.Inject;
 import org.hearth.blog.transfer.Disqus;
 import org.hearth.blog.transfer.DisqusReader;
 import org.hearth.blog.transfer.TransferException;
-import org.hearth.comments.comment.CommentStatus;
+import org.hearth.comments.host.CommentStatus;
 import org.hearth.comments.host.ImportedComment;
 
 /**

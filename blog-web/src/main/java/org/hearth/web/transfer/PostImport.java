@@ -37,7 +37,7 @@ import org.hearth.blog.transfer.OldAddress;
 import org.hearth.blog.transfer.TransferException;
 import org.hearth.blog.transfer.Wxr;
 import org.hearth.comments.host.Badge;
-import org.hearth.comments.comment.CommentStatus;
+import org.hearth.comments.host.CommentStatus;
 import org.hearth.comments.host.CommentImport;
 import org.hearth.comments.thread.CommentThreadService;
 import org.hearth.comments.host.ImportedComment;

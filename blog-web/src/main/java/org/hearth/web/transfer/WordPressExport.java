@@ -26,7 +26,7 @@ import org.hearth.blog.post.PostStatus;
 import org.hearth.blog.team.TeamService;
 import org.hearth.comments.host.Badge;
 import org.hearth.comments.comment.Comment;
-import org.hearth.comments.comment.CommentStatus;
+import org.hearth.comments.host.CommentStatus;
 import org.hearth.comments.host.CommentExport;
 import org.hearth.web.post.PostPermalinks;
 

@@ -13,10 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.hearth.comments.comment.CommentService;
-import org.hearth.comments.comment.InvalidCommentException;
+import org.hearth.comments.host.InvalidCommentException;
 import org.hearth.comments.share.ShareCounter;
-import org.hearth.comments.share.ShareNetwork;
-import org.hearth.comments.share.ShareTally;
+import org.hearth.comments.host.ShareNetwork;
+import org.hearth.comments.host.ShareTally;
 import org.hearth.comments.thread.CommentThreadService;
 
 /**

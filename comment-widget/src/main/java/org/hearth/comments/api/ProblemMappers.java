@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-import org.hearth.comments.comment.InvalidCommentException;
+import org.hearth.comments.host.InvalidCommentException;
 import org.hearth.comments.schema.DatabaseFaults;
 
 /** Turns refusals into RFC 9457 problem bodies, so no client ever gets an HTML error page or a stack trace. */

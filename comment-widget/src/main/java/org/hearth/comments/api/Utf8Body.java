@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonParsingException;
 
-import org.hearth.comments.comment.InvalidCommentException;
+import org.hearth.comments.host.InvalidCommentException;
 
 /**
  * The text of a JSON request body, decoded strictly: bytes that are not valid UTF-8 are refused, never turned into

@@ -12,6 +12,8 @@ import jakarta.transaction.Transactional;
 
 import org.hearth.comments.config.CommentSettings;
 import org.hearth.comments.thread.ThreadRevisions;
+import org.hearth.comments.host.CommentStatus;
+import org.hearth.comments.host.InvalidCommentException;
 
 /**
  * What authors may do to their own comments while the edit window ({@link CommentSettings#editMinutes()}) lasts:

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.hearth.comments.thread.CommentThreadService;
+import org.hearth.comments.host.CommentStatus;
 
 /**
  * Whether a thread's page looks different to a reader because of comments they wrote: one of them still waits for

@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import org.hearth.comments.host.Commenter;
 
 /**
  * A moderator's ban: new comments from its e-mail address, its network address or both ({@link Scope}) are refused

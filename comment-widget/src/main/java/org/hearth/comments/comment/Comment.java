@@ -21,6 +21,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.hearth.comments.host.Badge;
+import org.hearth.comments.host.CommentStatus;
+import org.hearth.comments.host.Commenter;
 
 /**
  * One comment in a thread. A top-level comment has no parent; a reply sits below its parent, one level deeper, up to
@@ -42,9 +44,9 @@ import org.hearth.comments.host.Badge;
 @NamedQuery(name = "Comment.postedByClientSince",
         query = "select c.createdAt from Comment c where c.clientHash = :client and c.createdAt > :since")
 @NamedQuery(name = "Comment.countDuplicates",
-        query = "select count(c) from Comment c where c.threadId = :thread and c.bodyHash in :bodies and c.status <> org.hearth.comments.comment.CommentStatus.DELETED")
+        query = "select count(c) from Comment c where c.threadId = :thread and c.bodyHash in :bodies and c.status <> org.hearth.comments.host.CommentStatus.DELETED")
 @NamedQuery(name = "Comment.countApprovedByEmail",
-        query = "select count(c) from Comment c where c.emailHash = :email and c.status = org.hearth.comments.comment.CommentStatus.APPROVED")
+        query = "select count(c) from Comment c where c.emailHash = :email and c.status = org.hearth.comments.host.CommentStatus.APPROVED")
 @NamedQuery(name = "Comment.formUses",
         query = "select count(c), min(c.createdAt) from Comment c where c.formId = :form")
 @NamedQuery(name = "Comment.countChildren",

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.hearth.comments.security.Hashes;
 import org.hearth.comments.host.TeamMember;
 import org.hearth.comments.host.Badge;
+import org.hearth.comments.host.InvalidCommentException;
 
 /**
  * Who writes a comment, checked: a name of 1 to {@value Comment#NAME_MAX} characters (plain text, never markup; kept

@@ -8,6 +8,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.hearth.comments.security.Hashes;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
+import org.hearth.comments.host.InvalidCommentException;
 
 /**
  * A comment's Markdown and the HTML readers see. The Markdown is rendered by CommonMark with raw HTML escaped, then

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import org.hearth.comments.thread.CommentThread;
 import org.hearth.comments.thread.ThreadRevisions;
 import org.hearth.comments.host.CommentApproved;
+import org.hearth.comments.host.CommentStatus;
 
 /**
  * A moderator's decisions on single comments: approve, mark as spam, delete, and the plain bans of an e-mail or

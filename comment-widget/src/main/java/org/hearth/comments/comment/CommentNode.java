@@ -1,6 +1,7 @@
 package org.hearth.comments.comment;
 
 import java.util.List;
+import org.hearth.comments.host.CommentStatus;
 
 /**
  * A comment as a reader sees it, with its visible replies (oldest first).

@@ -23,6 +23,10 @@ import org.hearth.comments.thread.CommentThread;
 import org.hearth.comments.thread.CommentThreadService;
 import org.hearth.comments.thread.ThreadRevisions;
 import org.hearth.comments.host.CommentPosted;
+import org.hearth.comments.host.CommentStatus;
+import org.hearth.comments.host.Commenter;
+import org.hearth.comments.host.InvalidCommentException;
+import org.hearth.comments.host.NewComment;
 
 /**
  * Posts comments. Every rule of the widget for a new comment is enforced here, whether it arrives through the Faces

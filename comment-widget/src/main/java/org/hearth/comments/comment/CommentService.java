@@ -24,6 +24,7 @@ import org.hearth.comments.config.CommentSettings;
 import org.hearth.comments.thread.CommentThread;
 import org.hearth.comments.thread.CommentThreadService;
 import org.hearth.comments.thread.ThreadRevisions;
+import org.hearth.comments.host.CommentStatus;
 
 /**
  * Shows comments: a thread's pages as a reader sees them, counts, a comment by id. Posting is {@link CommentPosting},

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hearth.comments.host.CommentStatus;
 
 /**
  * Builds what a reader sees of a thread from comments loaded in bulk: approved comments; pending ones only for their

@@ -8,6 +8,8 @@ import jakarta.transaction.Transactional;
 
 import org.hearth.comments.schema.GetOrCreate;
 import org.hearth.comments.thread.ThreadRevisions;
+import org.hearth.comments.host.CommentStatus;
+import org.hearth.comments.host.InvalidCommentException;
 
 /** Readers' smiles at approved comments: one per browser, and a bounded number per network address. */
 @ApplicationScoped

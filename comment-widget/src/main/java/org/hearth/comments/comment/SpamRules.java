@@ -3,6 +3,8 @@ package org.hearth.comments.comment;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.hearth.comments.host.Commenter;
+import org.hearth.comments.host.InvalidCommentException;
 
 /**
  * The widget's defences against unwanted comments, as plain rules. A comment that breaks a hard rule is refused with

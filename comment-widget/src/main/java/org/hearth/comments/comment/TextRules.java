@@ -6,6 +6,7 @@ import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.SpoofChecker;
 import com.ibm.icu.text.UnicodeSet;
+import org.hearth.comments.host.InvalidCommentException;
 
 /**
  * The widget's rules for text that visitors type, in one place: what can be stored at all, the form a name is stored

@@ -16,7 +16,6 @@ import jakarta.transaction.Transactional;
 import org.hearth.comments.comment.Comment;
 import org.hearth.comments.comment.CommentAuthor;
 import org.hearth.comments.comment.CommentBody;
-import org.hearth.comments.comment.InvalidCommentException;
 import org.hearth.comments.comment.TextRules;
 import org.hearth.comments.config.CommentSettings;
 import org.hearth.comments.thread.CommentThread;

@@ -3,9 +3,6 @@ package org.hearth.comments.host;
 import java.time.Instant;
 import java.util.Objects;
 
-import org.hearth.comments.host.Badge;
-import org.hearth.comments.comment.CommentStatus;
-
 /**
  * A comment brought from elsewhere (a WordPress or Disqus export), as {@link CommentImport} takes it.
  *

@@ -14,7 +14,19 @@
  * <li>{@link org.hearth.comments.host.SettingsEditor}, {@link org.hearth.comments.host.EditableSetting} and
  *     {@link org.hearth.comments.host.RefusedOrigins}: what a host's settings page edits;</li>
  * <li>{@link org.hearth.comments.host.WidgetDatabase} and {@link org.hearth.comments.host.SiteBase}: the widget's
- *     tables and the site's address, for hosts that share them.</li>
+ *     tables and the site's address, for hosts that share them;</li>
+ * <li>{@link org.hearth.comments.host.DiscussionIds}: the ids of a discussion on a page (the anchor to link to);</li>
+ * <li>{@link org.hearth.comments.host.RecentComments}: a thread's newest approved comments, for feeds;</li>
+ * <li>{@link org.hearth.comments.host.CommunityFigures} and {@link org.hearth.comments.host.ShareFigures} (with
+ *     {@link org.hearth.comments.host.ShareTally}, {@link org.hearth.comments.host.SharedThread} and
+ *     {@link org.hearth.comments.host.ThreadSummary}): the figures of a dashboard;</li>
+ * <li>{@link org.hearth.comments.host.WidgetMail} (with {@link org.hearth.comments.host.MailRecord} and
+ *     {@link org.hearth.comments.host.MailStatus}): e-mails of the host's own through the widget's outbox, and its
+ *     delivery log;</li>
+ * <li>the values a host hands to or gets from the widget's services: {@link org.hearth.comments.host.NewComment},
+ *     {@link org.hearth.comments.host.Commenter}, {@link org.hearth.comments.host.CommentStatus},
+ *     {@link org.hearth.comments.host.ModerationAction}, {@link org.hearth.comments.host.ShareNetwork} and
+ *     {@link org.hearth.comments.host.InvalidCommentException}.</li>
  * </ul>
  * The Faces tag library ({@code xmlns:hc="https://hearth.example/comments"}), the JSON API and the
  * {@code web-fragment.xml} need no Java code of the host.

@@ -12,9 +12,9 @@ import jakarta.transaction.Transactional;
 import org.hearth.comments.comment.Comment;
 import org.hearth.comments.comment.CommentPosting;
 import org.hearth.comments.comment.CommentService;
-import org.hearth.comments.comment.CommentStatus;
-import org.hearth.comments.comment.Commenter;
-import org.hearth.comments.comment.NewComment;
+import org.hearth.comments.host.CommentStatus;
+import org.hearth.comments.host.Commenter;
+import org.hearth.comments.host.NewComment;
 import org.hearth.comments.moderation.CommentContext;
 import org.hearth.comments.schema.GetOrCreate;
 import org.hearth.comments.security.Hashes;
@@ -105,11 +105,11 @@ public class Inbox {
      * Answers a comment as this team member: the reply is published at once with their badge, and the comment leaves
      * the inbox.
      *
-     * @throws org.hearth.comments.comment.InvalidCommentException when the body breaks its rule or the comment is gone
+     * @throws org.hearth.comments.host.InvalidCommentException when the body breaks its rule or the comment is gone
      */
     public Comment reply(long commentId, TeamMember member, String body) {
         var comment = comments.find(commentId).filter(c -> c.getStatus() == CommentStatus.APPROVED)
-                .orElseThrow(() -> new org.hearth.comments.comment.InvalidCommentException("parentId", "unknown-parent",
+                .orElseThrow(() -> new org.hearth.comments.host.InvalidCommentException("parentId", "unknown-parent",
                         "The comment you answer is not in this discussion."));
         var thread = em.find(CommentThread.class, comment.getThreadId());
         var team = Commenter.host(Hashes.sha256("team:" + member.name()));

@@ -75,7 +75,7 @@ public class CommentContext {
         var query = cb.createQuery(Object[].class);
         var c = query.from(Comment.class);
         query.multiselect(c.get(attribute), cb.least(c.<Instant>get("createdAt")))
-                .where(c.get(attribute).in(hashes), cb.equal(c.get("status"), org.hearth.comments.comment.CommentStatus.APPROVED))
+                .where(c.get(attribute).in(hashes), cb.equal(c.get("status"), org.hearth.comments.host.CommentStatus.APPROVED))
                 .groupBy(c.get(attribute));
         em.createQuery(query).getResultList().forEach(row -> earliest.put((String) row[0], (Instant) row[1]));
         return earliest;

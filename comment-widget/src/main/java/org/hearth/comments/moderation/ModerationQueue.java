@@ -20,8 +20,9 @@ import org.hearth.comments.comment.Ban;
 import org.hearth.comments.comment.Comment;
 import org.hearth.comments.comment.CommentModeration;
 import org.hearth.comments.comment.CommentService;
-import org.hearth.comments.comment.CommentStatus;
+import org.hearth.comments.host.CommentStatus;
 import org.hearth.comments.thread.CommentThread;
+import org.hearth.comments.host.ModerationAction;
 
 /**
  * The moderators' queue: comments grouped by thread, oldest first, each with the comment it answers, first-time

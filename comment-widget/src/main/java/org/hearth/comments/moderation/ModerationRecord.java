@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import org.hearth.comments.host.ModerationAction;
 
 /** One moderation decision, kept for the record: who did what to which comment, when, and why. */
 @Entity
@@ -20,7 +21,7 @@ import jakarta.persistence.Table;
         query = "select r from ModerationRecord r where r.commentId in :ids order by r.createdAt, r.id")
 public class ModerationRecord {
 
-    public static final int REASON_MAX = 500;
+    public static final int REASON_MAX = ModerationAction.REASON_MAX;
     public static final int MODERATOR_MAX = 80;
 
     @Id

@@ -20,7 +20,7 @@ import jakarta.persistence.Table;
 // The approved comments among these (a commenter's own, proved by their tokens) that still earn trust: those written
 // without an e-mail address, or with one whose trust no moderator withdrew.
 @NamedQuery(name = "TrustRevocation.countApprovedUnrevokedAmong", query = """
-        select count(c) from Comment c where c.id in :ids and c.status = org.hearth.comments.comment.CommentStatus.APPROVED
+        select count(c) from Comment c where c.id in :ids and c.status = org.hearth.comments.host.CommentStatus.APPROVED
         and (c.emailHash is null or not exists (select r from TrustRevocation r where r.emailHash = c.emailHash))""")
 public class TrustRevocation {
 

@@ -17,7 +17,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.hearth.comments.comment.Comment;
-import org.hearth.comments.comment.CommentStatus;
+import org.hearth.comments.host.CommentStatus;
 import org.hearth.comments.config.CommentSettings;
 import org.hearth.comments.security.Signatures;
 import org.hearth.comments.security.TokenSigner;

@@ -16,6 +16,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hearth.comments.host.MailStatus;
+
 /**
  * One e-mail in the outbox, which is also the delivery log: queued, then sent, or retried with growing pauses until it
  * is given up after {@value #MAX_ATTEMPTS} failed attempts. The dedupe key makes sure one happening sends one e-mail.
@@ -28,11 +30,6 @@ import jakarta.persistence.Version;
 public class Mail {
 
     public static final int MAX_ATTEMPTS = 8;
-
-    /** Where an e-mail stands. */
-    public enum Status {
-        QUEUED, SENT, FAILED
-    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,7 +56,7 @@ public class Mail {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
-    private Status status;
+    private MailStatus status;
 
     @Column(nullable = false)
     private int attempts;
@@ -85,14 +82,14 @@ public class Mail {
         this.subject = subject.length() > 300 ? subject.substring(0, 300) : subject;
         this.body = Objects.requireNonNull(body);
         this.unsubscribeUrl = unsubscribeUrl;
-        this.status = Status.QUEUED;
+        this.status = MailStatus.QUEUED;
         this.createdAt = Instant.now();
         this.nextAttemptAt = createdAt;
     }
 
     public void sent() {
         attempts++;
-        status = Status.SENT;
+        status = MailStatus.SENT;
         sentAt = Instant.now();
         lastError = null;
     }
@@ -102,7 +99,7 @@ public class Mail {
         attempts++;
         lastError = error == null ? "unknown error" : error.length() > 1000 ? error.substring(0, 1000) : error;
         if (attempts >= MAX_ATTEMPTS) {
-            status = Status.FAILED;
+            status = MailStatus.FAILED;
         } else {
             nextAttemptAt = Instant.now().plus(pause.multipliedBy(1L << Math.min(attempts - 1, 10)));
         }
@@ -128,7 +125,7 @@ public class Mail {
         return unsubscribeUrl;
     }
 
-    public Status getStatus() {
+    public MailStatus getStatus() {
         return status;
     }
 

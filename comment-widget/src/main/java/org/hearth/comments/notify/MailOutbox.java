@@ -22,6 +22,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.hearth.comments.config.CommentSettings;
+import org.hearth.comments.host.MailStatus;
 
 /**
  * Delivers queued e-mails through the server's {@code jakarta.mail.Session} (JNDI {@code mail/hearth} unless
@@ -70,7 +71,7 @@ public class MailOutbox {
     @Transactional
     public List<Long> dueIds() {
         return em.createNamedQuery("Mail.due", Mail.class)
-                .setParameter("queued", Mail.Status.QUEUED)
+                .setParameter("queued", MailStatus.QUEUED)
                 .setParameter("now", Instant.now())
                 .setMaxResults(BATCH)
                 .getResultStream().map(Mail::getId).toList();
@@ -80,7 +81,7 @@ public class MailOutbox {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean deliver(long mailId) {
         var mail = em.find(Mail.class, mailId);
-        if (mail == null || mail.getStatus() != Mail.Status.QUEUED) {
+        if (mail == null || mail.getStatus() != MailStatus.QUEUED) {
             return false;
         }
         try {
@@ -92,12 +93,6 @@ public class MailOutbox {
             LOG.log(Level.INFO, () -> "E-mail " + mailId + " not delivered (attempt " + mail.getAttempts() + "): " + describe(e));
             return false;
         }
-    }
-
-    /** The latest e-mails, newest first: the delivery log. */
-    @Transactional
-    public List<Mail> recent(int max) {
-        return em.createNamedQuery("Mail.recent", Mail.class).setMaxResults(max).getResultList();
     }
 
     private MimeMessage message(Mail mail) throws MessagingException, NamingException {

@@ -16,7 +16,7 @@ import jakarta.transaction.Transactional;
 import org.hearth.comments.comment.Comment;
 import org.hearth.comments.host.CommentApproved;
 import org.hearth.comments.host.CommentPosted;
-import org.hearth.comments.comment.CommentStatus;
+import org.hearth.comments.host.CommentStatus;
 import org.hearth.comments.security.Signatures;
 import org.hearth.comments.thread.CommentThread;
 

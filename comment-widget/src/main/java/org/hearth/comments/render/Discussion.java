@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 
 import org.hearth.comments.comment.Comment;
 import org.hearth.comments.comment.CommentService;
+import org.hearth.comments.host.DiscussionIds;
 
 /**
  * Everything a discussion is rendered from, for one reader.
@@ -30,6 +31,11 @@ public record Discussion(String threadKey, CommentService.ThreadPage page, Comme
     /** Where the widget's forms post: {@code {api}/discussion}. */
     public String action() {
         return api + "/discussion";
+    }
+
+    /** The thread's tag in the ids of its discussion ({@link DiscussionIds#tag}). */
+    public String tag() {
+        return DiscussionIds.tag(threadKey);
     }
 
     /** The sort as a parameter value. */

@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.hearth.comments.comment.Comment;
 import org.hearth.comments.comment.CommentNode;
 import org.hearth.comments.comment.CommentService;
+import org.hearth.comments.host.DiscussionIds;
 
 /**
  * The one renderer of the widget: writes a discussion, or a part of it, as HTML into a {@link StringBuilder}. The
@@ -27,6 +28,7 @@ import org.hearth.comments.comment.CommentService;
  * The markup: a {@code section.hc-comments} with a heading, the sort links, the comments as nested lists of
  * {@code article id="comment-{id}" data-depth="{depth}"} (a reply's element inside its parent's), "Show more", then the
  * form. Links carry only a query ({@code ?hc-reply=7#hc-form-7}), so they work on whatever page shows the discussion.
+ * The discussion-wide ids carry the thread's tag ({@link DiscussionIds}): several discussions may share a page.
  * Every text a visitor typed is escaped; only the sanitized body HTML is written as is. Instances are immutable and
  * shared by every thread ({@link #of}).
  */
@@ -64,11 +66,13 @@ public final class DiscussionRenderer {
     /** The whole discussion: heading, sort links, the page of comments, "Show more", the form. */
     public StringBuilder discussion(StringBuilder out, Discussion d) {
         var page = d.page();
-        out.append("<section id=\"hc-comments\" class=\"hc-comments\" aria-labelledby=\"hc-heading\" data-hearth-thread=\"");
+        var tag = d.tag();
+        out.append("<section id=\"hc-comments-").append(tag).append("\" class=\"hc-comments\" aria-labelledby=\"hc-heading-")
+                .append(tag).append("\" data-hearth-thread=\"");
         attribute(out, d.threadKey()).append("\" data-hearth-api=\"");
         attribute(out, d.api()).append("\" data-hearth-sort=\"").append(d.sortName()).append("\" data-hearth-page=\"")
                 .append(page.page()).append("\">");
-        out.append("<h2 id=\"hc-heading\">");
+        out.append("<h2 id=\"hc-heading-").append(tag).append("\">");
         text(out, heading(d.approved())).append("</h2><div class=\"hc-live hc-visually-hidden\" aria-live=\"polite\"></div>");
         if (page.topLevel() > 1) {
             sortLinks(out, d);
@@ -76,7 +80,7 @@ public final class DiscussionRenderer {
         if (page.page() > 0) {
             // Without JavaScript "Show more" opens the next page: the way back to the earlier ones.
             out.append("<p class=\"hc-more hc-earlier\"><a href=\"");
-            attribute(out, query(d.sort(), page.page() - 1, null, null)).append("#hc-comments\">");
+            attribute(out, query(d.sort(), page.page() - 1, null, null)).append("#hc-comments-").append(tag).append("\">");
             text(out, msg.get("earlier")).append("</a></p>");
         }
         out.append("<ol class=\"hc-list\">");
@@ -188,10 +192,11 @@ public final class DiscussionRenderer {
     private void sortLinks(StringBuilder out, Discussion d) {
         out.append("<nav class=\"hc-sort\" aria-label=\"");
         attribute(out, msg.get("sort.label")).append("\">");
+        var tag = d.tag();
         for (var sort : CommentService.Sort.values()) {
             var name = sort.name().toLowerCase(Locale.ROOT);
             out.append("<a href=\"");
-            attribute(out, query(sort, 0, null, null)).append("#hc-comments\" data-hearth-sort=\"").append(name).append('"');
+            attribute(out, query(sort, 0, null, null)).append("#hc-comments-").append(tag).append("\" data-hearth-sort=\"").append(name).append('"');
             if (sort == d.sort()) {
                 out.append(" aria-current=\"true\"");
             }
@@ -205,7 +210,7 @@ public final class DiscussionRenderer {
         if (d.page().hasMore()) {
             int next = d.page().page() + 1;
             out.append("<p class=\"hc-more\"><a href=\"");
-            attribute(out, query(d.sort(), next, null, null)).append("#hc-comments\" data-hearth-more=\"").append(next).append("\">");
+            attribute(out, query(d.sort(), next, null, null)).append("#hc-comments-").append(d.tag()).append("\" data-hearth-more=\"").append(next).append("\">");
             text(out, msg.get("more")).append("</a></p>");
         }
         return out;
@@ -374,7 +379,7 @@ public final class DiscussionRenderer {
 
     private StringBuilder commentForm(StringBuilder out, Discussion d, Long parentId, String parentName, Long editingId, Comment editing) {
         var form = d.form();
-        var id = editingId != null ? "hc-form-edit-" + editingId : parentId != null ? "hc-form-" + parentId : "hc-form";
+        var id = editingId != null ? "hc-form-edit-" + editingId : parentId != null ? "hc-form-" + parentId : "hc-form-" + d.tag();
         var submitted = form.isSubmitted() && (editingId != null ? editingId.equals(form.edit())
                 : form.edit() == null && (parentId == null ? form.parent() == null : parentId.equals(form.parent())));
         out.append("<form method=\"post\" action=\"");

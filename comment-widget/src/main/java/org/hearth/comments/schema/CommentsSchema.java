@@ -34,8 +34,11 @@ import org.flywaydb.core.Flyway;
 @ApplicationScoped
 public class CommentsSchema {
 
-    /** The JNDI name of the database the widget stores its threads and comments in (the host's server provides it). */
-    public static final String DATA_SOURCE = "jdbc/hearth";
+    /**
+     * The JNDI name of the database the widget stores its threads and comments in: the platform's default datasource,
+     * which the host's server points at the database of its choice (its persistence unit names no other).
+     */
+    public static final String DATA_SOURCE = "java:comp/DefaultDataSource";
 
     /**
      * The version of the newest migration under {@code migration/} (raise it with every new one: CommentsSchemaTest

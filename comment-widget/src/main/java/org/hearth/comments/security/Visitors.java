@@ -13,7 +13,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.hearth.comments.comment.Commenter;
+import org.hearth.comments.host.Commenter;
 
 /**
  * Reads what the widget needs to know of a visitor from their request: a keyed fingerprint of their network address

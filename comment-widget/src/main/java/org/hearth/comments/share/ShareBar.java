@@ -1,5 +1,7 @@
 package org.hearth.comments.share;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -12,6 +14,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.hearth.comments.thread.CommentThreadService;
+import org.hearth.comments.host.ShareNetwork;
 
 /**
  * Backs the {@code <hc:share>} tag: registers the thread the host names (key, title, canonical URL) and gives the
@@ -56,7 +59,7 @@ public class ShareBar {
         counter.keepMessage(thread, text);
         var tally = counter.tally(thread);
         var base = request.getContextPath() + "/share/";
-        var query = "?thread=" + ShareNetwork.encode(thread.getKey());
+        var query = "?thread=" + URLEncoder.encode(thread.getKey(), StandardCharsets.UTF_8).replace("+", "%20");
         var links = new ArrayList<Link>();
         for (var network : ShareNetwork.values()) {
             links.add(new Link(network.id(), network.label(), base + network.id() + query, tally.of(network), ICONS.get(network)));

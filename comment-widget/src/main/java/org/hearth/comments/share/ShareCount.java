@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import org.hearth.comments.host.ShareNetwork;
 
 /** How often a thread was shared to one network from this site (each reader at most once a day). */
 @Entity

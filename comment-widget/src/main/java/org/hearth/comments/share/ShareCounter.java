@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,19 +17,16 @@ import jakarta.transaction.Transactional;
 import org.hearth.comments.schema.GetOrCreate;
 import org.hearth.comments.thread.CommentThread;
 import org.hearth.comments.thread.ThreadRevisions;
+import org.hearth.comments.host.ShareNetwork;
+import org.hearth.comments.host.ShareTally;
 
 /**
  * Counts shares started from this site: each client at most once per network per thread per day (UTC), so reloads
- * and repeated clicks cannot inflate the numbers. Also the site-wide figures: shares per network, and the most shared
- * threads.
+ * and repeated clicks cannot inflate the numbers (the site-wide figures are {@link org.hearth.comments.host.ShareFigures}).
  */
 @ApplicationScoped
 @Transactional
 public class ShareCounter {
-
-    /** A thread and its shares, per network and in total. */
-    public record SharedThread(CommentThread thread, ShareTally tally) {
-    }
 
     @PersistenceContext(unitName = "hearth-comments")
     private EntityManager em;
@@ -126,29 +122,6 @@ public class ShareCounter {
         var tallies = new HashMap<Long, ShareTally>();
         byThread.forEach((id, counts) -> tallies.put(id, new ShareTally(counts)));
         return tallies;
-    }
-
-    /** The shares of all threads together, per network (since the site started counting). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public ShareTally totals() {
-        var counts = new EnumMap<ShareNetwork, Long>(ShareNetwork.class);
-        em.createNamedQuery("ShareCount.perNetwork", Object[].class).getResultList()
-                .forEach(row -> counts.put((ShareNetwork) row[0], ((Number) row[1]).longValue()));
-        return new ShareTally(counts);
-    }
-
-    /** The {@code max} threads shared most (all networks together), most first, each with its tally; three statements. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<SharedThread> mostShared(int max) {
-        var ids = em.createNamedQuery("ShareCount.mostShared", Object[].class).setMaxResults(max).getResultList().stream()
-                .map(row -> (Long) row[0]).toList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        var threads = em.createQuery("select t from CommentThread t where t.id in :ids", CommentThread.class)
-                .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(CommentThread::getId, t -> t));
-        var tallies = tallies(ids);
-        return ids.stream().map(id -> new SharedThread(threads.get(id), tallies.getOrDefault(id, ShareTally.NONE))).toList();
     }
 
     private void purgeVisitsBefore(LocalDate day) {

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.hearth.comments.thread.CommentThread;
 import org.hearth.comments.thread.CommentThreadService;
+import org.hearth.comments.host.ShareNetwork;
 
 /**
  * The first-party share counter.

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import org.hearth.comments.host.ShareNetwork;
 
 /**
  * That one client shared a thread to a network on a day (UTC): a second share the same day is not counted. The client

@@ -34,13 +34,14 @@ import org.hearth.comments.comment.CommentBody;
 import org.hearth.comments.comment.CommentNode;
 import org.hearth.comments.comment.CommentPosting;
 import org.hearth.comments.comment.CommentService;
-import org.hearth.comments.comment.CommentStatus;
-import org.hearth.comments.comment.InvalidCommentException;
-import org.hearth.comments.comment.NewComment;
+import org.hearth.comments.host.CommentStatus;
+import org.hearth.comments.host.InvalidCommentException;
+import org.hearth.comments.host.NewComment;
 import org.hearth.comments.comment.Smiles;
 import org.hearth.comments.comment.TextRules;
 import org.hearth.comments.config.CommentSettings;
 import org.hearth.comments.config.SiteOrigins;
+import org.hearth.comments.host.DiscussionIds;
 import org.hearth.comments.notify.AddressConfirmations;
 import org.hearth.comments.notify.ReplyNotifications;
 import org.hearth.comments.render.Discussion;
@@ -187,7 +188,7 @@ public class DiscussionResource {
             if (delete != null) {
                 edits.deleteOwn(delete, own);
                 return script ? html(Response.ok(), renderer.announcement(renderer.removed(new StringBuilder()),
-                        renderer.messages().get("announce.deleted"))) : back(key, "#hc-comments");
+                        renderer.messages().get("announce.deleted"))) : back(key, "#" + DiscussionIds.section(key));
             }
             if (form.edit() != null) {
                 return edit(key, form, own, script, renderer);

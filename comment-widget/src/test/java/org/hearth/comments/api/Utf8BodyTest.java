@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
-import org.hearth.comments.comment.InvalidCommentException;
+import org.hearth.comments.host.InvalidCommentException;
 import org.junit.jupiter.api.Test;
 
 class Utf8BodyTest {

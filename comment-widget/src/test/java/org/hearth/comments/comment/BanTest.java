@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.hearth.comments.host.CommentStatus;
 
 class BanTest {
 

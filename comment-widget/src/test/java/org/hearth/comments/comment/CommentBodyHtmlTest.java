@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
+import org.hearth.comments.host.InvalidCommentException;
 
 /** Bodies written as HTML elsewhere (imports): kept as written, shown through the same sanitizer as typed ones. */
 class CommentBodyHtmlTest {

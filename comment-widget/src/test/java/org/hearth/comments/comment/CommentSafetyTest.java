@@ -12,6 +12,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.hearth.comments.host.InvalidCommentException;
 
 /** Markdown + sanitizer against XSS payloads, and the author fields' rules. */
 class CommentSafetyTest {

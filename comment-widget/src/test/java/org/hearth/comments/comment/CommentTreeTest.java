@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.hearth.comments.host.CommentStatus;
 
 class CommentTreeTest {
 

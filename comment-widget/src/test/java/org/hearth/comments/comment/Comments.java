@@ -2,6 +2,7 @@ package org.hearth.comments.comment;
 
 import java.lang.reflect.Field;
 import java.time.Instant;
+import org.hearth.comments.host.CommentStatus;
 
 /** Builds comments for unit tests, with the ids and times the database would give them. */
 public final class Comments {

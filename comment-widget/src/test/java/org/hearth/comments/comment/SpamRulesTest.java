@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.hearth.comments.host.Commenter;
+import org.hearth.comments.host.InvalidCommentException;
 
 class SpamRulesTest {
 

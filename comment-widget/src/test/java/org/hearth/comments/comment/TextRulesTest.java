@@ -10,6 +10,7 @@ import org.hearth.comments.security.Hashes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.hearth.comments.host.InvalidCommentException;
 
 /** Lookalike names, invisible names, unstorable text and the normalized duplicate check. */
 class TextRulesTest {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.hearth.comments.host.MailStatus;
 
 class MailTest {
 
@@ -16,7 +17,7 @@ class MailTest {
     void failedDeliveriesWaitTwiceAsLongEachTime() {
         var before = Instant.now();
         mail.failed("Connection refused", Duration.ofMinutes(1));
-        assertEquals(Mail.Status.QUEUED, mail.getStatus());
+        assertEquals(MailStatus.QUEUED, mail.getStatus());
         assertTrue(!mail.getNextAttemptAt().isBefore(before.plus(Duration.ofMinutes(1))));
         mail.failed("Connection refused", Duration.ofMinutes(1));
         assertTrue(!mail.getNextAttemptAt().isBefore(before.plus(Duration.ofMinutes(2))));
@@ -28,7 +29,7 @@ class MailTest {
         for (int i = 0; i < Mail.MAX_ATTEMPTS; i++) {
             mail.failed("Connection refused", Duration.ofSeconds(1));
         }
-        assertEquals(Mail.Status.FAILED, mail.getStatus());
+        assertEquals(MailStatus.FAILED, mail.getStatus());
         assertEquals(Mail.MAX_ATTEMPTS, mail.getAttempts());
     }
 
@@ -36,7 +37,7 @@ class MailTest {
     void aSentMailRecordsItsAttempt() {
         mail.failed("timeout", Duration.ofSeconds(1));
         mail.sent();
-        assertEquals(Mail.Status.SENT, mail.getStatus());
+        assertEquals(MailStatus.SENT, mail.getStatus());
         assertEquals(2, mail.getAttempts());
         assertEquals(null, mail.getLastError());
     }

@@ -17,10 +17,11 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.hearth.comments.host.Badge;
+import org.hearth.comments.host.DiscussionIds;
 import org.hearth.comments.comment.Comment;
 import org.hearth.comments.comment.CommentAuthor;
 import org.hearth.comments.comment.CommentService;
-import org.hearth.comments.comment.CommentStatus;
+import org.hearth.comments.host.CommentStatus;
 import org.hearth.comments.comment.CommentTree;
 import org.hearth.comments.comment.Comments;
 import org.hearth.comments.host.TeamMember;
@@ -32,12 +33,19 @@ class DiscussionRendererTest {
 
     private static final String TOKEN = "1733300000000~AbCdEfGhIjKl~0123456789abcdef.sig-_nature";
     private static final DiscussionRenderer RENDERER = DiscussionRenderer.of(Locale.ENGLISH);
+    /** The ids of post-1's discussion carry its tag. */
+    private static final String FORM = "hc-form-" + DiscussionIds.tag("post-1");
 
     private static Discussion discussion(List<Comment> topLevel, List<Comment> replies, Set<Long> own, FormInput form) {
         var nodes = CommentTree.build(topLevel, replies, own);
         var page = new CommentService.ThreadPage(Optional.empty(), nodes, 0, false, nodes.size());
         return new Discussion("post-1", page, CommentService.Sort.OLDEST, nodes.size(), c -> c.getStatus() != CommentStatus.DELETED,
                 15, "/blog/api", TOKEN, null, null, form, Instant.now());
+    }
+
+    private static CommentService.ThreadPage onePage(Comment only) {
+        var nodes = CommentTree.build(List.of(only), List.of(), Set.of());
+        return new CommentService.ThreadPage(Optional.empty(), nodes, 0, false, 1);
     }
 
     private static Document render(Discussion d) {
@@ -154,18 +162,18 @@ class DiscussionRendererTest {
         var form = FormInput.of(values).refuse("name", "Please tell us your name.").refuse("form", "This form has expired.");
         var doc = render(discussion(List.of(), List.of(), Set.of(), form));
 
-        var main = doc.getElementById("hc-form");
+        var main = doc.getElementById(FORM);
         assertEquals("/blog/api/discussion", main.attr("action"));
         assertEquals("Words </textarea><script>x</script>", main.selectFirst("textarea").val());
-        assertEquals("\"><b>", main.selectFirst("#hc-form-website").val());
+        assertEquals("\"><b>", main.selectFirst("#" + FORM + "-website").val());
         assertTrue(doc.select("script, b").isEmpty());
-        var name = main.selectFirst("#hc-form-name");
+        var name = main.selectFirst("#" + FORM + "-name");
         assertEquals("true", name.attr("aria-invalid"));
-        assertEquals("hc-form-name-error", name.attr("aria-describedby"));
-        assertEquals("Please tell us your name.", main.selectFirst("#hc-form-name-error").text());
+        assertEquals(FORM + "-name-error", name.attr("aria-describedby"));
+        assertEquals("Please tell us your name.", main.selectFirst("#" + FORM + "-name-error").text());
         assertEquals(List.of(name), main.select("[autofocus]"), "a page without JavaScript opens at the field to fix");
         assertTrue(main.selectFirst(".hc-errors[role=alert]").text().endsWith("This form has expired."), "other messages go to the summary");
-        assertTrue(main.selectFirst("#hc-form-notify").hasAttr("checked"));
+        assertTrue(main.selectFirst("#" + FORM + "-notify").hasAttr("checked"));
         assertEquals(TOKEN, main.selectFirst("input[name=hc-form]").val());
         assertTrue(RENDERER.discussion(new StringBuilder(), discussion(List.of(), List.of(), Set.of(), form)).toString().contains(TOKEN),
                 "the token is written as is (a page cache finds and replaces it)");
@@ -188,7 +196,33 @@ class DiscussionRendererTest {
         }
         assertEquals("?hc-sort=newest&hc-reply=" + root.getId() + "#hc-form-" + root.getId(),
                 doc.selectFirst("a.hc-reply").attr("href"), "the order stays when a form opens");
-        assertEquals("1 comment", doc.selectFirst("#hc-heading").text());
+        assertEquals("1 comment", doc.selectFirst("#hc-heading-" + DiscussionIds.tag("post-1")).text());
+    }
+
+    @Test
+    void twoDiscussionsOnOnePageShareNoIdAndEachLabelNamesItsOwnField() {
+        var first = comment("Ada", null, 5);
+        var second = comment("Bo", null, 5);
+        var html = new StringBuilder();
+        RENDERER.discussion(html, new Discussion("/posts/a", onePage(first), CommentService.Sort.OLDEST, 1, c -> true, 15,
+                "/api", TOKEN, null, null, FormInput.empty(), Instant.now()));
+        RENDERER.discussion(html, new Discussion("/posts/b", onePage(second), CommentService.Sort.OLDEST, 1, c -> true, 15,
+                "/api", TOKEN, null, null, FormInput.empty(), Instant.now()));
+        var doc = Jsoup.parseBodyFragment(html.toString());
+
+        var ids = doc.select("[id]").eachAttr("id");
+        assertEquals(ids.size(), Set.copyOf(ids).size(), "no id twice: " + ids);
+        var sections = doc.select("section.hc-comments");
+        assertEquals(2, sections.size());
+        for (var section : sections) {
+            assertNotNull(section.getElementById(section.attr("aria-labelledby")), "each section is named by its own heading");
+            for (var label : section.select("label[for]")) {
+                assertNotNull(section.getElementById(label.attr("for")), "the label of " + label.attr("for") + " is in its own discussion");
+            }
+        }
+        assertEquals(DiscussionIds.section("/posts/b"), sections.get(1).id());
+        assertFalse(DiscussionIds.tag("/posts/a").equals(DiscussionIds.tag("/posts/b")));
+        assertTrue(DiscussionIds.tag("/posts/a").matches("t[0-9a-z]{1,10}"), "never read as a comment's id");
     }
 
     @Test
@@ -202,14 +236,14 @@ class DiscussionRendererTest {
         var d = new Discussion("post-1", page, CommentService.Sort.TOP, 9, c -> true, 15, "/api", TOKEN, null, null, FormInput.empty(),
                 Instant.now());
         var doc = render(d);
-        assertEquals("9 comments", doc.selectFirst("#hc-heading").text());
+        assertEquals("9 comments", doc.selectFirst("#hc-heading-" + DiscussionIds.tag("post-1")).text());
         assertEquals("true", doc.selectFirst(".hc-sort a[data-hearth-sort=top]").attr("aria-current"));
-        assertEquals("?hc-sort=top&hc-page=2#hc-comments", doc.selectFirst(".hc-more:not(.hc-earlier) a").attr("href"));
+        assertEquals("?hc-sort=top&hc-page=2#" + DiscussionIds.section("post-1"), doc.selectFirst(".hc-more:not(.hc-earlier) a").attr("href"));
         assertEquals("2", doc.selectFirst(".hc-more:not(.hc-earlier) a").attr("data-hearth-more"));
-        assertEquals("?hc-sort=top#hc-comments", doc.selectFirst(".hc-earlier a").attr("href"));
+        assertEquals("?hc-sort=top#" + DiscussionIds.section("post-1"), doc.selectFirst(".hc-earlier a").attr("href"));
         var more = Jsoup.parseBodyFragment(RENDERER.comments(new StringBuilder(), d).toString());
         assertEquals(3, more.select("body > li > article.hc-comment").size(), "the page's comments alone, for Show more");
-        assertNull(more.selectFirst("form#hc-form"));
+        assertNull(more.selectFirst("form#" + FORM));
     }
 
     @Test

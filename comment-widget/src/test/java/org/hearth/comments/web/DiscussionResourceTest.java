@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import org.hearth.comments.comment.InvalidCommentException;
+import org.hearth.comments.host.InvalidCommentException;
 import org.junit.jupiter.api.Test;
 
 class DiscussionResourceTest {

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
-import org.hearth.comments.moderation.ModerationAction;
+import org.hearth.comments.host.ModerationAction;
 import org.hearth.comments.moderation.ModerationQueue;
 
 /** The team's moderation page: the comments that wait, and the decision on each (approve, spam, delete). */

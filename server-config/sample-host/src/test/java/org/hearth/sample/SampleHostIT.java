@@ -19,7 +19,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import com.sun.net.httpserver.HttpServer;
@@ -36,6 +39,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -53,6 +57,11 @@ class SampleHostIT {
     private static final String GUEST = "Ada Guest";
     private static final String GUEST_EMAIL = "ada@example.org";
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+    /** The embed of the article's thread and of the guestbook's on the plain HTML page. */
+    private static final String WELCOME = "div[data-hearth-thread='sample/welcome']";
+    private static final String GUESTBOOK = "div[data-hearth-thread='sample/guestbook']";
+    /** A discussion's own comment form (its id carries the thread's tag). */
+    private static final String MAIN_FORM = "section.hc-comments > form.hc-form";
 
     private static final URI BASE = URI.create("http://localhost:" + (Integer.getInteger("sample.it.http.port.base")
             + Integer.getInteger("sample.it.http.port.offset")) + "/sample/");
@@ -85,7 +94,7 @@ class SampleHostIT {
     void theTagShowsTheDiscussionItsFormAndTheShareBar() {
         var page = page("");
         assertEquals(THREAD, page.select("section.hc-comments").attr("data-hearth-thread"), SERVER);
-        assertFalse(page.select("form#hc-form textarea[name=hc-body]").isEmpty(), "the comment form");
+        assertFalse(page.select(MAIN_FORM + " textarea[name=hc-body]").isEmpty(), "the comment form");
         assertEquals(6, page.select("nav.hc-share a.hc-share-link").size(), "the share bar's networks");
         before = count();
     }
@@ -95,8 +104,8 @@ class SampleHostIT {
     void aGuestsFirstCommentWaitsForTheTeamsApproval() {
         var words = "First words from the sample site " + RUN;
         guest.get(BASE.toString());
-        fill(guest, "#hc-form", GUEST, words);
-        guest.findElement(By.cssSelector("#hc-form .hc-post-button")).click();
+        fill(guest, MAIN_FORM, GUEST, words);
+        guest.findElement(By.cssSelector(MAIN_FORM + " .hc-post-button")).click();
         var pending = until(guest, ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hc-comment.hc-pending")));
         assertTrue(pending.getText().contains(words), pending.getText());
         firstCommentId = Long.parseLong(pending.getAttribute("id").substring("comment-".length()));
@@ -184,6 +193,52 @@ class SampleHostIT {
     @Test
     @Order(7)
     void theEmbedOnAPlainPageOfAnotherOriginShowsTheDiscussionAndPosts() throws Exception {
+        onEmbedPage(browser -> {
+            until(browser, ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(WELCOME), "First words from the sample site " + RUN));
+            var words = "Hello from a plain page " + RUN;
+            fill(browser, WELCOME + " " + MAIN_FORM, GUEST, words);
+            browser.findElement(By.cssSelector(WELCOME + " " + MAIN_FORM + " .hc-post-button")).click();
+            until(browser, ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(WELCOME + " .hc-list"), words));
+            var posted = browser.findElements(By.cssSelector(WELCOME + " .hc-comment")).stream()
+                    .filter(comment -> comment.getText().contains(words)).reduce((first, second) -> second).orElseThrow();
+            // A new browser holds no approved comment of its writer's: the team decides first.
+            assertTrue(posted.getAttribute("class").contains("hc-pending"), posted.getAttribute("class"));
+            embedCommentId = Long.parseLong(posted.getAttribute("id").substring("comment-".length()));
+        });
+        approve(embedCommentId);
+        assertTrue(page("").text().contains("Hello from a plain page " + RUN), "the tag shows what the embed posted");
+        assertEquals(before + 4, count());
+    }
+
+    @Test
+    @Order(8)
+    void twoEmbedsOfTwoThreadsOnOnePageKeepTheirIdsLabelsAndCommentsApart() throws Exception {
+        onEmbedPage(browser -> {
+            until(browser, ExpectedConditions.numberOfElementsToBe(By.cssSelector(MAIN_FORM), 2));
+            var ids = ((JavascriptExecutor) browser).executeScript(
+                    "return Array.from(document.querySelectorAll('[id]'), function (e) { return e.id; });");
+            var all = ((List<?>) ids).stream().map(Object::toString).toList();
+            assertEquals(all.size(), new HashSet<>(all).size(), "no id twice on the page: " + all);
+            var strays = ((JavascriptExecutor) browser).executeScript("""
+                    return Array.from(document.querySelectorAll('label[for]')).filter(function (label) {
+                        var field = document.getElementById(label.htmlFor);
+                        return !field || field.closest('section.hc-comments') !== label.closest('section.hc-comments');
+                    }).map(function (label) { return label.htmlFor; });""");
+            assertEquals(List.of(), strays, "every label names a field of its own discussion");
+
+            var words = "Signed in the guestbook " + RUN;
+            fill(browser, GUESTBOOK + " " + MAIN_FORM, GUEST, words);
+            browser.findElement(By.cssSelector(GUESTBOOK + " " + MAIN_FORM + " .hc-post-button")).click();
+            until(browser, ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(GUESTBOOK + " .hc-list"), words));
+            assertFalse(browser.findElement(By.cssSelector(WELCOME)).getText().contains(words), "the other discussion shows nothing of it");
+            assertEquals("", browser.findElement(By.cssSelector(GUESTBOOK + " " + MAIN_FORM + " [name=hc-body]")).getAttribute("value"),
+                    "the form that posted is emptied");
+        });
+        assertFalse(page("").text().contains("Signed in the guestbook " + RUN), "the article's thread did not get it");
+    }
+
+    /** Serves the sample's plain HTML page from another origin and opens it in a browser with JavaScript. */
+    private static void onEmbedPage(Consumer<WebDriver> steps) throws IOException {
         var port = Integer.getInteger("sample.it.embed.port");
         var html = Files.readString(Path.of(System.getProperty("sample.it.embed.page")))
                 .replace("href=\"hearth/", "href=\"" + BASE + "hearth/").replace("src=\"hearth/", "src=\"" + BASE + "hearth/");
@@ -199,23 +254,11 @@ class SampleHostIT {
         var browser = Browsers.headlessChromium(true);
         try {
             browser.get("http://127.0.0.1:" + port + "/embed.html");
-            until(browser, ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-hearth-thread]"), "First words from the sample site " + RUN));
-            var words = "Hello from a plain page " + RUN;
-            fill(browser, "[data-hearth-thread] form#hc-form", GUEST, words);
-            browser.findElement(By.cssSelector("[data-hearth-thread] form#hc-form .hc-post-button")).click();
-            until(browser, ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-hearth-thread] .hc-list"), words));
-            var posted = browser.findElements(By.cssSelector("[data-hearth-thread] .hc-comment")).stream()
-                    .filter(comment -> comment.getText().contains(words)).reduce((first, second) -> second).orElseThrow();
-            // A new browser holds no approved comment of its writer's: the team decides first.
-            assertTrue(posted.getAttribute("class").contains("hc-pending"), posted.getAttribute("class"));
-            embedCommentId = Long.parseLong(posted.getAttribute("id").substring("comment-".length()));
+            steps.accept(browser);
         } finally {
             browser.quit();
             server.stop(0);
         }
-        approve(embedCommentId);
-        assertTrue(page("").text().contains("Hello from a plain page " + RUN), "the tag shows what the embed posted");
-        assertEquals(before + 4, count());
     }
 
     /** Approves this comment as a team member, on the sample's moderation page. */

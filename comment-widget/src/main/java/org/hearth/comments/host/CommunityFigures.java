@@ -1,4 +1,4 @@
-package org.hearth.comments.insight;
+package org.hearth.comments.host;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -19,7 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import org.hearth.comments.comment.CommentStatus;
+import org.hearth.comments.insight.Percentiles;
 
 /**
  * The figures of the community dashboard, over a period: comments per day, time from a reader's comment to the first

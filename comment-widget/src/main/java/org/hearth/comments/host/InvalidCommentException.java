@@ -1,4 +1,4 @@
-package org.hearth.comments.comment;
+package org.hearth.comments.host;
 
 import java.time.Duration;
 import java.util.OptionalLong;

@@ -1,4 +1,4 @@
-package org.hearth.comments.share;
+package org.hearth.comments.host;
 
 import java.util.EnumMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.hearth.comments.comment;
+package org.hearth.comments.host;
 
 /**
  * A comment as submitted through the form or the JSON API, not yet checked.
