@@ -42,6 +42,7 @@ public class OfflineDeployment extends StandardTuner {
                     + " is deployed for " + platform + " and logs in once the database answers");
             properties.put(PersistenceUnitProperties.TARGET_DATABASE, platform);
             properties.put(PersistenceUnitProperties.VALIDATION_ONLY_PROPERTY, "true");
+            BlogSchema.deployedOffline = true;
         }
     }
 

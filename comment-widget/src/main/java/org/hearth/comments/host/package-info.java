@@ -27,6 +27,8 @@
  *     {@link org.hearth.comments.host.Commenter}, {@link org.hearth.comments.host.CommentStatus},
  *     {@link org.hearth.comments.host.ModerationAction}, {@link org.hearth.comments.host.ShareNetwork} and
  *     {@link org.hearth.comments.host.InvalidCommentException}.</li>
+ * <li>{@link org.hearth.comments.host.OfflineUnitCleanup}: for a host's own EclipseLink unit that may deploy while
+ *     the database is down, the cleanup GlassFish leaves undone when the application stops.</li>
  * </ul>
  * The Faces tag library ({@code xmlns:hc="https://hearth.example/comments"}), the JSON API and the
  * {@code web-fragment.xml} need no Java code of the host.
