@@ -1,6 +1,5 @@
 package org.hearth.comments.render;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,15 +8,21 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+
+import org.hearth.comments.host.Languages;
+
 /**
  * The widget's own strings ({@code org/hearth/comments/messages.properties}) in one language, each pattern parsed once:
- * a pattern with plain {@code {0}} placeholders is filled by concatenation, others (choices) by a cached
- * {@link MessageFormat}. One instance per language, shared by every thread.
+ * a pattern with plain {@code {0}} placeholders is filled by concatenation, others (plurals, numbers) by a cached ICU
+ * {@link MessageFormat}, which knows every language's CLDR plural categories. One instance per language, shared by
+ * every thread. The languages are those of {@link Languages}: a properties file added to the class path is a new one.
  */
 public final class Messages {
 
     private static final String BUNDLE = "org.hearth.comments.messages";
-    private static final Map<Locale, Messages> BY_LOCALE = new ConcurrentHashMap<>();
+    private static final Map<ClassLoader, Map<Locale, Messages>> BY_LOADER = new ConcurrentHashMap<>();
 
     private final ResourceBundle bundle;
     private final Locale locale;
@@ -29,13 +34,15 @@ public final class Messages {
         this.locale = bundle.getLocale() == null || bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : bundle.getLocale();
     }
 
-    /** The strings in the language nearest to {@code locale} the widget has. */
+    /**
+     * The strings in the language nearest to {@code locale} the widget has (English for any other), from the
+     * application's class loader.
+     */
     public static Messages of(Locale locale) {
-        var wanted = locale == null ? Locale.ENGLISH : locale;
-        return BY_LOCALE.computeIfAbsent(wanted, l -> {
-            var bundle = ResourceBundle.getBundle(BUNDLE, l, Messages.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            return new Messages(bundle);
-        });
+        var loader = Languages.loader();
+        var language = locale == null ? Locale.ENGLISH : Languages.of(loader).find(locale.toLanguageTag()).orElse(Locale.ENGLISH);
+        return BY_LOADER.computeIfAbsent(loader, l -> new ConcurrentHashMap<>()).computeIfAbsent(language, l -> new Messages(ResourceBundle.getBundle(BUNDLE, l, loader,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))));
     }
 
     /** The language of these strings (and of the dates written with them). */
@@ -56,7 +63,7 @@ public final class Messages {
             return new Plain(List.of(key), new int[0]);
         }
         var plain = Plain.parse(pattern);
-        return plain != null ? plain : new Formatted(new MessageFormat(pattern, locale));
+        return plain != null ? plain : new Formatted(new MessageFormat(pattern, ULocale.forLocale(locale)));
     }
 
     private interface Pattern {
@@ -111,7 +118,7 @@ public final class Messages {
         }
     }
 
-    /** A pattern {@link MessageFormat} parsed once; it is not thread-safe, so formatting takes its lock. */
+    /** A pattern ICU's {@link MessageFormat} parsed once; it is not thread-safe, so formatting takes its lock. */
     private record Formatted(MessageFormat format) implements Pattern {
         @Override
         public String format(Object[] arguments) {

@@ -41,6 +41,7 @@ import org.hearth.comments.comment.Smiles;
 import org.hearth.comments.comment.TextRules;
 import org.hearth.comments.config.CommentSettings;
 import org.hearth.comments.config.SiteOrigins;
+import org.hearth.comments.host.Languages;
 import org.hearth.comments.notify.AddressConfirmations;
 import org.hearth.comments.notify.ReplyNotifications;
 import org.hearth.comments.render.Discussion;
@@ -131,13 +132,14 @@ public class DiscussionResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response get(@QueryParam("thread") String thread, @QueryParam("sort") String sort, @QueryParam("page") String page,
-                        @QueryParam("part") String part, @QueryParam("reply") String reply, @QueryParam("edit") String edit) {
-        var refused = refusedOrigin();
+                        @QueryParam("part") String part, @QueryParam("reply") String reply, @QueryParam("edit") String edit,
+                        @QueryParam("lang") String lang) {
+        var renderer = renderer(lang);
+        var refused = refusedOrigin(renderer);
         if (refused != null) {
             return refused;
         }
         var key = requireThread(thread);
-        var renderer = renderer();
         var own = visitors.ownIds(request);
         var replyTo = FormInput.parseId(reply);
         var editing = FormInput.parseId(edit);
@@ -174,7 +176,7 @@ public class DiscussionResource {
         var script = "1".equals(request.getHeader(SCRIPT_HEADER));
         var form = FormInput.of(fields(body));
         var key = requireThread(form.valueOrNull(FormInput.THREAD));
-        var renderer = renderer();
+        var renderer = renderer(form.valueOrNull(FormInput.LANGUAGE));
         var own = visitors.ownIds(request);
         try {
             var smile = form.id(FormInput.SMILE);
@@ -343,13 +345,13 @@ public class DiscussionResource {
      * {@code 403} with a message for a page of an origin that may not show the discussion (its script may read the
      * message, and nothing else); {@link org.hearth.comments.api.EmbedOrigins} records the origin for the console.
      */
-    private Response refusedOrigin() {
+    private Response refusedOrigin(DiscussionRenderer renderer) {
         var origin = request.getHeader("Origin");
         if (origin == null || CrossSiteRequests.isFromThisSite(request, settings.embedOrigins())) {
             return null;
         }
-        var message = renderer().messages().get("origin.refused", origin, origins.base(request));
-        return html(Response.status(403).header("Access-Control-Allow-Origin", origin), renderer().notice(new StringBuilder(), message));
+        var message = renderer.messages().get("origin.refused", origin, origins.base(request));
+        return html(Response.status(403).header("Access-Control-Allow-Origin", origin), renderer.notice(new StringBuilder(), message));
     }
 
     private static String requireThread(String thread) {
@@ -364,8 +366,14 @@ public class DiscussionResource {
         return origins.base(request) + "/api";
     }
 
-    private DiscussionRenderer renderer() {
-        return DiscussionRenderer.of(Locale.ENGLISH);
+    /**
+     * The renderer in the language the host page named ({@code lang} of a fragment request, {@code hc-lang} of a form),
+     * else the one the browser prefers, among the widget's languages; else English.
+     */
+    private DiscussionRenderer renderer(String language) {
+        var languages = Languages.of();
+        return DiscussionRenderer.of(languages.find(language).or(() -> languages.negotiate(request.getHeader("Accept-Language")))
+                .orElse(Locale.ENGLISH));
     }
 
     private static Response html(Response.ResponseBuilder response, CharSequence body) {
