@@ -9,6 +9,7 @@ import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.MessagePattern;
 import com.ibm.icu.util.ULocale;
 
 import org.hearth.comments.host.Languages;
@@ -27,6 +28,7 @@ public final class Messages {
     private final ResourceBundle bundle;
     private final Locale locale;
     private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
+    private final Map<String, String> pluralForms = new ConcurrentHashMap<>();
 
     private Messages(ResourceBundle bundle) {
         this.bundle = bundle;
@@ -53,6 +55,49 @@ public final class Messages {
     /** The string of {@code key} with its placeholders filled, or the key itself when there is no such string. */
     public String get(String key, Object... arguments) {
         return patterns.computeIfAbsent(key, this::parse).format(arguments);
+    }
+
+    /**
+     * The forms of the plural argument that the text of {@code key} starts with, by selector ({@code one},
+     * {@code other}, {@code =0}...), as a JSON object; {@code {}} when it has none.
+     */
+    public String pluralForms(String key) {
+        return pluralForms.computeIfAbsent(key, k -> {
+            var json = new StringBuilder("{");
+            try {
+                var pattern = new MessagePattern(bundle.getString(k));
+                for (int i = 0; i < pattern.countParts(); i++) {
+                    var part = pattern.getPart(i);
+                    if (part.getType() == MessagePattern.Part.Type.ARG_SELECTOR) {
+                        int message = pattern.getPart(i + 1).getType().hasNumericValue() ? i + 2 : i + 1;
+                        var start = pattern.getPart(message);
+                        var limit = pattern.getPart(pattern.getLimitPartIndex(message));
+                        json.append(json.length() > 1 ? "," : "").append('"').append(pattern.getSubstring(part)).append("\":\"")
+                                .append(jsonText(pattern.getPatternString().substring(start.getLimit(), limit.getIndex()))).append('"');
+                        i = pattern.getLimitPartIndex(message);
+                    } else if (part.getType() == MessagePattern.Part.Type.ARG_LIMIT) {
+                        break;
+                    }
+                }
+            } catch (MissingResourceException | IllegalArgumentException e) {
+                // no forms: the script keeps the rendered text
+            }
+            return json.append('}').toString();
+        });
+    }
+
+    private static String jsonText(String text) {
+        var out = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private Pattern parse(String key) {

@@ -230,6 +230,9 @@ class DiscussionRendererTest {
         assertEquals("1 smile. Smile at Zoë's comment", messages.get("smile.label", 1, "Zoë"));
         assertEquals("2 smiles. Smile at Zoë's comment", messages.get("smile.label", 2, "Zoë"));
         assertEquals("no.such.key", messages.get("no.such.key"));
+        assertEquals("{\"one\":\"# share\",\"other\":\"# shares\"}", messages.pluralForms("share.total"), "for share.js");
+        assertEquals("{\"=0\":\"Join the discussion\",\"one\":\"# comment\",\"other\":\"# comments\"}", messages.pluralForms("heading"));
+        assertEquals("{}", messages.pluralForms("reply"));
     }
 
     @Test
