@@ -486,4 +486,42 @@ class CommentPagesIT {
         }
         assertFalse(get(STAR, null).body().contains(words), "nothing was stored");
     }
+
+    @Test
+    void eachReaderGetsTheirLanguageAndTheKeptPagesKeepOneCopyPerLanguage() throws Exception {
+        var german = send(HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve(QUIET)).header("Accept-Language", "de-CH, de;q=0.9, en;q=0.5"), null);
+        assertTrue(german.headers().firstValue("Vary").orElse("").contains("Accept-Language"), "shared caches keep a copy per language");
+        assertEquals("de", page(german).selectFirst("html").attr("lang"));
+        assertEquals("ltr", page(german).selectFirst("html").attr("dir"));
+        assertEquals("de", page(german).selectFirst("section.hc-comments").attr("lang"), "the widget speaks its host's language");
+        assertEquals("Kommentar schreiben", page(german).selectFirst("#hc-form h3").text());
+
+        var arabic = send(HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve(QUIET)).header("Accept-Language", "ar"), null);
+        assertEquals("rtl", page(arabic).selectFirst("html").attr("dir"));
+        assertEquals("rtl", page(arabic).selectFirst("section.hc-comments").attr("dir"));
+        var germanAgain = send(HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve(QUIET)).header("Accept-Language", "de"), null);
+        assertEquals("hit", germanAgain.headers().firstValue("X-Hearth-Cache").orElse(""), "the German copy is still kept");
+        assertEquals("de", page(germanAgain).selectFirst("html").attr("lang"), "never another language's copy");
+        assertFalse(arabic.headers().firstValue("ETag").equals(germanAgain.headers().firstValue("ETag")), "nor its validator");
+
+        var chosen = send(HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve(QUIET)).header("Accept-Language", "de"), "hearth-lang=fr");
+        assertEquals("fr", page(chosen).selectFirst("html").attr("lang"), "the reader's choice beats the browser's");
+        var forged = send(HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve(QUIET)).header("Accept-Language", "es"), "hearth-lang=../../x");
+        assertEquals("es", page(forged).selectFirst("html").attr("lang"), "a cookie naming no language of the site counts for nothing");
+
+        var links = page(german).select("nav.languages a[hreflang]");
+        assertEquals(List.of("en", "ar", "de", "es", "fr"), links.stream().map(a -> a.attr("hreflang")).toList());
+        var switched = get(links.get(1).attr("href"), null);
+        assertEquals(303, switched.statusCode());
+        assertEquals(URI.create(base.toExternalForm()).resolve(QUIET).getPath(), URI.create(switched.headers().firstValue("Location").orElseThrow()).getPath());
+        assertTrue(switched.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("hearth-lang=ar;") && c.contains("Max-Age")));
+        assertEquals(400, get("language?to=xx&back=/", null).statusCode());
+        assertEquals(URI.create(base.toExternalForm()).getPath(), URI.create(get("language?to=de&back=//evil.example/", null)
+                .headers().firstValue("Location").orElseThrow()).getPath(), "only back to this site");
+
+        var refused = post(FORMS, form(page(german), "hc-form", Map.of("hc-name", "", "hc-body", "Hallo", "hc-action", "post")), null);
+        assertEquals(400, refused.statusCode());
+        assertEquals("de", page(refused).selectFirst("html").attr("lang"), "the answer to a form speaks the form's language");
+        assertTrue(page(refused).title().startsWith("Ihr Kommentar wurde nicht veröffentlicht"), page(refused).title());
+    }
 }

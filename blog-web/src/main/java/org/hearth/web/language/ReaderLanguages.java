@@ -2,14 +2,18 @@ package org.hearth.web.language;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.hearth.comments.host.EditableSetting;
 import org.hearth.comments.host.Languages;
 import org.hearth.comments.host.SettingsEditor;
+import org.hearth.comments.host.Translations;
 
 /**
  * The language of each request: the reader's own choice (the {@value #COOKIE} cookie, set by {@link LanguageSwitch}),
@@ -31,6 +35,11 @@ public class ReaderLanguages {
     @Inject
     private SettingsEditor settings;
 
+    /** Logs at start what a translation added to the class path lacks (keys, arguments, plural categories). */
+    void checkTranslations(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        Translations.logProblems(languages(), Languages.loader(), BUNDLE, Languages.WIDGET_BUNDLE);
+    }
+
     /** The languages the site speaks, English first. */
     public List<Locale> available() {
         return languages().available();
@@ -51,7 +60,7 @@ public class ReaderLanguages {
     }
 
     /** The language named by {@code tag}, when the site has it. */
-    public java.util.Optional<Locale> find(String tag) {
+    public Optional<Locale> find(String tag) {
         return languages().find(tag);
     }
 

@@ -89,11 +89,10 @@ public enum EditableSetting {
     }
 
     private String language(String value) {
-        if (value.equalsIgnoreCase("auto")) {
+        if (value.isEmpty() || value.equalsIgnoreCase("auto")) {
             return "auto";
         }
-        return Languages.of().find(value).map(Locale::toLanguageTag)
-                .orElseThrow(() -> new InvalidSettingException(this, value.isEmpty() ? "required" : "choice", value));
+        return Languages.of().find(value).map(Locale::toLanguageTag).orElseThrow(() -> new InvalidSettingException(this, "choice", value));
     }
 
     private String number(String value) {
