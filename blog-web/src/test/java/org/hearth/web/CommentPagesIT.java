@@ -524,4 +524,22 @@ class CommentPagesIT {
         assertEquals("de", page(refused).selectFirst("html").attr("lang"), "the answer to a form speaks the form's language");
         assertTrue(page(refused).title().startsWith("Ihr Kommentar wurde nicht veröffentlicht"), page(refused).title());
     }
+
+    @Test
+    void theEmbedsFragmentsSpeakTheLanguageTheirPageNames() throws Exception {
+        var thread = URLEncoder.encode(DemoSite.starThread(base), StandardCharsets.UTF_8);
+        var arabic = page(get("api/discussion?thread=" + thread + "&lang=ar-EG", null)).selectFirst("section.hc-comments");
+        assertEquals("ar", arabic.attr("lang"));
+        assertEquals("rtl", arabic.attr("dir"));
+        assertEquals("أضف تعليقًا", arabic.selectFirst("#hc-form h3").text());
+        assertEquals("ar", arabic.selectFirst("#hc-form input[name=hc-lang]").val(), "its form answers in Arabic too");
+        assertEquals("en", page(get("api/discussion?thread=" + thread + "&lang=%22%3E%3Cscript%3E", null)).selectFirst("section.hc-comments")
+                .attr("lang"), "anything else reads English");
+
+        var foreign = send(HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve("api/discussion?thread=" + thread + "&lang=de"))
+                .header("Origin", "https://elsewhere.example"), null);
+        assertEquals(403, foreign.statusCode());
+        assertTrue(page(foreign).selectFirst(".hc-notice").text().startsWith("Diese Seite (https://elsewhere.example) darf die Kommentare"),
+                "a refused page's readers learn why in their language");
+    }
 }
