@@ -523,6 +523,7 @@ class CommentPagesIT {
         assertEquals(400, refused.statusCode());
         assertEquals("de", page(refused).selectFirst("html").attr("lang"), "the answer to a form speaks the form's language");
         assertTrue(page(refused).title().startsWith("Ihr Kommentar wurde nicht veröffentlicht"), page(refused).title());
+        assertEquals("Bitte nennen Sie uns Ihren Namen.", page(refused).selectFirst("#hc-form-name-error").text(), "and so does its message");
     }
 
     @Test

@@ -52,6 +52,11 @@ public final class Messages {
         return locale;
     }
 
+    /** Whether these strings have one for {@code key}. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     /** The string of {@code key} with its placeholders filled, or the key itself when there is no such string. */
     public String get(String key, Object... arguments) {
         return patterns.computeIfAbsent(key, this::parse).format(arguments);

@@ -200,7 +200,7 @@ public class DiscussionResource {
             }
             return postComment(key, form, script, renderer);
         } catch (InvalidCommentException e) {
-            form.refuse(e.getField(), e.getMessage());
+            form.refuse(e.getField(), refusal(renderer, e));
             var status = Response.status(e.isTooMany() ? 429 : 400);
             e.retryAfterSeconds().ifPresent(seconds -> status.header("Retry-After", seconds));
             return answer(status, key, form, own, script, renderer, "page.title.refused");
@@ -352,6 +352,23 @@ public class DiscussionResource {
         }
         var message = renderer.messages().get("origin.refused", origin, origins.base(request));
         return html(Response.status(403).header("Access-Control-Allow-Origin", origin), renderer.notice(new StringBuilder(), message));
+    }
+
+    /** Why a form was refused, in the reader's language (the widget's own words when the bundle has none for it). */
+    private String refusal(DiscussionRenderer renderer, InvalidCommentException e) {
+        var key = "refused." + e.getField() + "." + e.getReason();
+        var messages = renderer.messages();
+        if (!messages.has(key)) {
+            return e.getMessage();
+        }
+        return messages.get(key, switch (key) {
+            case "refused.name.too-long" -> Comment.NAME_MAX;
+            case "refused.website.invalid" -> Comment.WEBSITE_MAX;
+            case "refused.body.too-long" -> Comment.BODY_MAX;
+            case "refused.body.rate-limit" -> settings.rateLimit();
+            case "refused.id.too-late" -> settings.editMinutes();
+            default -> 0;
+        });
     }
 
     private static String requireThread(String thread) {
