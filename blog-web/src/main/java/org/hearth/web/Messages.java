@@ -1,25 +1,23 @@
 package org.hearth.web;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 
-/** Faces messages from the bundle {@code org.hearth.web.messages}, in the view's locale. */
+import org.hearth.web.language.PluralFormatRenderer;
+
+/**
+ * Faces messages from the bundle {@code org.hearth.web.messages}, in the view's locale; patterns are ICU's (CLDR plural
+ * categories), each parsed once per language.
+ */
 @RequestScoped
 public class Messages {
 
     @Inject
     private FacesContext faces;
-
-    /** Each message's format, parsed once per locale (parsing costs more than formatting). */
-    private static final Map<Locale, Map<String, MessageFormat>> FORMATS = new ConcurrentHashMap<>();
 
     /** The bundle's text for this key, with its {0}-style arguments filled in. */
     public String text(String key, Object... args) {
@@ -28,10 +26,7 @@ public class Messages {
         if (args.length == 0) {
             return bundle.getString(key);
         }
-        var format = FORMATS.computeIfAbsent(bundle.getLocale(), l -> new ConcurrentHashMap<>())
-                .computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), bundle.getLocale()));
-        // A MessageFormat is not safe for threads: each use formats with a copy of the parsed one.
-        return ((MessageFormat) format.clone()).format(args);
+        return PluralFormatRenderer.format(locale, bundle.getString(key), args);
     }
 
     /** An error beside the component with this client id, or for the whole form when null. */

@@ -501,4 +501,61 @@ class CommentPagesIT {
         }
         assertFalse(get(STAR, null).body().contains(words), "nothing was stored");
     }
+
+    @Test
+    void eachReaderGetsTheirLanguageAndTheKeptPagesKeepOneCopyPerLanguage() throws Exception {
+        var german = send(HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve(QUIET)).header("Accept-Language", "de-CH, de;q=0.9, en;q=0.5"), null);
+        assertTrue(german.headers().firstValue("Vary").orElse("").contains("Accept-Language"), "shared caches keep a copy per language");
+        assertEquals("de", page(german).selectFirst("html").attr("lang"));
+        assertEquals("ltr", page(german).selectFirst("html").attr("dir"));
+        assertEquals("de", page(german).selectFirst("section.hc-comments").attr("lang"), "the widget speaks its host's language");
+        assertEquals("Kommentar schreiben", page(german).selectFirst("#hc-form h3").text());
+
+        var arabic = send(HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve(QUIET)).header("Accept-Language", "ar"), null);
+        assertEquals("rtl", page(arabic).selectFirst("html").attr("dir"));
+        assertEquals("rtl", page(arabic).selectFirst("section.hc-comments").attr("dir"));
+        var germanAgain = send(HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve(QUIET)).header("Accept-Language", "de"), null);
+        assertEquals("hit", germanAgain.headers().firstValue("X-Hearth-Cache").orElse(""), "the German copy is still kept");
+        assertEquals("de", page(germanAgain).selectFirst("html").attr("lang"), "never another language's copy");
+        assertFalse(arabic.headers().firstValue("ETag").equals(germanAgain.headers().firstValue("ETag")), "nor its validator");
+
+        var chosen = send(HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve(QUIET)).header("Accept-Language", "de"), "hearth-lang=fr");
+        assertEquals("fr", page(chosen).selectFirst("html").attr("lang"), "the reader's choice beats the browser's");
+        var forged = send(HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve(QUIET)).header("Accept-Language", "es"), "hearth-lang=../../x");
+        assertEquals("es", page(forged).selectFirst("html").attr("lang"), "a cookie naming no language of the site counts for nothing");
+
+        var links = page(german).select("nav.languages a[hreflang]");
+        assertEquals(List.of("en", "ar", "de", "es", "fr"), links.stream().map(a -> a.attr("hreflang")).toList());
+        var switched = get(links.get(1).attr("href"), null);
+        assertEquals(303, switched.statusCode());
+        assertEquals(URI.create(base.toExternalForm()).resolve(QUIET).getPath(), URI.create(switched.headers().firstValue("Location").orElseThrow()).getPath());
+        assertTrue(switched.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("hearth-lang=ar;") && c.contains("Max-Age")));
+        assertEquals(400, get("language?to=xx&back=/", null).statusCode());
+        assertEquals(URI.create(base.toExternalForm()).getPath(), URI.create(get("language?to=de&back=//evil.example/", null)
+                .headers().firstValue("Location").orElseThrow()).getPath(), "only back to this site");
+
+        var refused = post(FORMS, form(page(german), "hc-form", Map.of("hc-name", "", "hc-body", "Hallo", "hc-action", "post")), null);
+        assertEquals(400, refused.statusCode());
+        assertEquals("de", page(refused).selectFirst("html").attr("lang"), "the answer to a form speaks the form's language");
+        assertTrue(page(refused).title().startsWith("Ihr Kommentar wurde nicht veröffentlicht"), page(refused).title());
+        assertEquals("Bitte nennen Sie uns Ihren Namen.", page(refused).selectFirst("#hc-form-name-error").text(), "and so does its message");
+    }
+
+    @Test
+    void theEmbedsFragmentsSpeakTheLanguageTheirPageNames() throws Exception {
+        var thread = URLEncoder.encode(DemoSite.starThread(base), StandardCharsets.UTF_8);
+        var arabic = page(get("api/discussion?thread=" + thread + "&lang=ar-EG", null)).selectFirst("section.hc-comments");
+        assertEquals("ar", arabic.attr("lang"));
+        assertEquals("rtl", arabic.attr("dir"));
+        assertEquals("أضف تعليقًا", arabic.selectFirst("#hc-form h3").text());
+        assertEquals("ar", arabic.selectFirst("#hc-form input[name=hc-lang]").val(), "its form answers in Arabic too");
+        assertEquals("en", page(get("api/discussion?thread=" + thread + "&lang=%22%3E%3Cscript%3E", null)).selectFirst("section.hc-comments")
+                .attr("lang"), "anything else reads English");
+
+        var foreign = send(HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve("api/discussion?thread=" + thread + "&lang=de"))
+                .header("Origin", "https://elsewhere.example"), null);
+        assertEquals(403, foreign.statusCode());
+        assertTrue(page(foreign).selectFirst(".hc-notice").text().startsWith("Diese Seite (https://elsewhere.example) darf die Kommentare"),
+                "a refused page's readers learn why in their language");
+    }
 }

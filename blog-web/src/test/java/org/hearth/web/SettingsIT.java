@@ -127,6 +127,23 @@ class SettingsIT {
     }
 
     @Test
+    void theSitesLanguageCountsForEveryReaderWhoChoseNone() throws Exception {
+        var onA = admin(a);
+        var page = settingsPage(onA);
+        assertEquals("auto", page.selectFirst("#LANGUAGE option[selected]").val(), "by default each reader's browser decides");
+        assertEquals(302, save(onA, page, Map.of("LANGUAGE", "de")).statusCode());
+
+        var home = http.send(HttpRequest.newBuilder(URI.create(b + "")).header("Accept-Language", "fr").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals("de", org.jsoup.Jsoup.parse(home.body()).selectFirst("html").attr("lang"), "on every server, whatever the browser prefers");
+        var chosen = http.send(HttpRequest.newBuilder(URI.create(b + "")).header("Cookie", "hearth-lang=es").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals("es", org.jsoup.Jsoup.parse(chosen.body()).selectFirst("html").attr("lang"), "a reader's own choice still comes first");
+
+        var refused = save(onA, settingsPage(onA), Map.of("LANGUAGE", "tlh"));
+        assertEquals(200, refused.statusCode());
+        assertNotNull(ConsoleClient.page(refused).selectFirst("#LANGUAGE-error"), "only a language of the site");
+    }
+
+    @Test
     void badValuesAreNamedFieldByFieldAndNothingIsStored() throws Exception {
         var client = admin(a);
         var page = settingsPage(client);

@@ -15,8 +15,15 @@
         }
     }
 
-    function plural(n) {
-        return n === 1 ? " share" : " shares";
+    /* "3 shares" in the page's language: the form of the count's CLDR category, as the server wrote them. */
+    function shares(bar, n) {
+        var forms = {};
+        try { forms = JSON.parse(bar.getAttribute("data-hc-plural") || "{}"); } catch (e) { forms = {}; }
+        var lang = bar.closest("[lang]");
+        var category = "other";
+        try { category = new Intl.PluralRules(lang ? lang.getAttribute("lang") : "en").select(n); } catch (e) { category = "other"; }
+        var form = forms["=" + n] || forms[category] || forms.other || "#";
+        return form.replace(/#/g, n.toLocaleString(lang ? lang.getAttribute("lang") : undefined));
     }
 
     function refresh(bar) {
@@ -29,11 +36,9 @@
                 bar.querySelectorAll("[data-hc-network]").forEach(function (link) {
                     var n = counts.networks[link.getAttribute("data-hc-network")] || 0;
                     link.querySelector(".hc-share-count").textContent = String(n);
-                    var hidden = link.querySelectorAll(".hc-visually-hidden");
-                    hidden[hidden.length - 1].textContent = plural(n);
+                    link.querySelector(".hc-share-said").textContent = shares(bar, n);
                 });
-                bar.querySelector(".hc-share-total-count").textContent = String(counts.total);
-                bar.querySelector(".hc-share-total").lastChild.textContent = plural(counts.total);
+                bar.querySelector(".hc-share-total").textContent = shares(bar, counts.total);
             })
             .catch(function () { /* the counts stay as rendered */ });
     }
@@ -57,16 +62,18 @@
         var form = document.createElement("form");
         form.className = "hc-share-mastodon-form";
         var id = "hc-mastodon-" + Math.random().toString(36).slice(2);
-        form.innerHTML = '<div><label for="' + id + '">Your Mastodon server</label>' +
+        form.innerHTML = '<div><label for="' + id + '"></label>' +
             '<input id="' + id + '" placeholder="mastodon.social" autocomplete="url" required></div>' +
-            '<button type="submit">Share on Mastodon</button>';
+            '<button type="submit"></button>';
+        form.querySelector("label").textContent = bar.getAttribute("data-hc-mastodon-server");
+        form.querySelector("button").textContent = bar.getAttribute("data-hc-mastodon-go");
         form.addEventListener("submit", function (event) {
             event.preventDefault();
             var input = form.querySelector("input");
             var instance = input.value.trim().toLowerCase();
             if (!INSTANCE.test(instance)) {
                 input.setAttribute("aria-invalid", "true");
-                announce(bar, "That is not a Mastodon server name. Type only its address, such as mastodon.social.");
+                announce(bar, bar.getAttribute("data-hc-mastodon-invalid"));
                 input.focus();
                 return;
             }
@@ -104,9 +111,9 @@
             copy.parentElement.hidden = false;
             copy.addEventListener("click", function () {
                 navigator.clipboard.writeText(bar.getAttribute("data-hc-url")).then(function () {
-                    announce(bar, "Link copied");
+                    announce(bar, bar.getAttribute("data-hc-copied"));
                 }, function () {
-                    announce(bar, "The link could not be copied");
+                    announce(bar, bar.getAttribute("data-hc-copy-failed"));
                 });
             });
         }

@@ -3,7 +3,8 @@
  * and puts it in place.
  *
  * 1. On any HTML page, <div data-hearth-thread="KEY"></div><script src="https://HOST/hearth/embed.js" defer></script>
- *    loads comments.css and the discussion (GET /api/discussion?thread=KEY) into the element.
+ *    loads comments.css and the discussion (GET /api/discussion?thread=KEY&lang=LANG) into the element, in the page's
+ *    language (its lang attribute, or data-lang on the element or the script tag).
  * 2. A discussion on the page (rendered by <hc:comments>, or loaded as above) is enhanced: posting, replying,
  *    previewing, editing, deleting, smiling, sorting and "Show more" happen in place, with the fragments the server
  *    answers (POST /api/discussion with X-Hearth-Fragment: 1), announced through the aria-live region.
@@ -63,6 +64,7 @@
     }
 
     function discussionUrl(widget, params) {
+        params.lang = widget.lang || null;
         var query = Object.keys(params).filter(function (key) { return params[key] !== null && params[key] !== undefined; })
             .map(function (key) { return encodeURIComponent(key) + "=" + encodeURIComponent(params[key]); });
         return widget.api + "/discussion?thread=" + encodeURIComponent(widget.thread) + (query.length ? "&" + query.join("&") : "");
@@ -286,6 +288,7 @@
             root: section,
             thread: section.getAttribute("data-hearth-thread"),
             api: section.getAttribute("data-hearth-api"),
+            lang: from && from.lang || section.getAttribute("lang"),
             title: from && from.title || document.title,
             url: from && from.url || location.href.split("#")[0]
         };
@@ -339,12 +342,20 @@
         document.head.appendChild(link);
     }
 
+    /* The language of the discussion: data-lang on the container or the script tag, else the page's lang. */
+    function pageLanguage(container) {
+        var marked = container.closest("[lang]");
+        return container.getAttribute("data-lang") || (script && script.getAttribute("data-lang"))
+            || (marked && marked.getAttribute("lang")) || document.documentElement.getAttribute("lang") || null;
+    }
+
     /* A bare <div data-hearth-thread>: the discussion as the server renders it. */
     function embed(container) {
         addStylesheet();
         var widget = {
             api: apiBase(container),
             thread: container.getAttribute("data-hearth-thread"),
+            lang: pageLanguage(container),
             title: container.getAttribute("data-hearth-title") || document.title,
             url: container.getAttribute("data-hearth-url") || location.href.split("#")[0]
         };

@@ -31,13 +31,14 @@ import org.hearth.blog.post.PostService;
 import org.hearth.comments.host.PageHints;
 import org.hearth.web.error.RefusedRequests;
 import org.hearth.web.feed.SiteAddress;
+import org.hearth.web.language.ReaderLanguages;
 
 /**
  * Keeps the rendered HTML of post pages for anonymous readers, so that a page is rendered once per change rather than
  * once per reader.
  * <p>
  * <b>What is kept.</b> A post page asked for with {@code GET} or {@code HEAD} by a reader without a session and without
- * a sign-in, one per discussion sort and page: the key keeps only those two parameters, normalized as the widget reads
+ * a sign-in, one per language ({@link ReaderLanguages}), discussion sort and page: the key keeps only those two parameters, normalized as the widget reads
  * them (other parameters, unknown values and cookies change nothing); not for a request offering an HTTP/2 upgrade
  * ({@code h2c}, see {@link #isCacheable}). A page the view marked as
  * {@linkplain #RENDERED cacheable} and that answered 200 without setting a cookie is kept with its headers; the form
@@ -124,6 +125,9 @@ public class PageCache {
     @Inject
     private PostService posts;
 
+    @Inject
+    private ReaderLanguages languages;
+
     private final ForcedRenders forcedRenders = new ForcedRenders(FORCED_RENDERS, FORCED_WINDOW_SECONDS, TimeUnit.SECONDS, System::nanoTime);
     private final ForcedRenders upgradeRenders = new ForcedRenders(UPGRADE_RENDERS, FORCED_WINDOW_SECONDS, TimeUnit.SECONDS, System::nanoTime);
 
@@ -158,11 +162,13 @@ public class PageCache {
             renderer.render(response);
             return;
         }
-        var key = key(SiteAddress.of(request), slug, request::getParameter);
+        // One copy per language: the site's address and the reader's language start the key.
+        var site = SiteAddress.of(request) + " " + languages.of(request).toLanguageTag();
+        var key = key(site, slug, request::getParameter);
         var entry = entries.get(key);
         var current = entry != null && isCurrent(entry);
         var personal = hasPersonalParameter(request::getParameter) || provesOwnCommentsShown(request, entry);
-        if (personal || !current && !key.equals(key(SiteAddress.of(request), slug, name -> null))) {
+        if (personal || !current && !key.equals(key(site, slug, name -> null))) {
             // Per address, and per author behind it: readers behind one proxy do not share the budget of their own pages,
             // while a script's cookie is worth one budget (a cookie takes a stored comment, which the rate limit bounds).
             var client = hints.clientHash(request) + hints.ownCommentsProof(request).map(own -> "|" + own.hashCode()).orElse("");

@@ -13,7 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * The default {@code Cache-Control} of reader pages. For an anonymous reader (no session, not signed in), a shared
  * cache such as a reverse proxy may keep a page for {@value #SHARED_SECONDS} seconds while browsers revalidate each
- * time (cheap with the {@code ETag} of post pages): {@code public, max-age=0, s-maxage=60}, varying by cookie. A reader
+ * time (cheap with the {@code ETag} of post pages): {@code public, max-age=0, s-maxage=60}, varying by cookie and
+ * {@code Accept-Language} (a page speaks the reader's language). A reader
  * with a session or signed in gets {@code private, no-cache}. Responses may set their own (feeds, the sitemap, error
  * pages do); Faces resources and the widget's {@code /api} and {@code /share} addresses are left alone.
  */
@@ -36,8 +37,9 @@ public class ReaderCaching extends HttpFilter {
                 response.setHeader("Cache-Control", "private, no-cache");
             } else {
                 response.setHeader("Cache-Control", "public, max-age=0, s-maxage=" + SHARED_SECONDS);
-                response.setHeader("Vary", "Cookie");
             }
+            // The language follows the reader's cookie, else the browser's Accept-Language (ReaderLanguages).
+            response.setHeader("Vary", "Cookie, Accept-Language");
         }
         chain.doFilter(request, response);
     }

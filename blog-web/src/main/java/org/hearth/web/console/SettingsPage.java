@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -12,9 +14,11 @@ import jakarta.inject.Named;
 
 import org.hearth.comments.host.EditableSetting;
 import org.hearth.comments.host.InvalidSettingException;
+import org.hearth.comments.host.Languages;
 import org.hearth.comments.host.RefusedOrigins;
 import org.hearth.comments.host.SettingsEditor;
 import org.hearth.web.Messages;
+import org.hearth.web.language.ReaderLanguages;
 
 /**
  * The comment settings page ({@code /console/settings/}, administrators only): moderation, reply depth, page size,
@@ -59,6 +63,9 @@ public class SettingsPage {
 
     @Inject
     private Messages messages;
+
+    @Inject
+    private ReaderLanguages languages;
 
     private final Map<EditableSetting, String> submitted = new EnumMap<>(EditableSetting.class);
     private final Map<EditableSetting, String> errors = new EnumMap<>(EditableSetting.class);
@@ -192,6 +199,20 @@ public class SettingsPage {
     /** The revision the form was shown with. */
     public long getRevision() {
         return revisionShown != null ? revisionShown : settings.revision();
+    }
+
+    public Field getLanguage() {
+        return field(EditableSetting.LANGUAGE);
+    }
+
+    /** The choices of the site's language: {@code auto} (the reader's browser decides), then each language the site has. */
+    public List<String> getLanguages() {
+        return Stream.concat(Stream.of("auto"), languages.available().stream().map(Locale::toLanguageTag)).toList();
+    }
+
+    /** A language's own name, or for {@code auto} what it means, in the console's language. */
+    public String languageName(String tag) {
+        return "auto".equals(tag) ? messages.text("settings.language.auto") : Languages.nativeName(Locale.forLanguageTag(tag));
     }
 
     public List<String> getModerationModes() {

@@ -21,6 +21,7 @@ import org.hearth.blog.post.PostService;
 import org.hearth.comments.host.PageHints;
 import org.hearth.comments.host.RecentComments;
 import org.hearth.web.cache.PageVersions;
+import org.hearth.web.language.ReaderLanguages;
 import org.hearth.web.cache.Validators;
 import org.hearth.web.post.PostPermalinks;
 
@@ -49,6 +50,9 @@ public class CommentFeedServlet extends HttpServlet {
     private transient PostService posts;
 
     @Inject
+    private transient ReaderLanguages languages;
+
+    @Inject
     private transient RecentComments comments;
 
     @Inject
@@ -67,7 +71,7 @@ public class CommentFeedServlet extends HttpServlet {
         }
         var path = PostPermalinks.path(post.get());
         var discussion = hints.revision(PostPermalinks.threadKey(post.get()));
-        var version = versions.of(path, "comments-" + post.get().getId() + "-r" + discussion.number(),
+        var version = versions.of(path, "comments-" + post.get().getId() + "-r" + discussion.number() + "-" + languages.of(request).toLanguageTag(),
                 post.get().getUpdatedAt(), discussion.changedAt());
         response.setHeader("Cache-Control", "public, max-age=300");
         if (Validators.answeredNotModified(request, response, version)) {
@@ -75,7 +79,7 @@ public class CommentFeedServlet extends HttpServlet {
         }
         var site = SiteAddress.of(request);
         var permalink = site + path;
-        var messages = ResourceBundle.getBundle("org.hearth.web.messages", request.getLocale());
+        var messages = ResourceBundle.getBundle(ReaderLanguages.BUNDLE, languages.of(request));
         var newest = comments.newestApproved(PostPermalinks.threadKey(post.get()), ENTRIES);
 
         var feed = new SyndFeedImpl();

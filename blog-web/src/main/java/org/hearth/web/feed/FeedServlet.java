@@ -19,6 +19,7 @@ import org.hearth.blog.post.Post;
 import org.hearth.blog.post.PostFilter;
 import org.hearth.blog.post.PostService;
 import org.hearth.web.cache.PageVersions;
+import org.hearth.web.language.ReaderLanguages;
 import org.hearth.web.cache.Validators;
 import org.hearth.web.post.PostPermalinks;
 
@@ -54,6 +55,9 @@ public class FeedServlet extends HttpServlet {
     private transient PostService posts;
 
     @Inject
+    private transient ReaderLanguages languages;
+
+    @Inject
     private transient PageVersions versions;
 
     @Override
@@ -72,12 +76,13 @@ public class FeedServlet extends HttpServlet {
             return;
         }
         response.setHeader("Cache-Control", "public, max-age=300");
-        var version = versions.of("/feeds" + request.getPathInfo(), "feed-" + stamp.posts() + "-" + stamp.lastChange().toEpochMilli(), stamp.lastChange());
+        var version = versions.of("/feeds" + request.getPathInfo(), "feed-" + stamp.posts() + "-" + stamp.lastChange().toEpochMilli()
+                + "-" + languages.of(request).toLanguageTag(), stamp.lastChange());
         if (Validators.answeredNotModified(request, response, version)) {
             return;
         }
         var site = SiteAddress.of(request);
-        var messages = ResourceBundle.getBundle("org.hearth.web.messages", request.getLocale());
+        var messages = ResourceBundle.getBundle(ReaderLanguages.BUNDLE, languages.of(request));
         var feed = new SyndFeedImpl();
         feed.setFeedType(atom ? "atom_1.0" : "rss_2.0");
         feed.setLanguage(Locale.ENGLISH.toLanguageTag());

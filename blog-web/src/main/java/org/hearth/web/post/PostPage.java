@@ -62,7 +62,9 @@ public class PostPage {
         var path = PostPermalinks.path(post);
         var threadKey = PostPermalinks.threadKey(post);
         var discussion = hints.revision(threadKey);
-        var version = versions.of(path, "post-" + post.getId() + "-" + post.getVersion() + "-r" + discussion.number(),
+        // The language is part of the version: a page switched to another language is another page.
+        var version = versions.of(path, "post-" + post.getId() + "-" + post.getVersion() + "-r" + discussion.number()
+                        + "-" + faces.getViewRoot().getLocale().toLanguageTag(),
                 post.getUpdatedAt(), discussion.changedAt());
         var external = faces.getExternalContext();
         var response = (HttpServletResponse) external.getResponse();

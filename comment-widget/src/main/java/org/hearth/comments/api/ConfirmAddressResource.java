@@ -1,14 +1,19 @@
 package org.hearth.comments.api;
 
+import java.util.Locale;
+
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.hearth.comments.host.Languages;
 import org.hearth.comments.notify.AddressConfirmations;
 
 /**
@@ -46,12 +51,16 @@ public class ConfirmAddressResource {
         return token != null && token.matches("[0-9a-f]{64}-[0-9]{1,12}\\.[A-Za-z0-9_-]{1,64}");
     }
 
-    private static Response refused() {
+    private Response refused() {
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML)
                 .entity(UnsubscribeResource.html(text("confirm.invalid.title"), "<p>" + text("confirm.invalid.text") + "</p>")).build();
     }
 
-    private static String text(String key) {
-        return AddressConfirmations.text(key);
+    @Context
+    private HttpServletRequest request;
+
+    /** A text in the language the reader's browser prefers among the widget's. */
+    private String text(String key) {
+        return AddressConfirmations.text(Languages.of().negotiate(request.getHeader("Accept-Language")).orElse(Locale.ENGLISH), key);
     }
 }

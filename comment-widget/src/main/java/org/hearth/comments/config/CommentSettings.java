@@ -44,6 +44,8 @@ import org.hearth.comments.host.InvalidSettingException;
  * <tr><td>{@value #MIN_SECONDS}</td><td>3</td><td>least seconds between showing the form and posting it</td></tr>
  * <tr><td>{@value #MAX_LINKS}</td><td>2</td><td>links a comment may hold before it waits for moderation</td></tr>
  * <tr><td>{@value #EMBED_ORIGINS}</td><td>(none)</td><td>space-separated origins whose pages may use embed.js</td></tr>
+ * <tr><td>{@value #LANGUAGE}</td><td>{@code auto}</td><td>the language of the host's pages ({@code de}...), or
+ * {@code auto}: each reader's browser decides</td></tr>
  * <tr><td>{@value #BASE_URL}</td><td>the system property {@code hearth.base-url}</td><td>the site's public address
  * (such as {@code https://blog.example.org}): threads' pages must lie on it or an embed origin, and e-mails link to it
  * (see {@link SiteOrigins})</td></tr>
@@ -65,6 +67,7 @@ public class CommentSettings {
     public static final String EMBED_ORIGINS = "hearth.comments.EMBED_ORIGINS";
     public static final String BASE_URL = "hearth.comments.BASE_URL";
     public static final String SHARED_DATABASE = "hearth.comments.SHARED_DATABASE";
+    public static final String LANGUAGE = "hearth.comments.LANGUAGE";
     public static final String MAIL_SESSION = "hearth.comments.MAIL_SESSION";
     public static final String MAIL_INTERVAL_SECONDS = "hearth.comments.MAIL_INTERVAL_SECONDS";
     public static final String MAIL_RETRY_SECONDS = "hearth.comments.MAIL_RETRY_SECONDS";
@@ -198,6 +201,7 @@ public class CommentSettings {
             case MIN_SECONDS -> "3";
             case MAX_LINKS -> "2";
             case EMBED_ORIGINS -> "";
+            case LANGUAGE -> "auto";
         };
     }
 

@@ -31,7 +31,9 @@ public enum EditableSetting {
     /** Links a comment may hold before it waits for moderation. */
     MAX_LINKS(CommentSettings.MAX_LINKS, 0, 50),
     /** Origins whose pages may use embed.js, separated by spaces or lines; {@code max} is how many. */
-    EMBED_ORIGINS(CommentSettings.EMBED_ORIGINS, 0, 50);
+    EMBED_ORIGINS(CommentSettings.EMBED_ORIGINS, 0, 50),
+    /** The language of the site's pages: {@code auto} (each reader's browser decides) or one of {@link Languages}. */
+    LANGUAGE(CommentSettings.LANGUAGE, 0, 0);
 
     /** The longest origin kept (scheme, host and port). */
     public static final int ORIGIN_MAX_LENGTH = 200;
@@ -63,7 +65,7 @@ public enum EditableSetting {
 
     /**
      * The value to store for what a form sent: a number without spaces, a moderation mode in lower case, origins
-     * lower-cased, without duplicates, one space apart.
+     * lower-cased, without duplicates, one space apart, a language's tag or {@code auto}.
      *
      * @throws InvalidSettingException naming the reason ({@code required}, {@code number}, {@code range},
      *                                 {@code choice}, {@code origin}, {@code too-many}) and the offending text
@@ -73,6 +75,7 @@ public enum EditableSetting {
         return switch (this) {
             case MODERATION -> moderation(value);
             case EMBED_ORIGINS -> origins(value);
+            case LANGUAGE -> language(value);
             default -> number(value);
         };
     }
@@ -83,6 +86,13 @@ public enum EditableSetting {
             throw new InvalidSettingException(this, value.isEmpty() ? "required" : "choice", value);
         }
         return mode;
+    }
+
+    private String language(String value) {
+        if (value.isEmpty() || value.equalsIgnoreCase("auto")) {
+            return "auto";
+        }
+        return Languages.of().find(value).map(Locale::toLanguageTag).orElseThrow(() -> new InvalidSettingException(this, "choice", value));
     }
 
     private String number(String value) {

@@ -1,12 +1,10 @@
 package org.hearth.comments.notify;
 
-import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -19,6 +17,9 @@ import jakarta.transaction.Transactional;
 import org.hearth.comments.comment.Comment;
 import org.hearth.comments.host.CommentStatus;
 import org.hearth.comments.config.CommentSettings;
+import org.hearth.comments.host.EditableSetting;
+import org.hearth.comments.host.Languages;
+import org.hearth.comments.render.Messages;
 import org.hearth.comments.security.Signatures;
 import org.hearth.comments.security.TokenSigner;
 import org.hearth.comments.thread.CommentThread;
@@ -109,8 +110,8 @@ public class AddressConfirmations {
         var expires = confirmation.getRequestedAt().plus(LINK_LIFETIME);
         var link = Objects.requireNonNull(siteUrl, "siteUrl") + "/api/confirm-address?token=" + token(signatures.signer(), comment.getEmailHash(), expires);
         em.persist(new Mail("confirm:" + comment.getEmailHash() + ":" + confirmation.getRequestedAt().getEpochSecond(), comment.getAuthorEmail(),
-                text("confirm.mail.subject", thread.getTitle()),
-                text("confirm.mail.body", comment.getAuthorName(), thread.getTitle(), link, LINK_LIFETIME.toDays(), quote(comment.getMarkdown())),
+                text(siteLanguage(), "confirm.mail.subject", thread.getTitle()),
+                text(siteLanguage(), "confirm.mail.body", comment.getAuthorName(), thread.getTitle(), link, LINK_LIFETIME.toDays(), quote(comment.getMarkdown())),
                 null));
         em.flush();
         return true;
@@ -172,9 +173,13 @@ public class AddressConfirmations {
 
     private static final int QUOTE_MAX = 160;
 
-    /** A text of the widget's bundle, in English (the widget's mails and pages have no reader's locale yet). */
-    public static String text(String key, Object... arguments) {
-        var bundle = ResourceBundle.getBundle("org.hearth.comments.messages", Locale.ENGLISH, AddressConfirmations.class.getClassLoader());
-        return new MessageFormat(bundle.getString(key), Locale.ENGLISH).format(arguments);
+    /** The site's language when an administrator set one, else English: a mail is written before its reader asks. */
+    private Locale siteLanguage() {
+        return Languages.of().find(settings.text(EditableSetting.LANGUAGE)).orElse(Locale.ENGLISH);
+    }
+
+    /** A text of the widget's bundle in {@code language} (the nearest the widget has). */
+    public static String text(Locale language, String key, Object... arguments) {
+        return Messages.of(language).get(key, arguments);
     }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -15,10 +16,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.ibm.icu.text.RelativeDateTimeFormatter;
+import com.ibm.icu.util.ULocale;
+
 import org.hearth.comments.comment.Comment;
 import org.hearth.comments.comment.CommentNode;
 import org.hearth.comments.comment.CommentService;
 import org.hearth.comments.host.DiscussionIds;
+import org.hearth.comments.host.Languages;
 
 /**
  * The one renderer of the widget: writes a discussion, or a part of it, as HTML into a {@link StringBuilder}. The
@@ -42,13 +47,20 @@ public final class DiscussionRenderer {
     private final Messages msg;
     private final DateTimeFormatter absolute;
     private final DateTimeFormatter date;
+    private final RelativeDateTimeFormatter ago;
+    /** The language and direction attributes of the widget's outermost elements, such as {@code  lang="ar" dir="rtl"}. */
+    private final String language;
     private final String[] minutesAgo = new String[60];
     private final String[] hoursAgo = new String[24];
     private final String[] daysAgo = new String[30];
 
     private DiscussionRenderer(Messages msg) {
         this.msg = msg;
-        this.absolute = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", msg.locale()).withZone(ZoneOffset.UTC);
+        this.absolute = (msg.locale().getLanguage().equals("en") ? DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'")
+                : new DateTimeFormatterBuilder().appendLocalized(FormatStyle.MEDIUM, FormatStyle.SHORT).appendLiteral(" UTC").toFormatter())
+                .withLocale(msg.locale()).withZone(ZoneOffset.UTC);
+        this.ago = RelativeDateTimeFormatter.getInstance(ULocale.forLocale(msg.locale()));
+        this.language = " lang=\"" + msg.locale().toLanguageTag() + "\" dir=\"" + Languages.direction(msg.locale()) + '"';
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(msg.locale()).withZone(ZoneOffset.UTC);
     }
 
@@ -67,8 +79,8 @@ public final class DiscussionRenderer {
     public StringBuilder discussion(StringBuilder out, Discussion d) {
         var page = d.page();
         var tag = d.tag();
-        out.append("<section id=\"hc-comments-").append(tag).append("\" class=\"hc-comments\" aria-labelledby=\"hc-heading-")
-                .append(tag).append("\" data-hearth-thread=\"");
+        out.append("<section id=\"hc-comments-").append(tag).append("\" class=\"hc-comments\"").append(language)
+                .append(" aria-labelledby=\"hc-heading-").append(tag).append("\" data-hearth-thread=\"");
         attribute(out, d.threadKey()).append("\" data-hearth-api=\"");
         attribute(out, d.api()).append("\" data-hearth-sort=\"").append(d.sortName()).append("\" data-hearth-page=\"")
                 .append(page.page()).append("\">");
@@ -131,9 +143,9 @@ public final class DiscussionRenderer {
     public StringBuilder smileButton(StringBuilder out, Comment c) {
         out.append("<button type=\"submit\" name=\"hc-smile\" value=\"").append(c.getId()).append("\" class=\"hc-smile\">");
         // The accessible name starts with what sighted readers see: "3 smiles. Smile at Maya's comment".
-        out.append("<span aria-hidden=\"true\">\u263A </span><span class=\"hc-smile-count\">").append(c.getSmiles())
-                .append("</span><span class=\"hc-visually-hidden\"> ");
-        return text(out, msg.get("smile.label", c.getAuthorName())).append("</span></button>");
+        out.append("<span aria-hidden=\"true\">\u263A <span class=\"hc-smile-count\">").append(c.getSmiles())
+                .append("</span></span><span class=\"hc-visually-hidden\">");
+        return text(out, msg.get("smile.label", c.getSmiles(), c.getAuthorName())).append("</span></button>");
     }
 
     /**
@@ -161,7 +173,7 @@ public final class DiscussionRenderer {
 
     /** A message in place of the discussion (e.g. for a page that may not show it). */
     public StringBuilder notice(StringBuilder out, String message) {
-        out.append("<section class=\"hc-comments\"><p class=\"hc-notice\" role=\"alert\">");
+        out.append("<section class=\"hc-comments\"").append(language).append("><p class=\"hc-notice\" role=\"alert\">");
         return text(out, message).append("</p></section>");
     }
 
@@ -173,7 +185,7 @@ public final class DiscussionRenderer {
      * @param back       the page to go back to, or null
      */
     public StringBuilder page(StringBuilder out, String title, String stylesheet, String back, CharSequence content) {
-        out.append("<!DOCTYPE html><html lang=\"").append(msg.locale().toLanguageTag()).append("\"><head><meta charset=\"utf-8\">")
+        out.append("<!DOCTYPE html><html").append(language).append("><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>");
         text(out, title).append("</title><link rel=\"stylesheet\" href=\"");
         attribute(out, stylesheet).append("\"></head><body class=\"hc-page\"><main>");
@@ -186,7 +198,7 @@ public final class DiscussionRenderer {
     }
 
     private String heading(long count) {
-        return count == 0 ? msg.get("heading.none") : count == 1 ? msg.get("heading.one") : msg.get("heading.many", count);
+        return msg.get("heading", count);
     }
 
     private void sortLinks(StringBuilder out, Discussion d) {
@@ -322,22 +334,22 @@ public final class DiscussionRenderer {
             return msg.get("ago.now");
         }
         if (age.toHours() < 1) {
-            return ago(minutesAgo, "ago.minutes", (int) age.toMinutes());
+            return ago(minutesAgo, RelativeDateTimeFormatter.RelativeUnit.MINUTES, (int) age.toMinutes());
         }
         if (age.toDays() < 1) {
-            return ago(hoursAgo, "ago.hours", (int) age.toHours());
+            return ago(hoursAgo, RelativeDateTimeFormatter.RelativeUnit.HOURS, (int) age.toHours());
         }
         if (age.toDays() < 30) {
-            return ago(daysAgo, "ago.days", (int) age.toDays());
+            return ago(daysAgo, RelativeDateTimeFormatter.RelativeUnit.DAYS, (int) age.toDays());
         }
         return date.format(when);
     }
 
-    /** "5 minutes ago" from its choice pattern once, then from the cache (a race only formats one twice). */
-    private String ago(String[] cache, String key, int amount) {
+    /** "5 minutes ago" in the language's words (CLDR, through ICU) once, then from the cache (a race only formats one twice). */
+    private String ago(String[] cache, RelativeDateTimeFormatter.RelativeUnit unit, int amount) {
         var text = cache[amount];
         if (text == null) {
-            text = msg.get(key, (long) amount);
+            text = ago.format(amount, RelativeDateTimeFormatter.Direction.LAST, unit);
             cache[amount] = text;
         }
         return text;
@@ -371,6 +383,7 @@ public final class DiscussionRenderer {
         out.append("<form method=\"post\" action=\"");
         attribute(out, d.action()).append("\" class=\"").append(styleClass).append('"').append('>');
         hidden(out, FormInput.THREAD, d.threadKey());
+        hidden(out, FormInput.LANGUAGE, msg.locale().toLanguageTag());
     }
 
     private StringBuilder commentForm(StringBuilder out, Discussion d, Long parentId, String parentName, Long editingId) {
@@ -389,6 +402,7 @@ public final class DiscussionRenderer {
                 : parentId != null ? msg.get("form.heading.reply", parentName == null ? "" : parentName) : msg.get("form.heading");
         text(out, heading).append("</h3>");
         hidden(out, FormInput.THREAD, d.threadKey());
+        hidden(out, FormInput.LANGUAGE, msg.locale().toLanguageTag());
         hidden(out, FormInput.FORM, d.formToken());
         if (parentId != null) {
             hidden(out, FormInput.PARENT, parentId.toString());

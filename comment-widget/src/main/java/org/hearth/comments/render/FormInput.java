@@ -13,6 +13,8 @@ import org.hearth.comments.host.PageHints;
 public final class FormInput {
 
     public static final String THREAD = "hc-thread";
+    /** The language the form was shown in (its answer speaks it too). */
+    public static final String LANGUAGE = "hc-lang";
     public static final String PARENT = "hc-parent";
     public static final String NAME = "hc-name";
     public static final String EMAIL = "hc-email";

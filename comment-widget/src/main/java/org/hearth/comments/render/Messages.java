@@ -1,6 +1,5 @@
 package org.hearth.comments.render;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,19 +8,27 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.MessagePattern;
+import com.ibm.icu.util.ULocale;
+
+import org.hearth.comments.host.Languages;
+
 /**
  * The widget's own strings ({@code org/hearth/comments/messages.properties}) in one language, each pattern parsed once:
- * a pattern with plain {@code {0}} placeholders is filled by concatenation, others (choices) by a cached
- * {@link MessageFormat}. One instance per language, shared by every thread.
+ * a pattern with plain {@code {0}} placeholders is filled by concatenation, others (plurals, numbers) by a cached ICU
+ * {@link MessageFormat}, which knows every language's CLDR plural categories. One instance per language, shared by
+ * every thread. The languages are those of {@link Languages}: a properties file added to the class path is a new one.
  */
 public final class Messages {
 
     private static final String BUNDLE = "org.hearth.comments.messages";
-    private static final Map<Locale, Messages> BY_LOCALE = new ConcurrentHashMap<>();
+    private static final Map<ClassLoader, Map<Locale, Messages>> BY_LOADER = new ConcurrentHashMap<>();
 
     private final ResourceBundle bundle;
     private final Locale locale;
     private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
+    private final Map<String, String> pluralForms = new ConcurrentHashMap<>();
 
     private Messages(ResourceBundle bundle) {
         this.bundle = bundle;
@@ -29,13 +36,15 @@ public final class Messages {
         this.locale = bundle.getLocale() == null || bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : bundle.getLocale();
     }
 
-    /** The strings in the language nearest to {@code locale} the widget has. */
+    /**
+     * The strings in the language nearest to {@code locale} the widget has (English for any other), from the
+     * application's class loader.
+     */
     public static Messages of(Locale locale) {
-        var wanted = locale == null ? Locale.ENGLISH : locale;
-        return BY_LOCALE.computeIfAbsent(wanted, l -> {
-            var bundle = ResourceBundle.getBundle(BUNDLE, l, Messages.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            return new Messages(bundle);
-        });
+        var loader = Languages.loader();
+        var language = locale == null ? Locale.ENGLISH : Languages.of(loader).find(locale.toLanguageTag()).orElse(Locale.ENGLISH);
+        return BY_LOADER.computeIfAbsent(loader, l -> new ConcurrentHashMap<>()).computeIfAbsent(language, l -> new Messages(ResourceBundle.getBundle(BUNDLE, l, loader,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))));
     }
 
     /** The language of these strings (and of the dates written with them). */
@@ -43,9 +52,57 @@ public final class Messages {
         return locale;
     }
 
+    /** Whether these strings have one for {@code key}. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     /** The string of {@code key} with its placeholders filled, or the key itself when there is no such string. */
     public String get(String key, Object... arguments) {
         return patterns.computeIfAbsent(key, this::parse).format(arguments);
+    }
+
+    /**
+     * The forms of the plural argument that the text of {@code key} starts with, by selector ({@code one},
+     * {@code other}, {@code =0}...), as a JSON object; {@code {}} when it has none.
+     */
+    public String pluralForms(String key) {
+        return pluralForms.computeIfAbsent(key, k -> {
+            var json = new StringBuilder("{");
+            try {
+                var pattern = new MessagePattern(bundle.getString(k));
+                for (int i = 0; i < pattern.countParts(); i++) {
+                    var part = pattern.getPart(i);
+                    if (part.getType() == MessagePattern.Part.Type.ARG_SELECTOR) {
+                        int message = pattern.getPart(i + 1).getType().hasNumericValue() ? i + 2 : i + 1;
+                        var start = pattern.getPart(message);
+                        var limit = pattern.getPart(pattern.getLimitPartIndex(message));
+                        json.append(json.length() > 1 ? "," : "").append('"').append(pattern.getSubstring(part)).append("\":\"")
+                                .append(jsonText(pattern.getPatternString().substring(start.getLimit(), limit.getIndex()))).append('"');
+                        i = pattern.getLimitPartIndex(message);
+                    } else if (part.getType() == MessagePattern.Part.Type.ARG_LIMIT) {
+                        break;
+                    }
+                }
+            } catch (MissingResourceException | IllegalArgumentException e) {
+                // no forms: the script keeps the rendered text
+            }
+            return json.append('}').toString();
+        });
+    }
+
+    private static String jsonText(String text) {
+        var out = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private Pattern parse(String key) {
@@ -56,7 +113,7 @@ public final class Messages {
             return new Plain(List.of(key), new int[0]);
         }
         var plain = Plain.parse(pattern);
-        return plain != null ? plain : new Formatted(new MessageFormat(pattern, locale));
+        return plain != null ? plain : new Formatted(new MessageFormat(pattern, ULocale.forLocale(locale)));
     }
 
     private interface Pattern {
@@ -111,7 +168,7 @@ public final class Messages {
         }
     }
 
-    /** A pattern {@link MessageFormat} parsed once; it is not thread-safe, so formatting takes its lock. */
+    /** A pattern ICU's {@link MessageFormat} parsed once; it is not thread-safe, so formatting takes its lock. */
     private record Formatted(MessageFormat format) implements Pattern {
         @Override
         public String format(Object[] arguments) {

@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.hearth.comments.render.Messages;
 import org.hearth.comments.thread.CommentThreadService;
 import org.hearth.comments.host.ShareNetwork;
 
@@ -62,9 +64,33 @@ public class ShareBar {
         var query = "?thread=" + URLEncoder.encode(thread.getKey(), StandardCharsets.UTF_8).replace("+", "%20");
         var links = new ArrayList<Link>();
         for (var network : ShareNetwork.values()) {
-            links.add(new Link(network.id(), network.label(), base + network.id() + query, tally.of(network), ICONS.get(network)));
+            var name = network == ShareNetwork.EMAIL ? messages().get("share.network.email") : network.label();
+            links.add(new Link(network.id(), name, base + network.id() + query, tally.of(network), ICONS.get(network)));
         }
         return new View(thread.getKey(), thread.getUrl(), counter.message(thread), base + "counts" + query, List.copyOf(links), tally.total());
+    }
+
+    /** The widget's text of {@code key} in the view's language. */
+    public String text(String key) {
+        return messages().get(key);
+    }
+
+    /** The widget's text of {@code key} for a count, such as "3 shares", in the view's language. */
+    public String text(String key, long count) {
+        return messages().get(key, count);
+    }
+
+    /**
+     * The forms of a plural text by CLDR category, as JSON for share.js, such as {@code {"one":"# share","other":"#
+     * shares"}} (which picks one with {@code Intl.PluralRules} when a count changes).
+     */
+    public String pluralForms(String key) {
+        return messages().pluralForms(key);
+    }
+
+    private Messages messages() {
+        var faces = FacesContext.getCurrentInstance();
+        return Messages.of(faces == null || faces.getViewRoot() == null ? null : faces.getViewRoot().getLocale());
     }
 
     /** One share bar: its links and the total shares. */

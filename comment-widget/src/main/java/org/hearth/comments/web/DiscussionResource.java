@@ -42,6 +42,7 @@ import org.hearth.comments.comment.TextRules;
 import org.hearth.comments.config.CommentSettings;
 import org.hearth.comments.config.SiteOrigins;
 import org.hearth.comments.host.DiscussionIds;
+import org.hearth.comments.host.Languages;
 import org.hearth.comments.notify.AddressConfirmations;
 import org.hearth.comments.notify.ReplyNotifications;
 import org.hearth.comments.render.Discussion;
@@ -132,13 +133,14 @@ public class DiscussionResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response get(@QueryParam("thread") String thread, @QueryParam("sort") String sort, @QueryParam("page") String page,
-                        @QueryParam("part") String part, @QueryParam("reply") String reply, @QueryParam("edit") String edit) {
-        var refused = refusedOrigin();
+                        @QueryParam("part") String part, @QueryParam("reply") String reply, @QueryParam("edit") String edit,
+                        @QueryParam("lang") String lang) {
+        var renderer = renderer(lang);
+        var refused = refusedOrigin(renderer);
         if (refused != null) {
             return refused;
         }
         var key = requireThread(thread);
-        var renderer = renderer();
         var own = visitors.ownIds(request);
         var replyTo = FormInput.parseId(reply);
         var editing = FormInput.parseId(edit);
@@ -175,7 +177,7 @@ public class DiscussionResource {
         var script = "1".equals(request.getHeader(SCRIPT_HEADER));
         var form = FormInput.of(fields(body));
         var key = requireThread(form.valueOrNull(FormInput.THREAD));
-        var renderer = renderer();
+        var renderer = renderer(form.valueOrNull(FormInput.LANGUAGE));
         var own = visitors.ownIds(request);
         try {
             var smile = form.id(FormInput.SMILE);
@@ -199,7 +201,7 @@ public class DiscussionResource {
             }
             return postComment(key, form, script, renderer);
         } catch (InvalidCommentException e) {
-            form.refuse(e.getField(), e.getMessage());
+            form.refuse(e.getField(), refusal(renderer, e));
             var status = Response.status(e.isTooMany() ? 429 : 400);
             e.retryAfterSeconds().ifPresent(seconds -> status.header("Retry-After", seconds));
             return answer(status, key, form, own, script, renderer, "page.title.refused");
@@ -344,13 +346,30 @@ public class DiscussionResource {
      * {@code 403} with a message for a page of an origin that may not show the discussion (its script may read the
      * message, and nothing else); {@link org.hearth.comments.api.EmbedOrigins} records the origin for the console.
      */
-    private Response refusedOrigin() {
+    private Response refusedOrigin(DiscussionRenderer renderer) {
         var origin = request.getHeader("Origin");
         if (origin == null || CrossSiteRequests.isFromThisSite(request, settings.embedOrigins())) {
             return null;
         }
-        var message = renderer().messages().get("origin.refused", origin, origins.base(request));
-        return html(Response.status(403).header("Access-Control-Allow-Origin", origin), renderer().notice(new StringBuilder(), message));
+        var message = renderer.messages().get("origin.refused", origin, origins.base(request));
+        return html(Response.status(403).header("Access-Control-Allow-Origin", origin), renderer.notice(new StringBuilder(), message));
+    }
+
+    /** Why a form was refused, in the reader's language (the widget's own words when the bundle has none for it). */
+    private String refusal(DiscussionRenderer renderer, InvalidCommentException e) {
+        var key = "refused." + e.getField() + "." + e.getReason();
+        var messages = renderer.messages();
+        if (!messages.has(key)) {
+            return e.getMessage();
+        }
+        return messages.get(key, switch (key) {
+            case "refused.name.too-long" -> Comment.NAME_MAX;
+            case "refused.website.invalid" -> Comment.WEBSITE_MAX;
+            case "refused.body.too-long" -> Comment.BODY_MAX;
+            case "refused.body.rate-limit" -> settings.rateLimit();
+            case "refused.id.too-late" -> settings.editMinutes();
+            default -> 0;
+        });
     }
 
     private static String requireThread(String thread) {
@@ -365,8 +384,14 @@ public class DiscussionResource {
         return origins.base(request) + "/api";
     }
 
-    private DiscussionRenderer renderer() {
-        return DiscussionRenderer.of(Locale.ENGLISH);
+    /**
+     * The renderer in the language the host page named ({@code lang} of a fragment request, {@code hc-lang} of a form),
+     * else the one the browser prefers, among the widget's languages; else English.
+     */
+    private DiscussionRenderer renderer(String language) {
+        var languages = Languages.of();
+        return DiscussionRenderer.of(languages.find(language).or(() -> languages.negotiate(request.getHeader("Accept-Language")))
+                .orElse(Locale.ENGLISH));
     }
 
     private static Response html(Response.ResponseBuilder response, CharSequence body) {

@@ -139,7 +139,7 @@ class DiscussionRendererTest {
         var theirs = doc.getElementById("comment-" + other.getId());
         assertNull(theirs.selectFirst("a.hc-edit"), "nobody corrects another's comment");
         assertEquals("?hc-reply=" + other.getId() + "#hc-form-" + other.getId(), theirs.selectFirst("a.hc-reply").attr("href"));
-        assertEquals("0 smiles. Smile at Otto's comment", theirs.selectFirst("button.hc-smile").text().replace("\u263A ", ""));
+        assertEquals("0 smiles. Smile at Otto's comment", theirs.selectFirst("button.hc-smile .hc-visually-hidden").text());
         assertNull(render(discussion(List.of(mine), List.of(), Set.of(), FormInput.empty())).getElementById("comment-" + mine.getId()),
                 "nobody else sees it");
     }
@@ -258,13 +258,59 @@ class DiscussionRendererTest {
     }
 
     @Test
-    void messagesFillPlainAndChoicePatterns() {
-        var messages = Messages.of(Locale.GERMAN);
+    void messagesFillPlainAndPluralPatterns() {
+        var messages = Messages.of(Locale.UK);
         assertEquals("Reply to Zoë", messages.get("reply.to", "Zoë"));
-        assertEquals("smiles. Smile at Zoë's comment", messages.get("smile.label", "Zoë"));
-        assertEquals("1 minute ago", messages.get("ago.minutes", 1L));
-        assertEquals("5 minutes ago", messages.get("ago.minutes", 5L));
+        assertEquals("1 smile. Smile at Zoë's comment", messages.get("smile.label", 1, "Zoë"));
+        assertEquals("2 smiles. Smile at Zoë's comment", messages.get("smile.label", 2, "Zoë"));
         assertEquals("no.such.key", messages.get("no.such.key"));
+        assertEquals("{\"one\":\"# share\",\"other\":\"# shares\"}", messages.pluralForms("share.total"), "for share.js");
+        assertEquals("{\"=0\":\"Join the discussion\",\"one\":\"# comment\",\"other\":\"# comments\"}", messages.pluralForms("heading"));
+        assertEquals("{}", messages.pluralForms("reply"));
+    }
+
+    @Test
+    void oneSmileReadsInTheSingular() {
+        var smiled = comment("Pia", null, 5);
+        Comments.set(smiled, "smiles", 1);
+        var doc = render(discussion(List.of(smiled), List.of(), Set.of(), FormInput.empty()));
+        var button = doc.getElementById("comment-" + smiled.getId()).selectFirst("button.hc-smile");
+        assertEquals("1 smile. Smile at Pia's comment", button.selectFirst(".hc-visually-hidden").text());
+        assertEquals("1", button.selectFirst(".hc-smile-count").text());
+        assertEquals("true", button.selectFirst(".hc-smile-count").parent().attr("aria-hidden"), "the count is read once");
+    }
+
+    @Test
+    void arabicCountsUseAllSixPluralCategories() {
+        var arabic = Messages.of(Locale.forLanguageTag("ar-EG"));
+        assertEquals(Locale.forLanguageTag("ar"), arabic.locale());
+        assertEquals("شارك في النقاش", arabic.get("heading", 0));
+        assertEquals("تعليق واحد", arabic.get("heading", 1));
+        assertEquals("تعليقان", arabic.get("heading", 2));
+        assertEquals("3 تعليقات", arabic.get("heading", 3));
+        assertEquals("11 تعليقًا", arabic.get("heading", 11));
+        assertEquals("100 تعليق", arabic.get("heading", 100));
+    }
+
+    @Test
+    void theDiscussionSpeaksItsLanguageWithItsDirectionAndRelativeTimes() {
+        var recent = comment("Jan", null, 5);
+        Comments.set(recent, "createdAt", Instant.now().minusSeconds(5 * 60 + 5));
+        var d = discussion(List.of(recent), List.of(), Set.of(), FormInput.empty());
+        var german = Jsoup.parseBodyFragment(DiscussionRenderer.of(Locale.GERMANY).discussion(new StringBuilder(), d).toString());
+        var section = german.selectFirst("section.hc-comments");
+        assertEquals("de", section.attr("lang"));
+        assertEquals("ltr", section.attr("dir"));
+        assertEquals("1 Kommentar", german.selectFirst("#hc-heading").text());
+        assertEquals("vor 5 Minuten", german.selectFirst("time").text());
+        assertEquals("de", german.selectFirst("form#hc-form input[name=hc-lang]").val(), "the answer to the form speaks German too");
+
+        var arabic = Jsoup.parseBodyFragment(DiscussionRenderer.of(Locale.forLanguageTag("ar")).discussion(new StringBuilder(), d).toString());
+        assertEquals("rtl", arabic.selectFirst("section.hc-comments").attr("dir"));
+        assertEquals("ar", arabic.selectFirst("section.hc-comments").attr("lang"));
+        assertEquals("1 comment", render(d).selectFirst("#hc-heading").text(), "an unknown language reads English");
+        assertEquals("en", Jsoup.parseBodyFragment(DiscussionRenderer.of(Locale.forLanguageTag("tlh")).discussion(new StringBuilder(), d)
+                .toString()).selectFirst("section").attr("lang"));
     }
 
     @Test
