@@ -194,6 +194,14 @@ public class SettingsPage {
         return revisionShown != null ? revisionShown : settings.revision();
     }
 
+    public Field getAvatars() {
+        return field(EditableSetting.AVATARS);
+    }
+
+    public List<String> getAvatarSources() {
+        return EditableSetting.AVATAR_SOURCES;
+    }
+
     public List<String> getModerationModes() {
         return List.of("none", "first-time", "all");
     }

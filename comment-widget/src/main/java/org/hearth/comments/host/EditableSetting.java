@@ -3,6 +3,7 @@ package org.hearth.comments.host;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 
 import org.hearth.comments.config.CommentSettings;
@@ -31,10 +32,18 @@ public enum EditableSetting {
     /** Links a comment may hold before it waits for moderation. */
     MAX_LINKS(CommentSettings.MAX_LINKS, 0, 50),
     /** Origins whose pages may use embed.js, separated by spaces or lines; {@code max} is how many. */
-    EMBED_ORIGINS(CommentSettings.EMBED_ORIGINS, 0, 50);
+    EMBED_ORIGINS(CommentSettings.EMBED_ORIGINS, 0, 50),
+    /**
+     * Where commenters' pictures come from: {@code initials} (drawn from the name, no other host asked), or, sending
+     * a hash of each commenter's e-mail address to that service, {@code gravatar} or {@code libravatar}.
+     */
+    AVATARS(CommentSettings.AVATARS, 0, 0);
 
     /** The longest origin kept (scheme, host and port). */
     public static final int ORIGIN_MAX_LENGTH = 200;
+
+    /** The values {@link #AVATARS} takes, the default first. */
+    public static final List<String> AVATAR_SOURCES = List.of("initials", "gravatar", "libravatar");
 
     private final String parameter;
     private final int min;
@@ -73,6 +82,7 @@ public enum EditableSetting {
         return switch (this) {
             case MODERATION -> moderation(value);
             case EMBED_ORIGINS -> origins(value);
+            case AVATARS -> avatars(value);
             default -> number(value);
         };
     }
@@ -83,6 +93,14 @@ public enum EditableSetting {
             throw new InvalidSettingException(this, value.isEmpty() ? "required" : "choice", value);
         }
         return mode;
+    }
+
+    private String avatars(String value) {
+        var source = value.toLowerCase(Locale.ROOT);
+        if (!AVATAR_SOURCES.contains(source)) {
+            throw new InvalidSettingException(this, value.isEmpty() ? "required" : "choice", value);
+        }
+        return source;
     }
 
     private String number(String value) {

@@ -22,10 +22,18 @@ import org.hearth.comments.comment.CommentService;
  * @param editing     the own comment whose edit form is open, or null
  * @param form        what the reader sent, or {@link FormInput#empty()}
  * @param now         the time relative dates count from
+ * @param avatars     where commenters' pictures come from
  */
 public record Discussion(String threadKey, CommentService.ThreadPage page, CommentService.Sort sort, long approved,
                          Predicate<Comment> editable, int editMinutes, String api, String formToken,
-                         Long replyTo, Long editing, FormInput form, Instant now) {
+                         Long replyTo, Long editing, FormInput form, Instant now, Avatars avatars) {
+
+    /** A discussion with pictures drawn from the names ({@link Avatars#INITIALS}). */
+    public Discussion(String threadKey, CommentService.ThreadPage page, CommentService.Sort sort, long approved,
+                      Predicate<Comment> editable, int editMinutes, String api, String formToken,
+                      Long replyTo, Long editing, FormInput form, Instant now) {
+        this(threadKey, page, sort, approved, editable, editMinutes, api, formToken, replyTo, editing, form, now, Avatars.INITIALS);
+    }
 
     /** Where the widget's forms post: {@code {api}/discussion}. */
     public String action() {

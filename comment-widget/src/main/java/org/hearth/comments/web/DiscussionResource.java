@@ -61,7 +61,7 @@ import org.hearth.comments.thread.CommentThreadService;
  *     discussion gets {@code 403} with a message it can show.</li>
  * <li>{@code POST} takes the widget's forms ({@code application/x-www-form-urlencoded}): a comment or reply
  *     ({@code hc-action=post}), a preview ({@code preview}), a correction ({@code hc-edit} with {@code save}), a
- *     deletion ({@code hc-delete}), a smile ({@code hc-smile}). A form sent by a browser without JavaScript is answered
+ *     deletion ({@code hc-delete}: first a question, then done with {@code hc-confirm=yes}), a smile ({@code hc-smile}). A form sent by a browser without JavaScript is answered
  *     {@code 303} to the page it came from at {@code #comment-{id}}, or, when it needs the reader again (a message, a
  *     preview), with a page holding the discussion, the messages and the text as typed. A script says
  *     {@value #SCRIPT_HEADER}{@code : 1} and gets the fragment to put in place instead: the new comment ({@code 201}),
@@ -184,6 +184,9 @@ public class DiscussionResource {
                 return script ? html(Response.ok(), renderer.smileButton(new StringBuilder(), comment)) : back(key, "#comment-" + smile);
             }
             var delete = form.id(FormInput.DELETE);
+            if (delete != null && !"yes".equals(form.valueOrNull(FormInput.CONFIRM))) {
+                return confirmDeletion(key, delete, own, script, renderer);
+            }
             if (delete != null) {
                 edits.deleteOwn(delete, own);
                 return script ? html(Response.ok(), renderer.announcement(renderer.removed(new StringBuilder()),
@@ -236,6 +239,26 @@ public class DiscussionResource {
         renderer.comment(out, discussion(key, form, null), new CommentNode(stored, false, true, List.of()));
         return html(Response.status(201).header(OWNER_HEADER, token).header(FORM_HEADER, visitors.formToken(request)),
                 renderer.announcement(out, announced));
+    }
+
+    /**
+     * Asks before a deletion: the author's own comment, still editable, with a form that deletes it; to a script the
+     * form alone, to a browser without JavaScript a page with it. Anyone else's comment is refused as deleting it would be.
+     */
+    private Response confirmDeletion(String key, long id, Set<Long> own, boolean script, DiscussionRenderer renderer) {
+        var mine = visible(id, key, own).filter(c -> own.contains(c.getId()) && edits.isEditable(c))
+                .orElseThrow(() -> new InvalidCommentException("id", "not-yours", renderer.messages().get("edit.refused")));
+        var d = discussion(key, FormInput.empty(), script ? null : visitors.formToken(request, response));
+        var anchor = "#comment-" + id;
+        if (script) {
+            return html(Response.ok(), renderer.deleteConfirmation(new StringBuilder(2048), d, mine, anchor));
+        }
+        var back = returnTarget(key);
+        var content = renderer.deleteConfirmation(new StringBuilder(2048).append("<section class=\"hc-comments\">"), d, mine,
+                back.map(page -> page + anchor).orElse(anchor)).append("</section>");
+        var out = renderer.page(new StringBuilder(4096), renderer.messages().get("page.title.delete"),
+                request.getContextPath() + "/hearth/comments.css", back.orElse(null), content);
+        return html(Response.ok(), out);
     }
 
     private Response edit(String key, FormInput form, Set<Long> own, boolean script, DiscussionRenderer renderer) {
