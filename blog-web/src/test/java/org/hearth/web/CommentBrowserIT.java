@@ -116,6 +116,40 @@ class CommentBrowserIT {
     }
 
     @Test
+    void detailsAreRememberedInTheBrowserAfterAnInPlaceCommentUntilForgetMe() {
+        browser = Browsers.headlessChromium();
+        browser.get(base.toExternalForm() + STAR);
+        var form = browser.findElement(By.id("hc-form"));
+        assertTrue(form.findElements(By.cssSelector(".hc-remembered")).stream().noneMatch(WebElement::isDisplayed), "nothing to forget yet");
+        fill(form, "Remy", "Remember me " + UUID.randomUUID());
+        form.findElement(By.cssSelector("[name=hc-email]")).sendKeys("remy@example.org");
+        form.findElement(By.cssSelector("[name=hc-website]")).sendKeys("https://remy.example.org/");
+        form.findElement(By.cssSelector("button[value=post]")).click();
+        waiting().until(d -> d.findElement(By.cssSelector(".hc-live")).getText().startsWith("Your comment was posted"));
+
+        browser.navigate().refresh();
+        var again = browser.findElement(By.id("hc-form"));
+        waiting().until(d -> again.findElement(By.cssSelector(".hc-remembered")).isDisplayed());
+        assertEquals("Remy", again.findElement(By.cssSelector("[name=hc-name]")).getDomProperty("value"));
+        assertEquals("remy@example.org", again.findElement(By.cssSelector("[name=hc-email]")).getDomProperty("value"));
+        assertEquals("https://remy.example.org/", again.findElement(By.cssSelector("[name=hc-website]")).getDomProperty("value"));
+        assertEquals("", again.findElement(By.cssSelector("[name=hc-body]")).getDomProperty("value"), "only the details");
+
+        mayasComment().findElement(By.cssSelector(":scope > .hc-actions a.hc-reply")).click();
+        var replyForm = waiting().until(d -> mayasComment().findElements(By.cssSelector("form.hc-form")).stream().findFirst().orElse(null));
+        assertEquals("Remy", replyForm.findElement(By.cssSelector("[name=hc-name]")).getDomProperty("value"), "a reply form too");
+
+        again.findElement(By.cssSelector("button.hc-forget")).click();
+        waiting().until(d -> !again.findElement(By.cssSelector(".hc-remembered")).isDisplayed());
+        assertEquals("", again.findElement(By.cssSelector("[name=hc-name]")).getDomProperty("value"));
+        assertEquals("", again.findElement(By.cssSelector("[name=hc-email]")).getDomProperty("value"));
+        waiting().until(d -> d.findElement(By.cssSelector(".hc-live")).getText().contains("no longer remembered"));
+        assertEquals(null, ((JavascriptExecutor) browser).executeScript("return localStorage.getItem('hearth.commenter')"));
+        browser.navigate().refresh();
+        assertEquals("", browser.findElement(By.cssSelector("#hc-form [name=hc-name]")).getDomProperty("value"), "forgotten for good");
+    }
+
+    @Test
     void withoutJavaScriptACommentAndAReplyArePostedThroughTheForm() {
         browser = Browsers.headlessChromium(false);
         browser.get(base.toExternalForm() + STAR);
@@ -281,6 +315,12 @@ class CommentBrowserIT {
         assertEquals("1", nested.getDomAttribute("data-depth"));
 
         browser.findElement(By.id(id)).findElement(By.cssSelector("button.hc-delete")).click();
+        var keep = waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " form.hc-confirm-delete a.hc-keep")));
+        keep.click();
+        waiting().until(d -> d.findElements(By.cssSelector("#" + id + " form.hc-confirm-delete")).isEmpty());
+        assertEquals("hc-delete", browser.switchTo().activeElement().getDomAttribute("name"), "Keep it returns to the delete button");
+        browser.findElement(By.id(id)).findElement(By.cssSelector("button.hc-delete")).click();
+        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " button[name=hc-confirm]"))).click();
         waiting().until(d -> d.findElements(By.id(id)).isEmpty());
 
         browser.findElement(By.cssSelector("nav.hc-sort a[data-hearth-sort=newest]")).click();

@@ -251,7 +251,13 @@
             }
             announce(widget, result.html);
             var question = result.ok && result.html.querySelector("form.hc-confirm-delete");
-            if (question) {
+            var follow = form.classList.contains("hc-follow-form") && result.html.querySelector("section.hc-follow");
+            if (follow) {
+                form.closest("section.hc-follow").replaceWith(follow);
+                focus(follow.querySelector("[aria-invalid=true]") || follow.querySelector(".hc-follow-sent"));
+            } else if (form.classList.contains("hc-follow-form")) {
+                HTMLFormElement.prototype.submit.call(form);
+            } else if (question) {
                 confirmed.set(question, form);
                 form.replaceWith(question);
                 question.querySelector("button").focus();

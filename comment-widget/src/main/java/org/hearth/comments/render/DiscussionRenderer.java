@@ -96,6 +96,49 @@ public final class DiscussionRenderer {
             commentForm(out, d, form.parent(), null, form.edit());
         }
         commentForm(out, d, null, null, null);
+        follow(out, d, false);
+        return out.append("</section>");
+    }
+
+    /**
+     * "Follow this discussion": a form asking for an e-mail address (with its message when {@link Discussion#form()}
+     * was refused), or, once sent, what happens next; and the link to the thread's feed when the host offers one.
+     *
+     * @param sent whether the request was just taken
+     */
+    public StringBuilder follow(StringBuilder out, Discussion d, boolean sent) {
+        out.append("<section class=\"hc-follow\" aria-labelledby=\"hc-follow-heading\"><h3 id=\"hc-follow-heading\">");
+        text(out, msg.get("follow.heading")).append("</h3>");
+        if (sent) {
+            out.append("<p class=\"hc-follow-sent\" role=\"status\">");
+            text(out, msg.get("follow.sent")).append("</p>");
+        } else {
+            var form = d.form();
+            var error = form.errors().get("follow");
+            out.append("<form method=\"post\" action=\"");
+            attribute(out, d.action()).append("\" class=\"hc-follow-form\" novalidate=\"novalidate\">");
+            hidden(out, FormInput.THREAD, d.threadKey());
+            hidden(out, FormInput.FORM, d.formToken());
+            out.append("<p id=\"hc-follow-hint\" class=\"hc-hint\">");
+            text(out, msg.get("follow.hint")).append("</p><div class=\"hc-field\"><label for=\"hc-follow-email\">");
+            text(out, msg.get("follow.email")).append("</label><input id=\"hc-follow-email\" name=\"").append(FormInput.FOLLOW)
+                    .append("\" type=\"email\" maxlength=\"").append(Comment.EMAIL_MAX).append("\" autocomplete=\"email\" required=\"required\"");
+            if (error != null) {
+                out.append(" value=\"");
+                attribute(out, form.value(FormInput.FOLLOW)).append("\" autofocus=\"autofocus\"");
+            }
+            errorAttributes(out, "hc-follow-email", error, "hc-follow-hint");
+            out.append('>');
+            errorMessage(out, "hc-follow-email", error);
+            out.append("</div><p class=\"hc-buttons\">");
+            button(out, "follow", msg.get("follow.button"), "hc-follow-button");
+            out.append("</p></form>");
+        }
+        if (d.feed() != null) {
+            out.append("<p class=\"hc-feed\"><a href=\"");
+            attribute(out, d.feed()).append("\" type=\"application/atom+xml\">");
+            text(out, msg.get("follow.feed")).append("</a></p>");
+        }
         return out.append("</section>");
     }
 

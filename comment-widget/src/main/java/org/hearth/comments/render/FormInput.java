@@ -25,6 +25,7 @@ public final class FormInput {
     public static final String SMILE = "hc-smile";
     public static final String DELETE = "hc-delete";
     public static final String CONFIRM = "hc-confirm";
+    public static final String FOLLOW = "hc-follow";
     public static final String EDIT = "hc-edit";
     public static final String RETURN = "hc-return";
     public static final String TITLE = "hc-title";

@@ -43,6 +43,7 @@ import org.hearth.comments.config.CommentSettings;
 import org.hearth.comments.config.SiteOrigins;
 import org.hearth.comments.notify.AddressConfirmations;
 import org.hearth.comments.notify.ReplyNotifications;
+import org.hearth.comments.notify.ThreadFollowers;
 import org.hearth.comments.render.Discussion;
 import org.hearth.comments.render.DiscussionRenderer;
 import org.hearth.comments.render.FormInput;
@@ -121,6 +122,9 @@ public class DiscussionResource {
     @Inject
     private AddressConfirmations confirmations;
 
+    @Inject
+    private ThreadFollowers followers;
+
     @Context
     private HttpServletRequest request;
 
@@ -176,6 +180,9 @@ public class DiscussionResource {
         var key = requireThread(form.valueOrNull(FormInput.THREAD));
         var renderer = renderer();
         var own = visitors.ownIds(request);
+        if ("follow".equals(form.valueOrNull(FormInput.ACTION))) {
+            return follow(key, form, script, renderer);
+        }
         try {
             var smile = form.id(FormInput.SMILE);
             if (smile != null) {
@@ -239,6 +246,42 @@ public class DiscussionResource {
         renderer.comment(out, discussion(key, form, null), new CommentNode(stored, false, true, List.of()));
         return html(Response.status(201).header(OWNER_HEADER, token).header(FORM_HEADER, visitors.formToken(request)),
                 renderer.announcement(out, announced));
+    }
+
+    /**
+     * "Follow this discussion": the confirmation e-mail is queued ({@link ThreadFollowers#request}); to a script the
+     * section saying so (or the form with its message), to a browser without JavaScript a page with it.
+     */
+    private Response follow(String key, FormInput form, boolean script, DiscussionRenderer renderer) {
+        Response.ResponseBuilder status;
+        boolean sent;
+        try {
+            followers.request(thread(key, form), form.valueOrNull(FormInput.FOLLOW), visitors.clientHash(request), origins.base(request));
+            status = Response.ok();
+            sent = true;
+        } catch (InvalidCommentException e) {
+            form.refuse("follow", e.getMessage());
+            var refused = Response.status(e.isTooMany() ? 429 : 400);
+            e.retryAfterSeconds().ifPresent(seconds -> refused.header("Retry-After", seconds));
+            status = refused;
+            sent = false;
+        } catch (RuntimeException e) {
+            if (!DatabaseFaults.isDatabaseFault(e)) {
+                throw e;
+            }
+            LOG.log(Level.WARNING, "The database refused a request to follow a discussion: answering 503", e);
+            form.refuse("follow", renderer.messages().get("unavailable.follow"));
+            status = Response.status(503).header("Retry-After", RETRY_AFTER_SECONDS);
+            sent = false;
+        }
+        var d = discussion(key, form, script ? null : visitors.formToken(request, response));
+        var section = renderer.follow(new StringBuilder(2048), d, sent);
+        if (script) {
+            return html(status, section);
+        }
+        var content = new StringBuilder(section.length() + 64).append("<section class=\"hc-comments\">").append(section).append("</section>");
+        return html(status, renderer.page(new StringBuilder(4096), renderer.messages().get("page.title.follow"),
+                request.getContextPath() + "/hearth/comments.css", returnTarget(key).map(page -> page + "#hc-follow-heading").orElse(null), content));
     }
 
     /**

@@ -254,7 +254,7 @@ class DiscussionRendererTest {
         var nodes = CommentTree.build(List.of(withAddress, without), List.of(), Set.of());
         var page = new CommentService.ThreadPage(Optional.empty(), nodes, 0, false, 2);
         var d = new Discussion("post-1", page, CommentService.Sort.OLDEST, 2, c -> true, 15, "/api", TOKEN, null, null,
-                FormInput.empty(), Instant.now(), Avatars.GRAVATAR);
+                FormInput.empty(), Instant.now(), Avatars.GRAVATAR, null);
         var opted = render(d);
         var img = opted.selectFirst("#comment-" + withAddress.getId() + " header img.hc-avatar");
         // SHA-256 of "maya@example.org": the address itself never reaches the page.
@@ -287,6 +287,33 @@ class DiscussionRendererTest {
         var forget = note.selectFirst("button.hc-forget");
         assertEquals("button", forget.attr("type"), "it never sends the form");
         assertEquals("Forget me", forget.text());
+    }
+
+    @Test
+    void followingAsksForAnAddressAndLinksTheFeedTheHostOffers() {
+        var plain = render(discussion(List.of(), List.of(), Set.of(), FormInput.empty()));
+        var form = plain.selectFirst("section.hc-follow form.hc-follow-form");
+        assertEquals("Follow this discussion", plain.selectFirst("#hc-follow-heading").text());
+        assertEquals("email", form.selectFirst("#hc-follow-email").attr("type"));
+        assertNotNull(plain.selectFirst("label[for=hc-follow-email]"));
+        assertEquals("follow", form.selectFirst("button[name=hc-action]").val());
+        assertEquals(TOKEN, form.selectFirst("input[name=hc-form]").val());
+        assertNull(plain.selectFirst(".hc-feed"), "no feed link unless the host offers a feed");
+
+        var withFeed = render(discussion(List.of(), List.of(), Set.of(), FormInput.empty()).withFeed("/feeds/comments/a.atom"));
+        assertEquals("/feeds/comments/a.atom", withFeed.selectFirst(".hc-follow a[type=application/atom+xml]").attr("href"));
+
+        var refused = FormInput.of(new HashMap<>(Map.of(FormInput.FOLLOW, "\"><b>nope"))).refuse("follow", "Please give an e-mail address.");
+        var again = render(discussion(List.of(), List.of(), Set.of(), refused));
+        var input = again.getElementById("hc-follow-email");
+        assertEquals("\"><b>nope", input.val());
+        assertEquals("true", input.attr("aria-invalid"));
+        assertEquals("hc-follow-hint hc-follow-email-error", input.attr("aria-describedby"));
+        assertTrue(again.select("b").isEmpty());
+
+        var sent = Jsoup.parseBodyFragment(RENDERER.follow(new StringBuilder(), discussion(List.of(), List.of(), Set.of(), FormInput.empty()), true).toString());
+        assertTrue(sent.selectFirst(".hc-follow-sent[role=status]").text().startsWith("Almost done"));
+        assertNull(sent.selectFirst("form"));
     }
 
     private static String accessibleName(org.jsoup.nodes.Element element) {
