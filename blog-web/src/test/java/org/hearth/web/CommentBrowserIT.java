@@ -130,6 +130,7 @@ class CommentBrowserIT {
         browser.navigate().refresh();
         var again = browser.findElement(By.id("hc-form"));
         waiting().until(d -> again.findElement(By.cssSelector(".hc-remembered")).isDisplayed());
+        Screenshots.keep(browser, "remembered");
         assertEquals("Remy", again.findElement(By.cssSelector("[name=hc-name]")).getDomProperty("value"));
         assertEquals("remy@example.org", again.findElement(By.cssSelector("[name=hc-email]")).getDomProperty("value"));
         assertEquals("https://remy.example.org/", again.findElement(By.cssSelector("[name=hc-website]")).getDomProperty("value"));
@@ -147,6 +148,30 @@ class CommentBrowserIT {
         assertEquals(null, ((JavascriptExecutor) browser).executeScript("return localStorage.getItem('hearth.commenter')"));
         browser.navigate().refresh();
         assertEquals("", browser.findElement(By.cssSelector("#hc-form [name=hc-name]")).getDomProperty("value"), "forgotten for good");
+    }
+
+    @Test
+    void followingInPlaceSaysWhatComesNextAndAWrongAddressIsNamed() throws Exception {
+        browser = Browsers.headlessChromium();
+        browser.get(base.toExternalForm() + STAR);
+        var url = browser.getCurrentUrl();
+        var email = browser.findElement(By.id("hc-follow-email"));
+        email.sendKeys("not an address");
+        browser.findElement(By.cssSelector("button.hc-follow-button")).click();
+        waiting().until(d -> "true".equals(d.findElement(By.id("hc-follow-email")).getDomAttribute("aria-invalid")));
+        assertEquals("hc-follow-email", browser.switchTo().activeElement().getDomAttribute("id"), "the field to fix has the focus");
+        assertTrue(browser.findElement(By.id("hc-follow-email-error")).getText().startsWith("Please give an e-mail address"));
+
+        var field = browser.findElement(By.id("hc-follow-email"));
+        field.clear();
+        field.sendKeys("follower-" + UUID.randomUUID() + "@example.org");
+        browser.findElement(By.cssSelector("button.hc-follow-button")).click();
+        var sent = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hc-follow-sent")));
+        assertTrue(sent.getText().startsWith("Almost done"), sent.getText());
+        assertEquals(url, browser.getCurrentUrl(), "no reload");
+        assertTrue(browser.findElement(By.cssSelector(".hc-follow a[type='application/atom+xml']")).getDomAttribute("href")
+                .endsWith("/feeds/comments/being-a-star-in-our-communities.atom"), "the thread's feed is a click away");
+        Screenshots.keep(browser, "follow-sent");
     }
 
     @Test
@@ -316,6 +341,7 @@ class CommentBrowserIT {
 
         browser.findElement(By.id(id)).findElement(By.cssSelector("button.hc-delete")).click();
         var keep = waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " form.hc-confirm-delete a.hc-keep")));
+        Screenshots.keep(browser, "delete-question");
         keep.click();
         waiting().until(d -> d.findElements(By.cssSelector("#" + id + " form.hc-confirm-delete")).isEmpty());
         assertEquals("hc-delete", browser.switchTo().activeElement().getDomAttribute("name"), "Keep it returns to the delete button");

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -76,7 +75,6 @@ class ReaderJourneyIT {
 
     @Test
     void postPageListingAndEmbedAreAxeCleanAndKeptAsScreenshotsAtDesktopAndPhoneSizes() throws Exception {
-        var shots = Files.createDirectories(Path.of("target/screenshots"));
         var pages = Map.of("post", "posts/being-a-star-in-our-communities", "listing", "", "embed", "embed-demo.html");
         var violations = new ArrayList<String>();
         try {
@@ -92,9 +90,7 @@ class ReaderJourneyIT {
                     var width = ((Number) ((JavascriptExecutor) browser).executeScript(
                             "return document.documentElement.scrollWidth")).intValue();
                     assertTrue(width <= size[0], name + " scrolls sideways: " + width + " px wide");
-                    var png = ((ChromeDriver) browser).executeCdpCommand("Page.captureScreenshot", Map.of("captureBeyondViewport", true,
-                            "clip", Map.of("x", 0, "y", 0, "width", size[0], "height", Math.min(4000, pageHeight()), "scale", 1)));
-                    Files.write(shots.resolve(name + ".png"), Base64.getDecoder().decode((String) png.get("data")));
+                    Screenshots.keep(browser, name);
                     axe(WCAG_TAGS).forEach(violation -> violations.add(name + " " + violation));
                 }
             }
@@ -102,10 +98,6 @@ class ReaderJourneyIT {
             browser.manage().window().setSize(new Dimension(1280, 900));
         }
         assertEquals(List.of(), violations);
-    }
-
-    private int pageHeight() {
-        return ((Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight")).intValue();
     }
 
     private List<?> axe(List<String> tags) throws Exception {
