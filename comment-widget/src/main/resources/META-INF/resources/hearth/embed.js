@@ -251,10 +251,11 @@
             }
             announce(widget, result.html);
             var question = result.ok && result.html.querySelector("form.hc-confirm-delete");
-            var follow = form.classList.contains("hc-follow-form") && result.html.querySelector("section.hc-follow");
+            /* The answer to "Follow": the form again with its message, or what comes next; the heading and feed link stay. */
+            var follow = form.classList.contains("hc-follow-form") && result.html.querySelector(".hc-follow form, .hc-follow-sent");
             if (follow) {
-                form.closest("section.hc-follow").replaceWith(follow);
-                focus(follow.querySelector("[aria-invalid=true]") || follow.querySelector(".hc-follow-sent"));
+                form.replaceWith(follow);
+                focus(follow.querySelector("[aria-invalid=true]") || follow);
             } else if (form.classList.contains("hc-follow-form")) {
                 HTMLFormElement.prototype.submit.call(form);
             } else if (question) {

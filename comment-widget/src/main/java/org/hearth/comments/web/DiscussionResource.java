@@ -62,8 +62,10 @@ import org.hearth.comments.thread.CommentThreadService;
  *     discussion gets {@code 403} with a message it can show.</li>
  * <li>{@code POST} takes the widget's forms ({@code application/x-www-form-urlencoded}): a comment or reply
  *     ({@code hc-action=post}), a preview ({@code preview}), a correction ({@code hc-edit} with {@code save}), a
- *     deletion ({@code hc-delete}: first a question, then done with {@code hc-confirm=yes}), a smile ({@code hc-smile}). A form sent by a browser without JavaScript is answered
- *     {@code 303} to the page it came from at {@code #comment-{id}}, or, when it needs the reader again (a message, a
+ *     deletion ({@code hc-delete}: first a question, then done with {@code hc-confirm=yes}), a smile
+ *     ({@code hc-smile}), a request to follow the discussion ({@code follow}, with {@code hc-follow}, the e-mail
+ *     address). A form sent by a browser without JavaScript is answered {@code 303} to the page it came from at
+ *     {@code #comment-{id}}, or, when it needs the reader again (a message, a
  *     preview), with a page holding the discussion, the messages and the text as typed. A script says
  *     {@value #SCRIPT_HEADER}{@code : 1} and gets the fragment to put in place instead: the new comment ({@code 201}),
  *     the corrected one, the smile button, or the form again with its messages ({@code 400}, {@code 429}, {@code 503}).
