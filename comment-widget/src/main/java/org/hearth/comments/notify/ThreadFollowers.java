@@ -71,7 +71,6 @@ public class ThreadFollowers {
      * @param siteUrl the absolute address of the web application serving the widget (the links lead there)
      * @throws InvalidCommentException field {@code follow}: no usable address, or too many requests (429)
      */
-    @Transactional
     public void request(CommentThread thread, String email, String clientHash, String siteUrl) {
         String hash;
         try {
@@ -82,34 +81,50 @@ public class ThreadFollowers {
         if (hash == null) {
             throw new InvalidCommentException("follow", "invalid", text("follow.invalid"));
         }
+        // Refused outside the transaction: bad input is no error of the server's, and must not be logged as one.
+        var refusal = self.store(thread, email.strip(), hash, clientHash, Objects.requireNonNull(siteUrl));
+        if (refusal != null) {
+            throw new InvalidCommentException("follow", "too-many", text("follow.too.many"), refusal);
+        }
+    }
+
+    /**
+     * Keeps the pending request and queues its e-mail, unless the limits say no.
+     *
+     * @return null when taken (or when an e-mail for it went out a moment ago: nothing more is sent), else how long the
+     *         client must wait
+     */
+    @Transactional
+    public Duration store(CommentThread thread, String email, String hash, String clientHash, String siteUrl) {
         var now = Instant.now();
         em.createNamedQuery("ThreadFollower.deleteStalePending").setParameter("before", now.minus(PENDING_LIFETIME)).executeUpdate();
         if (em.createNamedQuery("ThreadFollower.countRecentByClient", Long.class).setParameter("client", clientHash)
                 .setParameter("since", now.minus(Duration.ofMinutes(1))).getSingleResult() >= settings.rateLimit()) {
-            throw new InvalidCommentException("follow", "too-many", text("follow.too.many"), Duration.ofMinutes(1));
+            return Duration.ofMinutes(1);
         }
         if (em.createNamedQuery("ThreadFollower.countRecentByAddress", Long.class).setParameter("hash", hash)
                 .setParameter("since", now.minus(Duration.ofDays(1))).getSingleResult() >= ADDRESS_LIMIT) {
-            throw new InvalidCommentException("follow", "too-many", text("follow.too.many"), Duration.ofHours(1));
+            return Duration.ofHours(1);
         }
         var existing = em.createNamedQuery("ThreadFollower.find", ThreadFollower.class).setParameter("thread", thread.getId())
                 .setParameter("hash", hash).getResultStream().findFirst();
         ThreadFollower follower;
         if (existing.isEmpty()) {
-            follower = new ThreadFollower(thread.getId(), email.strip(), hash, clientHash, Objects.requireNonNull(siteUrl));
+            follower = new ThreadFollower(thread.getId(), email, hash, clientHash, siteUrl);
             em.persist(follower);
             em.flush();
         } else if (existing.get().mayRequestAgain(MAIL_INTERVAL)) {
             follower = existing.get();
             follower.requestedAgain(clientHash);
         } else {
-            return; // confirmed already, or its e-mail went out a moment ago: the same answer, and nothing more is sent
+            return null; // confirmed already, or its e-mail went out a moment ago: the same answer, and nothing more is sent
         }
         var expires = follower.getRequestedAt().plus(PENDING_LIFETIME);
         var link = siteUrl + "/api/follow?token=" + signatures.signer().sign(CONFIRM, follower.getId() + "-" + expires.getEpochSecond());
         em.persist(new Mail("follow:" + follower.getId() + ":" + follower.getRequestedAt().getEpochSecond(), follower.getEmail(),
                 text("follow.mail.subject", thread.getTitle()),
                 text("follow.mail.body", thread.getTitle(), thread.getUrl(), link, PENDING_LIFETIME.toDays()), null));
+        return null;
     }
 
     /**
