@@ -119,6 +119,65 @@ class CommentBrowserIT {
     }
 
     @Test
+    void detailsAreRememberedInTheBrowserAfterAnInPlaceCommentUntilForgetMe() {
+        browser = Browsers.headlessChromium();
+        browser.get(base.toExternalForm() + STAR);
+        var form = browser.findElement(By.id("hc-form"));
+        assertTrue(form.findElements(By.cssSelector(".hc-remembered")).stream().noneMatch(WebElement::isDisplayed), "nothing to forget yet");
+        fill(form, "Remy", "Remember me " + UUID.randomUUID());
+        form.findElement(By.cssSelector("[name=hc-email]")).sendKeys("remy@example.org");
+        form.findElement(By.cssSelector("[name=hc-website]")).sendKeys("https://remy.example.org/");
+        form.findElement(By.cssSelector("button[value=post]")).click();
+        waiting().until(d -> d.findElement(By.cssSelector(".hc-live")).getText().startsWith("Your comment was posted"));
+
+        browser.navigate().refresh();
+        var again = browser.findElement(By.id("hc-form"));
+        waiting().until(d -> again.findElement(By.cssSelector(".hc-remembered")).isDisplayed());
+        Screenshots.keep(browser, "remembered");
+        assertEquals("Remy", again.findElement(By.cssSelector("[name=hc-name]")).getDomProperty("value"));
+        assertEquals("remy@example.org", again.findElement(By.cssSelector("[name=hc-email]")).getDomProperty("value"));
+        assertEquals("https://remy.example.org/", again.findElement(By.cssSelector("[name=hc-website]")).getDomProperty("value"));
+        assertEquals("", again.findElement(By.cssSelector("[name=hc-body]")).getDomProperty("value"), "only the details");
+
+        mayasComment().findElement(By.cssSelector(":scope > .hc-actions a.hc-reply")).click();
+        var replyForm = waiting().until(d -> mayasComment().findElements(By.cssSelector("form.hc-form")).stream().findFirst().orElse(null));
+        assertEquals("Remy", replyForm.findElement(By.cssSelector("[name=hc-name]")).getDomProperty("value"), "a reply form too");
+
+        again.findElement(By.cssSelector("button.hc-forget")).click();
+        waiting().until(d -> !again.findElement(By.cssSelector(".hc-remembered")).isDisplayed());
+        assertEquals("", again.findElement(By.cssSelector("[name=hc-name]")).getDomProperty("value"));
+        assertEquals("", again.findElement(By.cssSelector("[name=hc-email]")).getDomProperty("value"));
+        waiting().until(d -> d.findElement(By.cssSelector(".hc-live")).getText().contains("no longer remembered"));
+        assertEquals(null, ((JavascriptExecutor) browser).executeScript("return localStorage.getItem('hearth.commenter')"));
+        browser.navigate().refresh();
+        assertEquals("", browser.findElement(By.cssSelector("#hc-form [name=hc-name]")).getDomProperty("value"), "forgotten for good");
+    }
+
+    @Test
+    void followingInPlaceSaysWhatComesNextAndAWrongAddressIsNamed() throws Exception {
+        browser = Browsers.headlessChromium();
+        browser.get(base.toExternalForm() + STAR);
+        var url = browser.getCurrentUrl();
+        var email = browser.findElement(By.id("hc-follow-email"));
+        email.sendKeys("not an address");
+        browser.findElement(By.cssSelector("button.hc-follow-button")).click();
+        waiting().until(d -> "true".equals(d.findElement(By.id("hc-follow-email")).getDomAttribute("aria-invalid")));
+        assertEquals("hc-follow-email", browser.switchTo().activeElement().getDomAttribute("id"), "the field to fix has the focus");
+        assertTrue(browser.findElement(By.id("hc-follow-email-error")).getText().startsWith("Please give an e-mail address"));
+
+        var field = browser.findElement(By.id("hc-follow-email"));
+        field.clear();
+        field.sendKeys("follower-" + UUID.randomUUID() + "@example.org");
+        browser.findElement(By.cssSelector("button.hc-follow-button")).click();
+        var sent = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hc-follow-sent")));
+        assertTrue(sent.getText().startsWith("Almost done"), sent.getText());
+        assertEquals(url, browser.getCurrentUrl(), "no reload");
+        assertTrue(browser.findElement(By.cssSelector(".hc-follow a[type='application/atom+xml']")).getDomAttribute("href")
+                .endsWith("/feeds/comments/being-a-star-in-our-communities.atom"), "the thread's feed is a click away");
+        Screenshots.keep(browser, "follow-sent");
+    }
+
+    @Test
     void withoutJavaScriptACommentAndAReplyArePostedThroughTheForm() {
         browser = Browsers.headlessChromium(false);
         browser.get(base.toExternalForm() + STAR);
@@ -284,6 +343,13 @@ class CommentBrowserIT {
         assertEquals("1", nested.getDomAttribute("data-depth"));
 
         browser.findElement(By.id(id)).findElement(By.cssSelector("button.hc-delete")).click();
+        var keep = waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " form.hc-confirm-delete a.hc-keep")));
+        Screenshots.keep(browser, "delete-question");
+        keep.click();
+        waiting().until(d -> d.findElements(By.cssSelector("#" + id + " form.hc-confirm-delete")).isEmpty());
+        assertEquals("hc-delete", browser.switchTo().activeElement().getDomAttribute("name"), "Keep it returns to the delete button");
+        browser.findElement(By.id(id)).findElement(By.cssSelector("button.hc-delete")).click();
+        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " button[name=hc-confirm]"))).click();
         waiting().until(d -> d.findElements(By.id(id)).isEmpty());
 
         browser.findElement(By.cssSelector("nav.hc-sort a[data-hearth-sort=newest]")).click();

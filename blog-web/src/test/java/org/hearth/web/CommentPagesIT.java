@@ -272,7 +272,7 @@ class CommentPagesIT {
     }
 
     @Test
-    void authorDeletesTheirOwnCommentWithoutJavaScript() throws Exception {
+    void authorDeletesTheirOwnCommentWithoutJavaScriptAfterAQuestion() throws Exception {
         var doc = page(get(STAR, null));
         var response = post(FORMS, form(doc, MAIN_FORM, Map.of("hc-name", "Quinn", "hc-body", "Oops " + UUID.randomUUID(), "hc-action", "post")), null);
         var id = response.headers().firstValue("Location").orElseThrow().replaceFirst(".*#comment-", "");
@@ -281,13 +281,26 @@ class CommentPagesIT {
         var deleteForm = mine.getElementById("comment-" + id).selectFirst("form.hc-delete-form");
         assertNotNull(deleteForm, "the author may delete for a while");
 
-        var deleted = post(FORMS, Map.of("hc-thread", DemoSite.starThread(base), "hc-delete", id), cookie);
+        var asked = post(FORMS, Map.of("hc-thread", DemoSite.starThread(base), "hc-delete", id), cookie);
+        assertEquals(200, asked.statusCode(), "the delete button first asks");
+        var question = page(asked).selectFirst("form.hc-confirm-delete");
+        assertEquals("Delete your comment? This cannot be undone.", question.selectFirst(".hc-question").text());
+        assertTrue(question.selectFirst("a.hc-keep").attr("href").endsWith(STAR + "#comment-" + id), "Keep it leads back to the comment");
+        assertNotNull(page(get(STAR, cookie)).getElementById("comment-" + id), "nothing is deleted before the answer");
+
+        var confirm = new LinkedHashMap<String, String>();
+        question.select("input[type=hidden]").forEach(input -> confirm.put(input.attr("name"), input.val()));
+        confirm.put("hc-confirm", "yes");
+        var deleted = post(FORMS, confirm, cookie);
         assertEquals(303, deleted.statusCode());
         assertNull(page(get(STAR, cookie)).getElementById("comment-" + id));
 
         var stranger = post(FORMS, Map.of("hc-thread", DemoSite.starThread(base), "hc-delete",
-                doc.selectFirst("article.hc-comment").id().substring(8)), null);
+                doc.selectFirst("article.hc-comment").id().substring(8), "hc-confirm", "yes"), null);
         assertEquals(400, stranger.statusCode(), "nobody deletes someone else's comment");
+        var strangerAsks = post(FORMS, Map.of("hc-thread", DemoSite.starThread(base), "hc-delete",
+                doc.selectFirst("article.hc-comment").id().substring(8)), null);
+        assertEquals(400, strangerAsks.statusCode(), "nor is asked whether to");
     }
 
     @Test

@@ -36,7 +36,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Reply notifications through a real SMTP server (GreenMail, in this JVM): sent once the reply is approved and not
  * before, unsubscribed with one click, and a down SMTP server neither loses nor holds back the comment. Confirming an
- * address through the link mailed to it, which first-time moderation needs before it trusts a typed address.
+ * address through the link mailed to it, which first-time moderation needs before it trusts a typed address. Following
+ * a whole discussion: double opt-in, an e-mail per approved comment, one-click unsubscribe, bounded requests.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -289,5 +290,92 @@ class MailIT {
         var mail = mailsTo(author).getFirst();
         assertTrue(mail.getSubject().contains("awaiting moderation"), mail.getSubject());
         assertTrue(GreenMailUtil.getBody(mail).contains("I think it is lovely."));
+    }
+
+    private static final Pattern FOLLOW_LINK = Pattern.compile("(https?://\\S+/api/follow\\?token=\\S+)");
+    private static final Pattern FOLLOW_STOP = Pattern.compile("(https?://\\S+/api/follow/stop\\?token=\\S+)");
+
+    /** Asks to follow a thread with the widget's form, as a browser without JavaScript sends it. */
+    private HttpResponse<String> follow(String thread, String address) throws Exception {
+        var form = Map.of("hc-thread", thread, "hc-action", "follow", "hc-follow", address, "hc-title", "Mail thread " + thread,
+                "hc-url", base.toExternalForm() + "mail" + thread);
+        var body = form.entrySet().stream().map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(URI.create(base.toExternalForm() + "api/discussion"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> send(String method, String url) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(url));
+        if (method.equals("POST")) {
+            // What a mail client sends for a one-click unsubscribe (RFC 8058), and what the page's button sends.
+            request.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String link(Pattern pattern, jakarta.mail.internet.MimeMessage mail) {
+        var matcher = pattern.matcher(GreenMailUtil.getBody(mail));
+        assertTrue(matcher.find(), GreenMailUtil.getBody(mail));
+        return matcher.group(1);
+    }
+
+    @Test
+    void aReaderFollowsADiscussionOnlyAfterConfirmingAndStopsWithOneClick() throws Exception {
+        var thread = "follow-it-" + UUID.randomUUID();
+        var fol = email("fol");
+        var control = email("control");
+        var asked = follow(thread, fol);
+        assertEquals(200, asked.statusCode(), asked.body());
+        assertTrue(org.jsoup.Jsoup.parse(asked.body()).selectFirst(".hc-follow-sent").text().startsWith("Almost done"), asked.body());
+        assertEquals(200, follow(thread, control).statusCode());
+        await("the confirmation e-mails").atMost(Duration.ofSeconds(20))
+                .until(() -> mailsTo(fol, "Confirm: follow").size() == 1 && mailsTo(control, "Confirm: follow").size() == 1);
+        assertEquals(200, follow(thread, fol).statusCode(), "asking again answers alike");
+
+        approve(post(thread, null, "Bo", null, false, "Before anyone confirmed."));
+        var confirm = link(FOLLOW_LINK, mailsTo(fol, "Confirm: follow").getFirst());
+        var page = send("GET", confirm);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<form method=\"post\">"), "opening the link only shows a button: " + page.body());
+        assertEquals(200, send("POST", confirm).statusCode());
+        assertEquals(200, send("POST", link(FOLLOW_LINK, mailsTo(control, "Confirm: follow").getFirst())).statusCode());
+        var forged = confirm.substring(0, confirm.length() - 1) + (confirm.endsWith("A") ? "B" : "A");
+        assertEquals(400, send("POST", forged).statusCode(), "a forged token confirms nothing");
+
+        approve(post(thread, null, "Cy", email("cy"), false, "After the confirmation."));
+        await("the follower's e-mail").atMost(Duration.ofSeconds(20)).until(() -> mailsTo(fol, "Cy commented").size() == 1);
+        var mail = mailsTo(fol, "Cy commented").getFirst();
+        assertTrue(GreenMailUtil.getBody(mail).contains("After the confirmation."));
+        var stop = link(FOLLOW_STOP, mail);
+        assertEquals("<" + stop + ">", mail.getHeader("List-Unsubscribe")[0]);
+        assertEquals("List-Unsubscribe=One-Click", mail.getHeader("List-Unsubscribe-Post")[0]);
+        assertEquals(java.util.List.of(), mailsTo(fol, "Bo commented"), "nothing before the confirmation");
+
+        assertEquals(200, send("GET", stop).statusCode());
+        assertEquals(200, send("POST", stop).statusCode());
+        approve(post(thread, null, "Di", null, false, "After the unsubscription."));
+        // The follower who stopped asked first: had their e-mail been queued, it would have gone out before the control's.
+        await("the control's e-mail").atMost(Duration.ofSeconds(20)).until(() -> mailsTo(control, "Di commented").size() == 1);
+        assertEquals(java.util.List.of(), mailsTo(fol, "Di commented"), "no e-mail after one click");
+    }
+
+    @Test
+    void followingIsRefusedForAnAddressThatIsNoneAndBoundedPerAddress() throws Exception {
+        var invalid = follow("follow-it-" + UUID.randomUUID(), "not an address");
+        assertEquals(400, invalid.statusCode());
+        var field = org.jsoup.Jsoup.parse(invalid.body()).getElementById("hc-follow-email");
+        assertEquals("true", field.attr("aria-invalid"));
+        assertEquals("not an address", field.val(), "the text stays to be corrected");
+
+        var busy = email("busy");
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, follow("follow-it-" + UUID.randomUUID(), busy).statusCode());
+        }
+        var refused = follow("follow-it-" + UUID.randomUUID(), busy);
+        assertEquals(429, refused.statusCode());
+        assertTrue(refused.headers().firstValue("Retry-After").isPresent());
+        assertTrue(refused.body().contains("Too many requests to follow"), refused.body());
     }
 }

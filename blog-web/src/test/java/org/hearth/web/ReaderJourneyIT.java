@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -73,8 +74,46 @@ class ReaderJourneyIT {
     }
 
     @Test
+    void postPageListingAndEmbedAreAxeCleanAndKeptAsScreenshotsAtDesktopAndPhoneSizes() throws Exception {
+        var pages = Map.of("post", "posts/being-a-star-in-our-communities", "listing", "", "embed", "embed-demo.html");
+        var violations = new ArrayList<String>();
+        try {
+            for (var size : List.of(new int[] {1280, 900}, new int[] {390, 844})) {
+                browser.manage().window().setSize(new Dimension(size[0], size[1]));
+                for (var page : pages.entrySet()) {
+                    browser.get(base.toExternalForm() + page.getValue());
+                    if (page.getKey().equals("embed")) {
+                        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(
+                                By.cssSelector("[data-hearth-thread] form.hc-form")));
+                    }
+                    var name = page.getKey() + "-" + size[0] + "x" + size[1];
+                    var width = ((Number) ((JavascriptExecutor) browser).executeScript(
+                            "return document.documentElement.scrollWidth")).intValue();
+                    assertTrue(width <= size[0], name + " scrolls sideways: " + width + " px wide");
+                    Screenshots.keep(browser, name);
+                    axe(WCAG_TAGS).forEach(violation -> violations.add(name + " " + violation));
+                }
+            }
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
+        assertEquals(List.of(), violations);
+    }
+
+    private List<?> axe(List<String> tags) throws Exception {
+        var js = (JavascriptExecutor) browser;
+        js.executeScript(Files.readString(Path.of(System.getProperty("axe.script", "target/axe/node_modules/axe-core/axe.min.js"))));
+        return (List<?>) js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})
+                   .then(result => done(result.violations.map(v => v.id + ' (' + v.impact + '): '
+                         + v.nodes.map(n => n.target.join(' ')).join(', '))))
+                   .catch(error => done(['axe failed: ' + error]));
+                """, tags);
+    }
+
+    @Test
     void homePostTagArchiveAndSearchPagesHaveNoWcagViolations() throws Exception {
-        var axe = Files.readString(Path.of(System.getProperty("axe.script", "target/axe/node_modules/axe-core/axe.min.js")));
         var archive = new SiteClient(base).page("archive").selectFirst("ul.months a").attr("href");
         var pages = List.of("", "posts/being-a-star-in-our-communities", "tags/community", "archive",
                 archive.substring(archive.indexOf("archive/")), "search?q=community", "search?q=nothing-like-this", "authors/samuel-adeyemi",
@@ -85,16 +124,7 @@ class ReaderJourneyIT {
                     Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
             for (var path : pages) {
                 browser.get(base.toExternalForm() + path);
-                var js = (JavascriptExecutor) browser;
-                js.executeScript(axe);
-                var found = js.executeAsyncScript("""
-                        const done = arguments[arguments.length - 1];
-                        axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})
-                           .then(result => done(result.violations.map(v => v.id + ' (' + v.impact + '): '
-                                 + v.nodes.map(n => n.target.join(' ')).join(', '))))
-                           .catch(error => done(['axe failed: ' + error]));
-                        """, WCAG_TAGS);
-                ((List<?>) found).forEach(violation -> violations.add(scheme + " /" + path + " " + violation));
+                axe(WCAG_TAGS).forEach(violation -> violations.add(scheme + " /" + path + " " + violation));
             }
         }
         assertEquals(List.of(), violations);

@@ -62,7 +62,7 @@ class ReaderPagesIT {
     }
 
     @Test
-    void homePageListsPostsNewestFirstWithDateAuthorAndExcerpt() throws Exception {
+    void homePageListsPostsNewestFirstWithRelativeDateAuthorAndExcerpt() throws Exception {
         var doc = page(get(""));
         var articles = doc.select("main article.post-summary");
         assertEquals(10, articles.size());
@@ -70,6 +70,9 @@ class ReaderPagesIT {
         var time = articles.first().selectFirst("time[datetime]");
         assertNotNull(time);
         assertTrue(time.attr("datetime").matches("\\d{4}-\\d{2}-\\d{2}T.*Z"), time.attr("datetime"));
+        assertTrue(time.attr("title").matches("\\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2} UTC"), "the full date: " + time.attr("title"));
+        var recent = doc.select("main article.post-summary time").stream().map(t -> t.text()).filter(t -> t.endsWith(" ago")).toList();
+        assertTrue(!recent.isEmpty(), "recent posts say how long ago, like comments");
         assertEquals("Rosa Lindqvist", articles.first().selectFirst(".author").text());
         assertTrue(articles.first().selectFirst(".excerpt").text().startsWith("Every community has a few people"));
     }

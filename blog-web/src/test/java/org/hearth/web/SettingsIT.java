@@ -77,6 +77,7 @@ class SettingsIT {
         page.select("form#settings input[type=text]").forEach(input -> fields.put(input.attr("name"), input.val()));
         fields.put("EMBED_ORIGINS", page.selectFirst("form#settings textarea").text());
         fields.put("MODERATION", page.selectFirst("form#settings input[name=MODERATION][checked]").val());
+        fields.put("AVATARS", page.selectFirst("form#settings input[name=AVATARS][checked]").val());
         fields.putAll(changed);
         fields.put("decision", "SAVE:settings");
         return client.submit(page, "settings", fields);
@@ -141,6 +142,41 @@ class SettingsIT {
         var refused = save(onA, settingsPage(onA), Map.of("LANGUAGE", "tlh"));
         assertEquals(200, refused.statusCode());
         assertNotNull(ConsoleClient.page(refused).selectFirst("#LANGUAGE-error"), "only a language of the site");
+    }
+
+    @Test
+    void avatarsAreDrawnHereUntilAnAdministratorOptsInToGravatar() throws Exception {
+        var thread = "/it/settings/avatars-" + UUID.randomUUID();
+        var json = Json.createObjectBuilder().add("form", DemoSite.formToken(a)).add("thread", thread).add("name", "Gia Avatar")
+                .add("email", "gia@example.org").add("body", "Picture me").build();
+        var posted = http.send(HttpRequest.newBuilder(URI.create(a + "api/comments")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, posted.statusCode(), posted.body());
+        var stored = Json.createReader(new StringReader(posted.body())).readObject();
+        var id = stored.getJsonNumber("id").longValue();
+        var own = stored.getString("ownerToken");
+
+        var onA = admin(a);
+        var page = settingsPage(onA);
+        assertTrue(page.selectFirst("#AVATARS-initials").hasAttr("checked"), "initials by default");
+        assertTrue(page.selectFirst("#AVATARS-help").text().contains("hash"), "the page says what Gravatar receives");
+        assertNull(avatar(b, thread, id, own).selectFirst("img"), "no other host by default");
+        assertEquals(302, save(onA, page, Map.of("AVATARS", "gravatar")).statusCode());
+        assertTrue(avatar(b, thread, id, own).selectFirst("img").attr("src").startsWith("https://gravatar.com/avatar/"),
+                "the other server follows the choice");
+        assertEquals(200, save(onA, settingsPage(onA), Map.of("AVATARS", "https://tracker.example/")).statusCode(),
+                "anything else is refused");
+    }
+
+    /** The picture of a comment in its discussion as the widget's endpoint renders it for its author. */
+    private org.jsoup.nodes.Element avatar(URL base, String thread, long id, String ownToken) throws Exception {
+        var response = http.send(HttpRequest.newBuilder(URI.create(base + "api/discussion?thread="
+                + java.net.URLEncoder.encode(thread, java.nio.charset.StandardCharsets.UTF_8))).header("X-Hearth-Own", ownToken).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        var avatar = org.jsoup.Jsoup.parse(response.body()).selectFirst("#comment-" + id + " .hc-avatar");
+        assertNotNull(avatar, response.body());
+        return avatar.parent();
     }
 
     @Test

@@ -6,8 +6,10 @@
  *    loads comments.css and the discussion (GET /api/discussion?thread=KEY&lang=LANG) into the element, in the page's
  *    language (its lang attribute, or data-lang on the element or the script tag).
  * 2. A discussion on the page (rendered by <hc:comments>, or loaded as above) is enhanced: posting, replying,
- *    previewing, editing, deleting, smiling, sorting and "Show more" happen in place, with the fragments the server
- *    answers (POST /api/discussion with X-Hearth-Fragment: 1), announced through the aria-live region.
+ *    previewing, editing, deleting (after a question), smiling, sorting and "Show more" happen in place, with the
+ *    fragments the server answers (POST /api/discussion with X-Hearth-Fragment: 1), announced through the aria-live
+ *    region. The reader's name, e-mail address and website are remembered in this browser (localStorage) after a
+ *    comment, until "Forget me".
  * Without JavaScript, the same forms post to the same endpoint and come back with a redirect; no inline script or
  * style is ever needed. Should a request fail on the way, the form is sent the plain way.
  */
@@ -17,6 +19,9 @@
     var script = document.currentScript;
     var scriptSrc = script && script.src ? script.src : "";
     var TOKENS_KEY = "hearth.own";
+    var DETAILS_KEY = "hearth.commenter";
+    var DETAILS = ["hc-name", "hc-email", "hc-website"];
+    var confirmed = new WeakMap();
 
     function ownTokens() {
         try {
@@ -34,6 +39,68 @@
         } catch (e) {
             /* private mode: the cookie (same site) still proves authorship */
         }
+    }
+
+    /* The reader's name, e-mail address and website, kept in this browser only (never sent but with their own comments). */
+    function rememberedDetails() {
+        try {
+            return JSON.parse(localStorage.getItem(DETAILS_KEY) || "null");
+        } catch (e) {
+            return null;
+        }
+    }
+
+    function rememberDetails(form) {
+        var details = {};
+        DETAILS.forEach(function (name) {
+            var field = form.querySelector("[name='" + name + "']");
+            details[name] = field ? field.value : "";
+        });
+        try {
+            localStorage.setItem(DETAILS_KEY, JSON.stringify(details));
+        } catch (e) {
+            /* private mode: nothing remembered */
+        }
+    }
+
+    /* Fills empty fields of the forms under root with the remembered details, and shows "Forget me" beside them. */
+    function fillDetails(root) {
+        var details = rememberedDetails();
+        root.querySelectorAll("form.hc-form").forEach(function (form) {
+            var note = form.querySelector(".hc-remembered");
+            if (!details || !note) {
+                return;
+            }
+            DETAILS.forEach(function (name) {
+                var field = form.querySelector("[name='" + name + "']");
+                if (field && !field.value && typeof details[name] === "string") {
+                    field.value = details[name];
+                }
+            });
+            note.hidden = false;
+        });
+    }
+
+    function forgetDetails(widget, button) {
+        try {
+            localStorage.removeItem(DETAILS_KEY);
+        } catch (e) {
+            /* nothing was kept */
+        }
+        widget.root.querySelectorAll("form.hc-form").forEach(function (form) {
+            DETAILS.forEach(function (name) {
+                var field = form.querySelector("[name='" + name + "']");
+                if (field) {
+                    field.value = "";
+                }
+            });
+            var note = form.querySelector(".hc-remembered");
+            if (note) {
+                note.hidden = true;
+            }
+        });
+        say(widget, button.getAttribute("data-hearth-announce"));
+        focus(button.closest("form").querySelector("[name='hc-name']"));
     }
 
     /* A request to the widget's endpoint; resolves to {status, ok, html, headers} (html: a parsed fragment). */
@@ -76,9 +143,13 @@
             return;
         }
         message.remove();
+        say(widget, message.textContent);
+    }
+
+    function say(widget, text) {
         var live = widget.root.querySelector(".hc-live");
         live.textContent = "";
-        window.setTimeout(function () { live.textContent = message.textContent; }, 50);
+        window.setTimeout(function () { live.textContent = text; }, 50);
     }
 
     function focus(element) {
@@ -144,6 +215,8 @@
         if (empty) {
             empty.remove();
         }
+        rememberDetails(form);
+        fillDetails(widget.root);
         if (parentId) {
             form.remove();
         } else {
@@ -179,7 +252,19 @@
                 rememberToken(owner);
             }
             announce(widget, result.html);
-            if (form.classList.contains("hc-smile-form") && result.ok) {
+            var question = result.ok && result.html.querySelector("form.hc-confirm-delete");
+            /* The answer to "Follow": the form again with its message, or what comes next; the heading and feed link stay. */
+            var follow = form.classList.contains("hc-follow-form") && result.html.querySelector(".hc-follow form, .hc-follow-sent");
+            if (follow) {
+                form.replaceWith(follow);
+                focus(follow.querySelector("[aria-invalid=true]") || follow);
+            } else if (form.classList.contains("hc-follow-form")) {
+                HTMLFormElement.prototype.submit.call(form);
+            } else if (question) {
+                confirmed.set(question, form);
+                form.replaceWith(question);
+                question.querySelector("button").focus();
+            } else if (form.classList.contains("hc-smile-form") && result.ok) {
                 form.querySelector("button").replaceWith(result.html.querySelector("button"));
                 form.querySelector("button").focus();
             } else if (form.classList.contains("hc-delete-form") && result.ok) {
@@ -211,6 +296,7 @@
             var form = result.html.querySelector("form.hc-form");
             if (result.ok && form) {
                 place(form);
+                fillDetails(form.parentNode);
                 focus(form.querySelector("textarea"));
             }
         });
@@ -248,6 +334,16 @@
         if (target) {
             target.querySelectorAll(":scope > .hc-body, :scope > .hc-actions").forEach(function (node) { node.hidden = false; });
             focus(target.querySelector(":scope > .hc-actions a, :scope > .hc-actions button") || target);
+        }
+    }
+
+    /* "Keep it": the question gives way to the delete button it came from. */
+    function keep(link) {
+        var question = link.closest("form");
+        var original = confirmed.get(question);
+        if (original) {
+            question.replaceWith(original);
+            original.querySelector("button").focus();
         }
     }
 
@@ -308,6 +404,8 @@
                 more(widget, link);
             } else if (link.classList.contains("hc-cancel") && link.closest("form")) {
                 cancel(link);
+            } else if (link.classList.contains("hc-keep") && confirmed.has(link.closest("form"))) {
+                keep(link);
             } else {
                 handled = false;
             }
@@ -315,6 +413,13 @@
                 event.preventDefault();
             }
         });
+        section.addEventListener("click", function (event) {
+            var button = event.target.closest("button.hc-forget");
+            if (button && section.contains(button)) {
+                forgetDetails(widget, button);
+            }
+        });
+        fillDetails(section);
         section.addEventListener("submit", function (event) {
             if (section.contains(event.target)) {
                 submit(widget, event.target, event);

@@ -215,6 +215,14 @@ public class SettingsPage {
         return "auto".equals(tag) ? messages.text("settings.language.auto") : Languages.nativeName(Locale.forLanguageTag(tag));
     }
 
+    public Field getAvatars() {
+        return field(EditableSetting.AVATARS);
+    }
+
+    public List<String> getAvatarSources() {
+        return EditableSetting.AVATAR_SOURCES;
+    }
+
     public List<String> getModerationModes() {
         return List.of("none", "first-time", "all");
     }

@@ -1,11 +1,14 @@
 package org.hearth.web.format;
 
+import java.text.MessageFormat;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
@@ -31,6 +34,40 @@ public class Dates {
             return "";
         }
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).withZone(ZoneOffset.UTC).format(instant);
+    }
+
+    /**
+     * How long ago, in the words comments use ("just now", "5 minutes ago", "3 days ago"); from 30 days on, and for a
+     * time to come, the date ({@link #human}). The page cache keeps a page a minute at most, so the words stay true.
+     */
+    public String relative(Instant instant) {
+        return relative(instant, Instant.now(), locale());
+    }
+
+    static String relative(Instant instant, Instant now, Locale locale) {
+        if (instant == null) {
+            return "";
+        }
+        var age = Duration.between(instant, now);
+        if (age.isNegative() || age.toDays() >= 30) {
+            return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(ZoneOffset.UTC).format(instant);
+        }
+        var bundle = ResourceBundle.getBundle("org.hearth.web.messages", locale);
+        if (age.toMinutes() < 1) {
+            return bundle.getString("date.ago.now");
+        }
+        var unit = age.toHours() < 1 ? "minutes" : age.toDays() < 1 ? "hours" : "days";
+        var amount = age.toHours() < 1 ? age.toMinutes() : age.toDays() < 1 ? age.toHours() : age.toDays();
+        return new MessageFormat(bundle.getString("date.ago." + unit), bundle.getLocale()).format(new Object[] {amount});
+    }
+
+    /** The full date and time for a {@code <time>} element's title, as comments give it: "3 Dec 2026, 09:00 UTC". */
+    public String full(Instant instant) {
+        return full(instant, locale());
+    }
+
+    static String full(Instant instant, Locale locale) {
+        return instant == null ? "" : DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", locale).withZone(ZoneOffset.UTC).format(instant);
     }
 
     /** A month and year in the language of the current view, such as "November 2026". */

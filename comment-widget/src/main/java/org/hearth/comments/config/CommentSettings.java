@@ -26,6 +26,7 @@ import jakarta.servlet.annotation.WebListener;
 
 import org.hearth.comments.host.EditableSetting;
 import org.hearth.comments.host.InvalidSettingException;
+import org.hearth.comments.render.Avatars;
 
 /**
  * The widget's configuration: context parameters of the host's {@code web.xml}, each with a default. Those of
@@ -46,6 +47,8 @@ import org.hearth.comments.host.InvalidSettingException;
  * <tr><td>{@value #EMBED_ORIGINS}</td><td>(none)</td><td>space-separated origins whose pages may use embed.js</td></tr>
  * <tr><td>{@value #LANGUAGE}</td><td>{@code auto}</td><td>the language of the host's pages ({@code de}...), or
  * {@code auto}: each reader's browser decides</td></tr>
+ * <tr><td>{@value #AVATARS}</td><td>{@code initials}</td><td>commenters' pictures: {@code initials}, or (sending a hash
+ * of the e-mail address to that service) {@code gravatar} or {@code libravatar}</td></tr>
  * <tr><td>{@value #BASE_URL}</td><td>the system property {@code hearth.base-url}</td><td>the site's public address
  * (such as {@code https://blog.example.org}): threads' pages must lie on it or an embed origin, and e-mails link to it
  * (see {@link SiteOrigins})</td></tr>
@@ -65,6 +68,7 @@ public class CommentSettings {
     public static final String MIN_SECONDS = "hearth.comments.MIN_SECONDS";
     public static final String MAX_LINKS = "hearth.comments.MAX_LINKS";
     public static final String EMBED_ORIGINS = "hearth.comments.EMBED_ORIGINS";
+    public static final String AVATARS = "hearth.comments.AVATARS";
     public static final String BASE_URL = "hearth.comments.BASE_URL";
     public static final String SHARED_DATABASE = "hearth.comments.SHARED_DATABASE";
     public static final String LANGUAGE = "hearth.comments.LANGUAGE";
@@ -106,6 +110,11 @@ public class CommentSettings {
 
     public Moderation moderation() {
         return read(MODERATION, Moderation.FIRST_TIME, v -> Moderation.valueOf(v.toUpperCase(Locale.ROOT).replace('-', '_')));
+    }
+
+    /** Where commenters' pictures come from. */
+    public Avatars avatars() {
+        return read(AVATARS, Avatars.INITIALS, Avatars::named);
     }
 
     public int maxDepth() {
@@ -202,6 +211,7 @@ public class CommentSettings {
             case MAX_LINKS -> "2";
             case EMBED_ORIGINS -> "";
             case LANGUAGE -> "auto";
+            case AVATARS -> "initials";
         };
     }
 

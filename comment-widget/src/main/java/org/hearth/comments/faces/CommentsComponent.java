@@ -119,7 +119,7 @@ public class CommentsComponent extends UIComponentBase implements SystemEventLis
         var discussion = bean(Discussions.class).of(key, Discussions.page(request.getParameter(FormInput.PAGE)),
                 Discussions.sort(request.getParameter(FormInput.SORT)), visitors.ownIds(request), bean(SiteOrigins.class).base(request) + "/api",
                 visitors.formToken(request, response), FormInput.parseId(request.getParameter(FormInput.REPLY)),
-                FormInput.parseId(request.getParameter(FormInput.EDIT)), FormInput.empty());
+                FormInput.parseId(request.getParameter(FormInput.EDIT)), FormInput.empty()).withFeed((String) getAttributes().get("feed"));
         var locale = context.getViewRoot() == null ? null : context.getViewRoot().getLocale();
         context.getResponseWriter().write(DiscussionRenderer.of(locale).discussion(new StringBuilder(32768), discussion).toString());
     }

@@ -3,6 +3,7 @@ package org.hearth.comments.host;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 
 import org.hearth.comments.config.CommentSettings;
@@ -33,10 +34,18 @@ public enum EditableSetting {
     /** Origins whose pages may use embed.js, separated by spaces or lines; {@code max} is how many. */
     EMBED_ORIGINS(CommentSettings.EMBED_ORIGINS, 0, 50),
     /** The language of the site's pages: {@code auto} (each reader's browser decides) or one of {@link Languages}. */
-    LANGUAGE(CommentSettings.LANGUAGE, 0, 0);
+    LANGUAGE(CommentSettings.LANGUAGE, 0, 0),
+    /**
+     * Where commenters' pictures come from: {@code initials} (drawn from the name, no other host asked), or, sending
+     * a hash of each commenter's e-mail address to that service, {@code gravatar} or {@code libravatar}.
+     */
+    AVATARS(CommentSettings.AVATARS, 0, 0);
 
     /** The longest origin kept (scheme, host and port). */
     public static final int ORIGIN_MAX_LENGTH = 200;
+
+    /** The values {@link #AVATARS} takes, the default first. */
+    public static final List<String> AVATAR_SOURCES = List.of("initials", "gravatar", "libravatar");
 
     private final String parameter;
     private final int min;
@@ -76,6 +85,7 @@ public enum EditableSetting {
             case MODERATION -> moderation(value);
             case EMBED_ORIGINS -> origins(value);
             case LANGUAGE -> language(value);
+            case AVATARS -> avatars(value);
             default -> number(value);
         };
     }
@@ -93,6 +103,14 @@ public enum EditableSetting {
             return "auto";
         }
         return Languages.of().find(value).map(Locale::toLanguageTag).orElseThrow(() -> new InvalidSettingException(this, "choice", value));
+    }
+
+    private String avatars(String value) {
+        var source = value.toLowerCase(Locale.ROOT);
+        if (!AVATAR_SOURCES.contains(source)) {
+            throw new InvalidSettingException(this, value.isEmpty() ? "required" : "choice", value);
+        }
+        return source;
     }
 
     private String number(String value) {

@@ -23,10 +23,25 @@ import org.hearth.comments.host.DiscussionIds;
  * @param editing     the own comment whose edit form is open, or null
  * @param form        what the reader sent, or {@link FormInput#empty()}
  * @param now         the time relative dates count from
+ * @param avatars     where commenters' pictures come from
+ * @param feed        the address of the thread's comment feed the host offers, or null
  */
 public record Discussion(String threadKey, CommentService.ThreadPage page, CommentService.Sort sort, long approved,
                          Predicate<Comment> editable, int editMinutes, String api, String formToken,
-                         Long replyTo, Long editing, FormInput form, Instant now) {
+                         Long replyTo, Long editing, FormInput form, Instant now, Avatars avatars, String feed) {
+
+    /** A discussion with pictures drawn from the names ({@link Avatars#INITIALS}). */
+    public Discussion(String threadKey, CommentService.ThreadPage page, CommentService.Sort sort, long approved,
+                      Predicate<Comment> editable, int editMinutes, String api, String formToken,
+                      Long replyTo, Long editing, FormInput form, Instant now) {
+        this(threadKey, page, sort, approved, editable, editMinutes, api, formToken, replyTo, editing, form, now, Avatars.INITIALS, null);
+    }
+
+    /** This discussion with a link to the thread's comment feed at {@code address} (none for null or blank). */
+    public Discussion withFeed(String address) {
+        return new Discussion(threadKey, page, sort, approved, editable, editMinutes, api, formToken, replyTo, editing, form, now,
+                avatars, address == null || address.isBlank() ? null : address);
+    }
 
     /** Where the widget's forms post: {@code {api}/discussion}. */
     public String action() {

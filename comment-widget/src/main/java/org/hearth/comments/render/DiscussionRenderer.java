@@ -112,6 +112,49 @@ public final class DiscussionRenderer {
             commentForm(out, d, form.parent(), null, form.edit());
         }
         commentForm(out, d, null, null, null);
+        follow(out, d, false);
+        return out.append("</section>");
+    }
+
+    /**
+     * "Follow this discussion": a form asking for an e-mail address (with its message when {@link Discussion#form()}
+     * was refused), or, once sent, what happens next; and the link to the thread's feed when the host offers one.
+     *
+     * @param sent whether the request was just taken
+     */
+    public StringBuilder follow(StringBuilder out, Discussion d, boolean sent) {
+        out.append("<section class=\"hc-follow\" aria-labelledby=\"hc-follow-heading\"><h3 id=\"hc-follow-heading\">");
+        text(out, msg.get("follow.heading")).append("</h3>");
+        if (sent) {
+            out.append("<p class=\"hc-follow-sent\" role=\"status\">");
+            text(out, msg.get("follow.sent")).append("</p>");
+        } else {
+            var form = d.form();
+            var error = form.errors().get("follow");
+            out.append("<form method=\"post\" action=\"");
+            attribute(out, d.action()).append("\" class=\"hc-follow-form\" novalidate=\"novalidate\">");
+            hidden(out, FormInput.THREAD, d.threadKey());
+            hidden(out, FormInput.FORM, d.formToken());
+            out.append("<p id=\"hc-follow-hint\" class=\"hc-hint\">");
+            text(out, msg.get("follow.hint")).append("</p><div class=\"hc-field\"><label for=\"hc-follow-email\">");
+            text(out, msg.get("follow.email")).append("</label><input id=\"hc-follow-email\" name=\"").append(FormInput.FOLLOW)
+                    .append("\" type=\"email\" maxlength=\"").append(Comment.EMAIL_MAX).append("\" autocomplete=\"email\" required=\"required\"");
+            if (error != null) {
+                out.append(" value=\"");
+                attribute(out, form.value(FormInput.FOLLOW)).append("\" autofocus=\"autofocus\"");
+            }
+            errorAttributes(out, "hc-follow-email", error, "hc-follow-hint");
+            out.append('>');
+            errorMessage(out, "hc-follow-email", error);
+            out.append("</div><p class=\"hc-buttons\">");
+            button(out, "follow", msg.get("follow.button"), "hc-follow-button");
+            out.append("</p></form>");
+        }
+        if (d.feed() != null) {
+            out.append("<p class=\"hc-feed\"><a href=\"");
+            attribute(out, d.feed()).append("\" type=\"application/atom+xml\">");
+            text(out, msg.get("follow.feed")).append("</a></p>");
+        }
         return out.append("</section>");
     }
 
@@ -142,9 +185,9 @@ public final class DiscussionRenderer {
     /** The smile button of a comment, with its count (for a smile given in place). */
     public StringBuilder smileButton(StringBuilder out, Comment c) {
         out.append("<button type=\"submit\" name=\"hc-smile\" value=\"").append(c.getId()).append("\" class=\"hc-smile\">");
-        // The accessible name starts with what sighted readers see: "3 smiles. Smile at Maya's comment".
-        out.append("<span aria-hidden=\"true\">\u263A <span class=\"hc-smile-count\">").append(c.getSmiles())
-                .append("</span></span><span class=\"hc-visually-hidden\">");
+        // The accessible name says the count in words ("1 smile. Smile at Maya's comment"); the digits are for the eye.
+        out.append("<span aria-hidden=\"true\">\u263A </span><span class=\"hc-smile-count\" aria-hidden=\"true\">").append(c.getSmiles())
+                .append("</span><span class=\"hc-visually-hidden\">");
         return text(out, msg.get("smile.label", c.getSmiles(), c.getAuthorName())).append("</span></button>");
     }
 
@@ -157,6 +200,25 @@ public final class DiscussionRenderer {
      */
     public StringBuilder form(StringBuilder out, Discussion d, Long parentId, String parentName, Comment editing) {
         return commentForm(out, d, parentId, parentName, editing == null ? null : editing.getId(), editing);
+    }
+
+    /**
+     * The question asked before one's own comment is deleted: a form that deletes it ({@code hc-confirm=yes}) and a way
+     * to keep it, with the comment's text so the reader sees what goes.
+     *
+     * @param keep where "Keep it" leads (without JavaScript the page the reader came from, at the comment)
+     */
+    public StringBuilder deleteConfirmation(StringBuilder out, Discussion d, Comment c, String keep) {
+        var question = "hc-delete-question-" + c.getId();
+        postForm(out, d, "hc-delete-form hc-confirm-delete");
+        hidden(out, FormInput.DELETE, c.getId().toString());
+        out.append("<p id=\"").append(question).append("\" class=\"hc-question\" role=\"alert\">");
+        text(out, msg.get("delete.question")).append("</p><blockquote class=\"hc-body\">").append(c.getHtml()).append("</blockquote>")
+                .append("<p class=\"hc-buttons\"><button type=\"submit\" name=\"").append(FormInput.CONFIRM)
+                .append("\" value=\"yes\" class=\"hc-delete hc-danger\" aria-describedby=\"").append(question).append("\">");
+        text(out, msg.get("delete.confirm")).append("</button><a class=\"hc-keep\" href=\"");
+        attribute(out, keep).append("\">");
+        return text(out, msg.get("delete.keep")).append("</a></p></form>");
     }
 
     /** A short message for a screen reader's live region ({@code p.hc-announce}, read and removed by the script). */
@@ -292,6 +354,7 @@ public final class DiscussionRenderer {
 
     private void header(StringBuilder out, Discussion d, Comment c) {
         out.append("<header>");
+        d.avatars().write(out, c);
         var website = c.getAuthorWebsite();
         if (website != null && isWebAddress(website)) {
             out.append("<a class=\"hc-author\" href=\"");
@@ -310,7 +373,7 @@ public final class DiscussionRenderer {
         out.append("<a class=\"hc-permalink hc-meta\" href=\"#comment-").append(c.getId()).append("\" title=\"");
         attribute(out, msg.get("permalink")).append("\"><time datetime=\"").append(created.truncatedTo(ChronoUnit.SECONDS))
                 .append("\" title=\"").append(when).append("\">");
-        text(out, relative(created, d.now())).append("</time></a><span class=\"hc-meta hc-absolute\">").append(when).append("</span>");
+        text(out, relative(created, d.now())).append("</time></a>");
         if (c.getEditedAt() != null) {
             out.append("<span class=\"hc-meta\">");
             text(out, msg.get("edited")).append("</span>");
@@ -430,6 +493,11 @@ public final class DiscussionRenderer {
             field(out, form, id, FormInput.EMAIL, "email", "email", msg.get("form.email"), false, submitted, Comment.EMAIL_MAX, "email", focus);
             notifyBox(out, form, id, submitted);
             field(out, form, id, FormInput.WEBSITE, "website", "url", msg.get("form.website"), false, submitted, Comment.WEBSITE_MAX, "url", focus);
+            // Shown by embed.js when it remembers the reader's details in this browser; nothing to forget without it.
+            out.append("<p class=\"hc-remembered\" hidden=\"hidden\">");
+            text(out, msg.get("form.remembered")).append(" <button type=\"button\" class=\"hc-forget\" data-hearth-announce=\"");
+            attribute(out, msg.get("announce.forgotten")).append("\">");
+            text(out, msg.get("form.forget")).append("</button></p>");
         }
         textarea(out, form, id, submitted, editing, "body".equals(focus));
         honeypot(out, form, id);

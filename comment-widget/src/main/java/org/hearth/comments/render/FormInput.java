@@ -26,6 +26,8 @@ public final class FormInput {
     public static final String ACTION = "hc-action";
     public static final String SMILE = "hc-smile";
     public static final String DELETE = "hc-delete";
+    public static final String CONFIRM = "hc-confirm";
+    public static final String FOLLOW = "hc-follow";
     public static final String EDIT = "hc-edit";
     public static final String RETURN = "hc-return";
     public static final String TITLE = "hc-title";

@@ -45,6 +45,7 @@ import org.hearth.comments.host.DiscussionIds;
 import org.hearth.comments.host.Languages;
 import org.hearth.comments.notify.AddressConfirmations;
 import org.hearth.comments.notify.ReplyNotifications;
+import org.hearth.comments.notify.ThreadFollowers;
 import org.hearth.comments.render.Discussion;
 import org.hearth.comments.render.DiscussionRenderer;
 import org.hearth.comments.render.FormInput;
@@ -63,8 +64,10 @@ import org.hearth.comments.thread.CommentThreadService;
  *     discussion gets {@code 403} with a message it can show.</li>
  * <li>{@code POST} takes the widget's forms ({@code application/x-www-form-urlencoded}): a comment or reply
  *     ({@code hc-action=post}), a preview ({@code preview}), a correction ({@code hc-edit} with {@code save}), a
- *     deletion ({@code hc-delete}), a smile ({@code hc-smile}). A form sent by a browser without JavaScript is answered
- *     {@code 303} to the page it came from at {@code #comment-{id}}, or, when it needs the reader again (a message, a
+ *     deletion ({@code hc-delete}: first a question, then done with {@code hc-confirm=yes}), a smile
+ *     ({@code hc-smile}), a request to follow the discussion ({@code follow}, with {@code hc-follow}, the e-mail
+ *     address). A form sent by a browser without JavaScript is answered {@code 303} to the page it came from at
+ *     {@code #comment-{id}}, or, when it needs the reader again (a message, a
  *     preview), with a page holding the discussion, the messages and the text as typed. A script says
  *     {@value #SCRIPT_HEADER}{@code : 1} and gets the fragment to put in place instead: the new comment ({@code 201}),
  *     the corrected one, the smile button, or the form again with its messages ({@code 400}, {@code 429}, {@code 503}).
@@ -123,6 +126,9 @@ public class DiscussionResource {
     @Inject
     private AddressConfirmations confirmations;
 
+    @Inject
+    private ThreadFollowers followers;
+
     @Context
     private HttpServletRequest request;
 
@@ -179,6 +185,9 @@ public class DiscussionResource {
         var key = requireThread(form.valueOrNull(FormInput.THREAD));
         var renderer = renderer(form.valueOrNull(FormInput.LANGUAGE));
         var own = visitors.ownIds(request);
+        if ("follow".equals(form.valueOrNull(FormInput.ACTION))) {
+            return follow(key, form, script, renderer);
+        }
         try {
             var smile = form.id(FormInput.SMILE);
             if (smile != null) {
@@ -187,6 +196,9 @@ public class DiscussionResource {
                 return script ? html(Response.ok(), renderer.smileButton(new StringBuilder(), comment)) : back(key, "#comment-" + smile);
             }
             var delete = form.id(FormInput.DELETE);
+            if (delete != null && !"yes".equals(form.valueOrNull(FormInput.CONFIRM))) {
+                return confirmDeletion(key, delete, own, script, renderer);
+            }
             if (delete != null) {
                 edits.deleteOwn(delete, own);
                 return script ? html(Response.ok(), renderer.announcement(renderer.removed(new StringBuilder()),
@@ -239,6 +251,62 @@ public class DiscussionResource {
         renderer.comment(out, discussion(key, form, null), new CommentNode(stored, false, true, List.of()));
         return html(Response.status(201).header(OWNER_HEADER, token).header(FORM_HEADER, visitors.formToken(request)),
                 renderer.announcement(out, announced));
+    }
+
+    /**
+     * "Follow this discussion": the confirmation e-mail is queued ({@link ThreadFollowers#request}); to a script the
+     * section saying so (or the form with its message), to a browser without JavaScript a page with it.
+     */
+    private Response follow(String key, FormInput form, boolean script, DiscussionRenderer renderer) {
+        Response.ResponseBuilder status;
+        boolean sent;
+        try {
+            followers.request(thread(key, form), form.valueOrNull(FormInput.FOLLOW), visitors.clientHash(request), origins.base(request));
+            status = Response.ok();
+            sent = true;
+        } catch (InvalidCommentException e) {
+            form.refuse("follow", e.getMessage());
+            var refused = Response.status(e.isTooMany() ? 429 : 400);
+            e.retryAfterSeconds().ifPresent(seconds -> refused.header("Retry-After", seconds));
+            status = refused;
+            sent = false;
+        } catch (RuntimeException e) {
+            if (!DatabaseFaults.isDatabaseFault(e)) {
+                throw e;
+            }
+            LOG.log(Level.WARNING, "The database refused a request to follow a discussion: answering 503", e);
+            form.refuse("follow", renderer.messages().get("unavailable.follow"));
+            status = Response.status(503).header("Retry-After", RETRY_AFTER_SECONDS);
+            sent = false;
+        }
+        var d = discussion(key, form, script ? null : visitors.formToken(request, response));
+        var section = renderer.follow(new StringBuilder(2048), d, sent);
+        if (script) {
+            return html(status, section);
+        }
+        var content = new StringBuilder(section.length() + 64).append("<section class=\"hc-comments\">").append(section).append("</section>");
+        return html(status, renderer.page(new StringBuilder(4096), renderer.messages().get("page.title.follow"),
+                request.getContextPath() + "/hearth/comments.css", returnTarget(key).map(page -> page + "#hc-follow-heading").orElse(null), content));
+    }
+
+    /**
+     * Asks before a deletion: the author's own comment, still editable, with a form that deletes it; to a script the
+     * form alone, to a browser without JavaScript a page with it. Anyone else's comment is refused as deleting it would be.
+     */
+    private Response confirmDeletion(String key, long id, Set<Long> own, boolean script, DiscussionRenderer renderer) {
+        var mine = visible(id, key, own).filter(c -> own.contains(c.getId()) && edits.isEditable(c))
+                .orElseThrow(() -> new InvalidCommentException("id", "not-yours", renderer.messages().get("edit.refused")));
+        var d = discussion(key, FormInput.empty(), script ? null : visitors.formToken(request, response));
+        var anchor = "#comment-" + id;
+        if (script) {
+            return html(Response.ok(), renderer.deleteConfirmation(new StringBuilder(2048), d, mine, anchor));
+        }
+        var back = returnTarget(key);
+        var content = renderer.deleteConfirmation(new StringBuilder(2048).append("<section class=\"hc-comments\">"), d, mine,
+                back.map(page -> page + anchor).orElse(anchor)).append("</section>");
+        var out = renderer.page(new StringBuilder(4096), renderer.messages().get("page.title.delete"),
+                request.getContextPath() + "/hearth/comments.css", back.orElse(null), content);
+        return html(Response.ok(), out);
     }
 
     private Response edit(String key, FormInput form, Set<Long> own, boolean script, DiscussionRenderer renderer) {

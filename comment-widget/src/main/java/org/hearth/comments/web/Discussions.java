@@ -45,14 +45,14 @@ public class Discussions {
         var result = comments.page(threadKey, Math.max(0, page), sort, own);
         long approved = result.thread().isEmpty() ? 0 : comments.countApproved(List.of(threadKey)).getOrDefault(threadKey, 0L);
         return new Discussion(threadKey, result, sort, approved, edits::isEditable, settings.editMinutes(), api, formToken,
-                replyTo, editing, form, Instant.now());
+                replyTo, editing, form, Instant.now(), settings.avatars(), null);
     }
 
     /** What single parts (a comment, a form) are rendered from, without reading a page of comments. */
     public Discussion part(String threadKey, String api, String formToken, FormInput form) {
         var none = new CommentService.ThreadPage(Optional.empty(), List.of(), 0, false, 0);
         return new Discussion(threadKey, none, CommentService.Sort.OLDEST, 0, edits::isEditable, settings.editMinutes(), api,
-                formToken, null, null, form, Instant.now());
+                formToken, null, null, form, Instant.now(), settings.avatars(), null);
     }
 
     /** The sort a parameter names ({@code oldest}, {@code newest}, {@code top}); oldest first for anything else. */

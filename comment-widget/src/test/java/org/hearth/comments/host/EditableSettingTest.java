@@ -31,6 +31,14 @@ class EditableSettingTest {
     }
 
     @Test
+    void avatarsAreInitialsUnlessAServiceIsChosen() {
+        assertEquals("gravatar", EditableSetting.AVATARS.normalize(" Gravatar "));
+        assertEquals("initials", EditableSetting.AVATARS.normalize("initials"));
+        assertEquals("choice", reason(EditableSetting.AVATARS, "https://avatars.example/"));
+        assertEquals("required", reason(EditableSetting.AVATARS, ""));
+    }
+
+    @Test
     void originsAreLowerCasedDeduplicatedAndPlain() {
         assertEquals("https://a.example http://b.example:8080", EditableSetting.EMBED_ORIGINS.normalize(
                 "HTTPS://A.example/\nhttp://b.example:8080, https://a.example"));

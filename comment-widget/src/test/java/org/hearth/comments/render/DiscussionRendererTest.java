@@ -139,7 +139,7 @@ class DiscussionRendererTest {
         var theirs = doc.getElementById("comment-" + other.getId());
         assertNull(theirs.selectFirst("a.hc-edit"), "nobody corrects another's comment");
         assertEquals("?hc-reply=" + other.getId() + "#hc-form-" + other.getId(), theirs.selectFirst("a.hc-reply").attr("href"));
-        assertEquals("0 smiles. Smile at Otto's comment", theirs.selectFirst("button.hc-smile .hc-visually-hidden").text());
+        assertEquals("0 smiles. Smile at Otto's comment", accessibleName(theirs.selectFirst("button.hc-smile")));
         assertNull(render(discussion(List.of(mine), List.of(), Set.of(), FormInput.empty())).getElementById("comment-" + mine.getId()),
                 "nobody else sees it");
     }
@@ -247,14 +247,122 @@ class DiscussionRendererTest {
     }
 
     @Test
-    void datesReadTheSameForEveryReader() {
+    void aDateIsShownOnceRelativeWithTheFullDateInTheTimeElement() {
         var old = comment("Ida", null, 5);
         Comments.set(old, "createdAt", Instant.parse("2026-03-05T14:07:09.123Z"));
-        var doc = render(discussion(List.of(old), List.of(), Set.of(), FormInput.empty()));
-        var time = doc.selectFirst("time");
+        var recent = comment("Jo", null, 5);
+        Comments.set(recent, "createdAt", Instant.now().minusSeconds(3 * 3600 + 5));
+        var doc = render(discussion(List.of(old, recent), List.of(), Set.of(), FormInput.empty()));
+        var time = doc.selectFirst("#comment-" + old.getId() + " time");
         assertEquals("2026-03-05T14:07:09Z", time.attr("datetime"));
         assertEquals("5 Mar 2026, 14:07 UTC", time.attr("title"));
-        assertEquals("5 Mar 2026, 14:07 UTC", doc.selectFirst(".hc-absolute").text());
+        var header = doc.selectFirst("#comment-" + recent.getId() + " header");
+        assertEquals("3 hours ago", header.selectFirst("time").text());
+        assertFalse(header.text().contains("UTC"), "one date per comment, not a relative and a full one side by side: " + header.text());
+    }
+
+    @Test
+    void screenReadersHearTheSmilesCountedInWords() {
+        var one = comment("Una", null, 5);
+        Comments.set(one, "smiles", 1);
+        var many = comment("Mo", null, 5);
+        Comments.set(many, "smiles", 1234);
+        var doc = render(discussion(List.of(one, many), List.of(), Set.of(), FormInput.empty()));
+        var button = doc.selectFirst("#comment-" + one.getId() + " button.hc-smile");
+        assertEquals("1 smile. Smile at Una's comment", accessibleName(button));
+        assertEquals("1", button.selectFirst(".hc-smile-count").text(), "the digits stay for the eye");
+        assertEquals("1,234 smiles. Smile at Mo's comment", accessibleName(doc.selectFirst("#comment-" + many.getId() + " button.hc-smile")));
+    }
+
+    @Test
+    void everyCommentHasAPictureDrawnHereUnlessTheSiteOptsInToAnAvatarService() {
+        var withAddress = comment(CommentAuthor.guest("Maya Okafor", "Maya@Example.org ", null), "Hi", null, 5, CommentStatus.APPROVED);
+        var without = comment("Otto", null, 5);
+        var drawn = render(discussion(List.of(withAddress, without), List.of(), Set.of(), FormInput.empty()));
+        var svg = drawn.selectFirst("#comment-" + withAddress.getId() + " header svg.hc-avatar");
+        assertNotNull(svg, "an avatar in the header");
+        assertEquals("true", svg.attr("aria-hidden"));
+        assertEquals("MO", svg.selectFirst("text").text());
+        assertTrue(drawn.select("img").isEmpty(), "no request to any other host");
+
+        var nodes = CommentTree.build(List.of(withAddress, without), List.of(), Set.of());
+        var page = new CommentService.ThreadPage(Optional.empty(), nodes, 0, false, 2);
+        var d = new Discussion("post-1", page, CommentService.Sort.OLDEST, 2, c -> true, 15, "/api", TOKEN, null, null,
+                FormInput.empty(), Instant.now(), Avatars.GRAVATAR, null);
+        var opted = render(d);
+        var img = opted.selectFirst("#comment-" + withAddress.getId() + " header img.hc-avatar");
+        // SHA-256 of "maya@example.org": the address itself never reaches the page.
+        assertEquals("https://gravatar.com/avatar/" + sha256("maya@example.org") + "?s=80&d=identicon", img.attr("src"));
+        assertEquals("", img.attr("alt"));
+        assertFalse(opted.html().toLowerCase(Locale.ROOT).contains("maya@example.org"));
+        assertNotNull(opted.selectFirst("#comment-" + without.getId() + " header svg.hc-avatar"), "no address: the initials");
+    }
+
+    @Test
+    void deletingAsksFirstWithTheCommentAndAWayToKeepIt() {
+        var mine = comment("Quinn", null, 5);
+        var d = discussion(List.of(mine), List.of(), Set.of(mine.getId()), FormInput.empty());
+        var doc = Jsoup.parseBodyFragment(RENDERER.deleteConfirmation(new StringBuilder(), d, mine, "/posts/a#comment-" + mine.getId()).toString());
+        var form = doc.selectFirst("form.hc-confirm-delete");
+        assertEquals("/blog/api/discussion", form.attr("action"));
+        assertEquals(String.valueOf(mine.getId()), form.selectFirst("input[type=hidden][name=hc-delete]").val());
+        var confirm = form.selectFirst("button[name=hc-confirm][value=yes]");
+        assertEquals("Delete it", confirm.text());
+        assertEquals("Delete your comment? This cannot be undone.", doc.getElementById(confirm.attr("aria-describedby")).text());
+        assertEquals("Words of Quinn", form.selectFirst("blockquote").text());
+        assertEquals("/posts/a#comment-" + mine.getId(), form.selectFirst("a.hc-keep").attr("href"));
+    }
+
+    @Test
+    void forgetMeWaitsHiddenForTheScriptThatRemembersDetails() {
+        var doc = render(discussion(List.of(), List.of(), Set.of(), FormInput.empty()));
+        var note = doc.selectFirst("#hc-form .hc-remembered");
+        assertTrue(note.hasAttr("hidden"), "nothing is remembered without JavaScript");
+        var forget = note.selectFirst("button.hc-forget");
+        assertEquals("button", forget.attr("type"), "it never sends the form");
+        assertEquals("Forget me", forget.text());
+    }
+
+    @Test
+    void followingAsksForAnAddressAndLinksTheFeedTheHostOffers() {
+        var plain = render(discussion(List.of(), List.of(), Set.of(), FormInput.empty()));
+        var form = plain.selectFirst("section.hc-follow form.hc-follow-form");
+        assertEquals("Follow this discussion", plain.selectFirst("#hc-follow-heading").text());
+        assertEquals("email", form.selectFirst("#hc-follow-email").attr("type"));
+        assertNotNull(plain.selectFirst("label[for=hc-follow-email]"));
+        assertEquals("follow", form.selectFirst("button[name=hc-action]").val());
+        assertEquals(TOKEN, form.selectFirst("input[name=hc-form]").val());
+        assertNull(plain.selectFirst(".hc-feed"), "no feed link unless the host offers a feed");
+
+        var withFeed = render(discussion(List.of(), List.of(), Set.of(), FormInput.empty()).withFeed("/feeds/comments/a.atom"));
+        assertEquals("/feeds/comments/a.atom", withFeed.selectFirst(".hc-follow a[type=application/atom+xml]").attr("href"));
+
+        var refused = FormInput.of(new HashMap<>(Map.of(FormInput.FOLLOW, "\"><b>nope"))).refuse("follow", "Please give an e-mail address.");
+        var again = render(discussion(List.of(), List.of(), Set.of(), refused));
+        var input = again.getElementById("hc-follow-email");
+        assertEquals("\"><b>nope", input.val());
+        assertEquals("true", input.attr("aria-invalid"));
+        assertEquals("hc-follow-hint hc-follow-email-error", input.attr("aria-describedby"));
+        assertTrue(again.select("b").isEmpty());
+
+        var sent = Jsoup.parseBodyFragment(RENDERER.follow(new StringBuilder(), discussion(List.of(), List.of(), Set.of(), FormInput.empty()), true).toString());
+        assertTrue(sent.selectFirst(".hc-follow-sent[role=status]").text().startsWith("Almost done"));
+        assertNull(sent.selectFirst("form"));
+    }
+
+    private static String accessibleName(org.jsoup.nodes.Element element) {
+        var copy = element.clone();
+        copy.select("[aria-hidden=true]").remove();
+        return copy.text();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
