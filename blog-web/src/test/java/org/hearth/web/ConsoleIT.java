@@ -889,6 +889,108 @@ class ConsoleIT {
         assertTrue(mostShared.first().text().matches(".+ · [\\d,]+ shares \\(.+ [\\d,]+.*\\)"), mostShared.first().text());
     }
 
+    @Test
+    @RunAsClient
+    void aDecisionOnSeveralCommentsLeavesTheOnesAnotherModeratorDecidedMeanwhileAndSaysSo() throws Exception {
+        var thread = "console-it-race-" + UUID.randomUUID();
+        var ids = pendingComments(thread, 2);
+        var rosa = signedIn("it-moderator", "MODERATOR");
+        var sam = signedIn("it-moderator-2", "MODERATOR");
+        var shownToRosa = ConsoleClient.page(rosa.get("console/moderation/index.xhtml?post=" + thread));
+
+        assertEquals(302, sam.submit("console/moderation/index.xhtml?post=" + thread, "queue", Map.of("decision", "APPROVE:" + ids.get(0))).statusCode());
+        var spam = rosa.submit(shownToRosa, "queue", Map.of("decision", "SPAM:selected"),
+                List.of(Map.entry("ids", ids.get(0).toString()), Map.entry("ids", ids.get(1).toString())));
+
+        assertEquals(302, spam.statusCode(), "reported, not an error");
+        var after = ConsoleClient.page(rosa.open(spam.headers().firstValue("Location").orElseThrow()));
+        assertEquals(List.of("The comment is marked as spam.", "1 comment was decided by another moderator meanwhile and is left as it is."),
+                after.select(".console-messages .info").eachText());
+        var all = ConsoleClient.page(rosa.get("console/moderation/index.xhtml?filter=all&post=" + thread));
+        assertTrue(all.selectFirst("#queued-" + ids.get(0)).hasClass("status-approved"), "Sam's approval stands");
+        assertTrue(all.selectFirst("#queued-" + ids.get(1)).hasClass("status-spam"));
+    }
+
+    @Test
+    @RunAsClient
+    void deletingAsksFirstWithoutJavaScriptAndDeletesOnlyOnceConfirmed() throws Exception {
+        var thread = "console-it-delete-" + UUID.randomUUID();
+        var ids = pendingComments(thread, 3);
+        var rosa = signedIn("it-moderator", "MODERATOR");
+        var queuePage = "console/moderation/index.xhtml?post=" + thread;
+
+        var asked = rosa.submit(ConsoleClient.page(rosa.get(queuePage)), "queue", Map.of("decision", "DELETE:selected", "reason", "duplicates"),
+                List.of(Map.entry("ids", ids.get(0).toString()), Map.entry("ids", ids.get(2).toString())));
+        assertEquals(200, asked.statusCode(), "a question, not a decision");
+        var question = ConsoleClient.page(asked);
+        assertEquals("Delete 2 comments?", question.selectFirst("#confirm-title").text());
+        assertEquals("Delete 2 comments", question.selectFirst("#confirm-go").text());
+        assertNotNull(question.selectFirst("#confirm-cancel[href]"));
+        assertEquals(3, ConsoleClient.page(rosa.get(queuePage)).select("li.queue-item").size(), "nothing deleted yet");
+
+        var confirmed = rosa.submit(question, "confirm", Map.of());
+        assertEquals(302, confirmed.statusCode());
+        var after = ConsoleClient.page(rosa.open(confirmed.headers().firstValue("Location").orElseThrow()));
+        assertEquals("2 comments are deleted.", after.selectFirst(".console-messages .info").text());
+        assertEquals(List.of("queued-" + ids.get(1)), after.select("li.queue-item").eachAttr("id"));
+        var all = ConsoleClient.page(rosa.get("console/moderation/index.xhtml?filter=all&post=" + thread));
+        assertTrue(all.selectFirst("#queued-" + ids.get(0)).hasClass("status-deleted"));
+        assertTrue(all.selectFirst("#queued-" + ids.get(0)).text().contains("duplicates"), "the reason typed before the question is kept");
+    }
+
+    @Test
+    @RunAsClient
+    void everyConsolePageCountsWhatWaitsForTheTeamInItsSections() throws Exception {
+        var rosa = signedIn("it-moderator", "MODERATOR");
+        var before = navCounts(ConsoleClient.page(rosa.get("console/bans/index.xhtml")));
+        pendingComments("console-it-counts-" + UUID.randomUUID(), 2);
+        var page = ConsoleClient.page(rosa.get("console/dashboard/index.xhtml"));
+        var after = navCounts(page);
+        assertEquals(before.get(0) + 2, after.get(0), "two more wait for moderation");
+        assertTrue(page.selectFirst("#nav-moderation").text().contains(after.get(0) + (after.get(0) == 1 ? " comment waits" : " comments wait")),
+                "screen readers hear what the number counts: " + page.selectFirst("#nav-moderation").text());
+        assertEquals("page", page.selectFirst("a[aria-current=page]").attr("aria-current"));
+        assertTrue(page.selectFirst("a[aria-current=page]").attr("href").endsWith("/console/dashboard/index.xhtml"));
+        var firstTimers = ConsoleClient.page(rosa.get("console/inbox/index.xhtml?first=true"));
+        assertEquals("First-timers to welcome", firstTimers.selectFirst("h1").text());
+        assertEquals(after.get(2), Long.valueOf(firstTimers.selectFirst("#inbox-count").text().replaceAll("\\D", "").isEmpty() ? "0"
+                : firstTimers.selectFirst("#inbox-count").text().replaceAll("\\D", "")));
+    }
+
+    @Test
+    @RunAsClient
+    void aScheduledPostReadsScheduledForItsDateInThePostList() throws Exception {
+        var writer = signedIn("it-team-admin", "ADMIN");
+        var roadmap = ConsoleClient.rows(writer.get("console/posts/index.xhtml"), "#posts-table tbody tr").stream()
+                .filter(cells -> cells.getFirst().equals("Our roadmap for next year")).findFirst().orElseThrow();
+        assertTrue(roadmap.get(1).matches("Scheduled for \\w+ \\d+, \\d{4}"), roadmap.get(1));
+    }
+
+    /** The counts beside Moderation, Inbox and First-timers in the console's sections. */
+    private static List<Long> navCounts(org.jsoup.nodes.Document page) {
+        return List.of("#nav-moderation", "#nav-inbox", "#nav-first-timers").stream()
+                .map(id -> Long.valueOf(page.selectFirst(id + " .count").text())).toList();
+    }
+
+    @Test
+    void firstTimersToWelcomeAreTheUnansweredFirstCommentsOfTheirWriters() {
+        var thread = newThread();
+        var email = "first-" + UUID.randomUUID() + "@example.org";
+        var first = guest(thread, null, "Newcomer", email, "Hello, first time here.");
+        queue.decide(List.of(first.getId()), ModerationAction.APPROVE, "", "Rosa");
+        var again = guest(thread, null, "Newcomer", email, "And a second thought.", UUID.randomUUID().toString(), Set.of(first.getId()));
+        queue.decide(List.of(again.getId()), ModerationAction.APPROVE, "", "Rosa");
+        var anonymous = guest(thread, null, "Passer-by", null, "No e-mail, first time.");
+        queue.decide(List.of(anonymous.getId()), ModerationAction.APPROVE, "", "Rosa");
+
+        assertEquals(3, inbox.count(thread.getKey()));
+        assertEquals(2, inbox.countFirstTimers(thread.getKey()));
+        assertEquals(List.of(first.getId(), anonymous.getId()),
+                inbox.unanswered(thread.getKey(), true, 0, 10).stream().map(item -> item.comment().getId()).toList());
+        inbox.dismiss(first.getId(), "Rosa");
+        assertEquals(1, inbox.countFirstTimers(thread.getKey()), "welcomed (or dismissed): no longer waiting");
+    }
+
     /** Adds this many comments waiting for moderation to the thread (registered when new), through {@link CommentFixture}. */
     private List<Long> pendingComments(String thread, int count) throws Exception {
         var response = new ConsoleClient(base).post("it/comments", Map.of("thread", thread, "count", Integer.toString(count)), null);

@@ -178,9 +178,9 @@ public class ModerationPage {
         return getGroups().stream().flatMap(g -> g.items().stream()).filter(i -> confirming.contains(i.comment().getId())).toList();
     }
 
-    /** The ids a deletion waits to be confirmed for. */
-    public List<Long> getConfirming() {
-        return confirming;
+    /** How many comments a deletion waits to be confirmed for. */
+    public int getConfirmingCount() {
+        return confirming.size();
     }
 
     /** The reason typed before the confirmation step, carried through it. */
