@@ -177,11 +177,15 @@ class ConsoleBrowserIT {
 
     @Test
     void theConsoleFitsAPhoneAndAxeFindsNothingOnItsPages() throws Exception {
-        new ConsoleClient(base).ensureMember("it-phone", "ADMIN");
+        var client = new ConsoleClient(base);
+        client.ensureMember("it-phone", "ADMIN");
+        var comment = client.post("it/comments", java.util.Map.of("thread", "console-phone-" + UUID.randomUUID(), "count", "1",
+                "name", "Ren", "email", "ren@example.org"), null).body().strip();
         browser = Browsers.headlessChromium();
         signIn("it-phone");
         var pages = java.util.List.of("console/index.xhtml", "console/moderation/index.xhtml?filter=all", "console/inbox/index.xhtml",
-                "console/inbox/index.xhtml?first=true", "console/dashboard/index.xhtml", "console/bans/index.xhtml", "console/posts/index.xhtml");
+                "console/inbox/index.xhtml?first=true", "console/dashboard/index.xhtml", "console/bans/index.xhtml", "console/posts/index.xhtml",
+                "console/moderation/search.xhtml?q=Ren", "console/moderation/commenter.xhtml?comment=" + comment);
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         for (var page : pages) {
             browser.get(base.toExternalForm() + page);
