@@ -189,6 +189,7 @@ class ConsoleBrowserIT {
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         for (var page : pages) {
             browser.get(base.toExternalForm() + page);
+            assertEquals(1, browser.findElements(By.cssSelector("nav.console-nav")).size(), page + ": the console page, not an error");
             var js = (org.openqa.selenium.JavascriptExecutor) browser;
             assertEquals(Boolean.TRUE, js.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"),
                     page + ": no sideways scrolling of the whole page at 390 px");

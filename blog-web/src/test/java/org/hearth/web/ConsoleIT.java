@@ -961,6 +961,9 @@ class ConsoleIT {
         assertEquals(before.get(0) + 2, after.get(0), "two more wait for moderation");
         assertTrue(page.selectFirst("#nav-moderation").text().contains(after.get(0) + (after.get(0) == 1 ? " comment waits" : " comments wait")),
                 "screen readers hear what the number counts: " + page.selectFirst("#nav-moderation").text());
+        assertEquals(page.select("#reply-times-table tbody tr").size(), page.select("#reply-times-chart rect.bar").size(),
+                "a bar per week of the table behind the chart");
+        assertTrue(page.selectFirst("#reply-times-chart desc").text().startsWith("The slowest week's median was "));
         assertEquals("page", page.selectFirst("a[aria-current=page]").attr("aria-current"));
         assertTrue(page.selectFirst("a[aria-current=page]").attr("href").endsWith("/console/dashboard/index.xhtml"));
         var firstTimers = ConsoleClient.page(rosa.get("console/inbox/index.xhtml?first=true"));
@@ -1107,9 +1110,12 @@ class ConsoleIT {
 
     /** The counts beside Moderation, Inbox and First-timers in the console's sections. */
     private static List<Long> navCounts(HttpResponse<String> response) {
-        var page = ConsoleClient.page(response);
-        return List.of("#nav-moderation", "#nav-inbox", "#nav-first-timers").stream()
-                .map(id -> Long.valueOf(page.selectFirst(id + " .count").text())).toList();
+        var page = ConsoleClient.page(response); // no lambda over it: in the server, jsoup is not there to resolve its type
+        var counts = new ArrayList<Long>();
+        for (var id : List.of("#nav-moderation", "#nav-inbox", "#nav-first-timers")) {
+            counts.add(Long.valueOf(page.selectFirst(id + " .count").text()));
+        }
+        return counts;
     }
 
     @Test
