@@ -24,7 +24,10 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A community manager's morning in headless Chromium: sign in, publish a post, approve a comment, answer it. */
+/**
+ * A community manager's morning in headless Chromium: sign in, publish a post, approve a comment, answer it; work the
+ * queue by keyboard; the console at phone width and what axe-core finds on its pages.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ConsoleBrowserIT {
@@ -36,7 +39,7 @@ class ConsoleBrowserIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.hearthWarForCommenting("console-browser-it").addClasses(TeamFixture.class);
+        return Deployments.hearthWarForCommenting("console-browser-it").addClasses(TeamFixture.class, CommentFixture.class);
     }
 
     @AfterEach
@@ -112,5 +115,86 @@ class ConsoleBrowserIT {
         var reply = browser.findElement(By.xpath("//article[contains(@class,'hc-comment')][contains(.,'Welcome, Nadia!')][not(.//article[contains(.,'Welcome, Nadia!')])]"));
         assertEquals("1", reply.getDomAttribute("data-depth"));
         assertTrue(reply.getText().contains("Author"), "the post's author answers with the Author badge");
+    }
+
+    private void signIn(String username) {
+        browser.get(base.toExternalForm() + "sign-in.xhtml");
+        browser.findElement(By.id("signin:username")).sendKeys(username);
+        browser.findElement(By.id("signin:password")).sendKeys(TeamFixture.PASSWORD);
+        browser.findElement(By.id("signin:go")).click();
+        waiting().until(ExpectedConditions.urlContains("/console/"));
+    }
+
+    private String focusedId() {
+        return browser.switchTo().activeElement().getDomAttribute("id");
+    }
+
+    @Test
+    void aModeratorMovesApprovesSpamsAndRepliesByKeyboardButNeverWhileTyping() throws Exception {
+        var client = new ConsoleClient(base);
+        client.ensureMember("it-keys", "MODERATOR");
+        var thread = "console-keys-" + UUID.randomUUID();
+        var response = client.post("it/comments", java.util.Map.of("thread", thread, "count", "3"), null);
+        assertEquals(200, response.statusCode(), response.body());
+        var ids = response.body().lines().map(id -> "queued-" + id).toList();
+        browser = Browsers.headlessChromium();
+        signIn("it-keys");
+        browser.get(base.toExternalForm() + "console/moderation/index.xhtml?post=" + thread);
+        assertTrue(browser.findElement(By.id("shortcuts")).getText().contains("Keyboard shortcuts"), "the shortcuts are listed on the page");
+
+        var reason = browser.findElement(By.id("reason"));
+        reason.sendKeys("as");
+        assertEquals("as", reason.getDomProperty("value"), "typing in a field types");
+        assertEquals(ids, browser.findElements(By.cssSelector("li.queue-item")).stream().map(e -> e.getDomAttribute("id")).toList());
+
+        var keys = new org.openqa.selenium.interactions.Actions(browser);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.activeElement.blur()");
+        keys.sendKeys("j").perform();
+        assertEquals(ids.get(0), focusedId());
+        keys.sendKeys("j").perform();
+        assertEquals(ids.get(1), focusedId());
+        keys.sendKeys("k").perform();
+        assertEquals(ids.get(0), focusedId());
+        keys.sendKeys("a").perform();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The comment is approved."));
+        assertEquals(ids.subList(1, 3), browser.findElements(By.cssSelector("li.queue-item")).stream().map(e -> e.getDomAttribute("id")).toList());
+
+        keys.sendKeys("j").perform();
+        assertEquals(ids.get(1), focusedId());
+        keys.sendKeys("s").perform();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The comment is marked as spam."));
+
+        keys.sendKeys("j").perform();
+        keys.sendKeys("r").perform();
+        var replyId = "reply-" + ids.get(2).substring("queued-".length());
+        assertEquals(replyId, focusedId(), "r opens the reply field");
+        keys.sendKeys("Welcome aboard!").perform();
+        assertEquals("Welcome aboard!", browser.findElement(By.id(replyId)).getDomProperty("value"), "no shortcut while typing the reply");
+        browser.findElement(By.cssSelector("#" + ids.get(2) + " button[value^='REPLY:']")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The comment is approved and your reply is published."));
+        assertTrue(browser.findElements(By.cssSelector("li.queue-item")).isEmpty());
+    }
+
+    @Test
+    void theConsoleFitsAPhoneAndAxeFindsNothingOnItsPages() throws Exception {
+        var client = new ConsoleClient(base);
+        client.ensureMember("it-phone", "ADMIN");
+        var comment = client.post("it/comments", java.util.Map.of("thread", "console-phone-" + UUID.randomUUID(), "count", "1",
+                "name", "Ren", "email", "ren@example.org"), null).body().strip();
+        browser = Browsers.headlessChromium();
+        signIn("it-phone");
+        var pages = java.util.List.of("console/index.xhtml", "console/moderation/index.xhtml?filter=all", "console/inbox/index.xhtml",
+                "console/inbox/index.xhtml?first=true", "console/dashboard/index.xhtml", "console/bans/index.xhtml", "console/posts/index.xhtml",
+                "console/moderation/search.xhtml?q=Ren", "console/moderation/commenter.xhtml?comment=" + comment);
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        for (var page : pages) {
+            browser.get(base.toExternalForm() + page);
+            assertEquals(1, browser.findElements(By.cssSelector("nav.console-nav")).size(), page + ": the console page, not an error");
+            var js = (org.openqa.selenium.JavascriptExecutor) browser;
+            assertEquals(Boolean.TRUE, js.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"),
+                    page + ": no sideways scrolling of the whole page at 390 px");
+        }
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        assertEquals(java.util.List.of(), AxeCheck.violations(browser, pages.stream().map(page -> base.toExternalForm() + page).toList()));
     }
 }

@@ -14,7 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -85,7 +84,12 @@ final class ConsoleClient {
 
     /** POSTs this form, with this {@code Origin} (none when null) and these further header name/value pairs. */
     HttpResponse<String> post(String path, Map<String, String> form, String origin, String... headers) throws IOException, InterruptedException {
-        var body = form.entrySet().stream()
+        return post(path, List.copyOf(form.entrySet()), origin, headers);
+    }
+
+    /** POSTs these fields in this order (a name may come more than once, as checkboxes do), as {@link #post(String, Map, String, String...)}. */
+    HttpResponse<String> post(String path, List<Map.Entry<String, String>> form, String origin, String... headers) throws IOException, InterruptedException {
+        var body = form.stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         var request = HttpRequest.newBuilder(resolve(path))
@@ -121,11 +125,18 @@ final class ConsoleClient {
     }
 
     HttpResponse<String> submit(Document page, String formId, Map<String, String> fields) throws IOException, InterruptedException {
-        var form = new LinkedHashMap<String, String>();
-        page.select("form#" + formId + " input[type=hidden]").forEach(input -> form.put(input.attr("name"), input.val()));
-        form.putAll(fields);
-        var action = page.selectFirst("form#" + formId).attr("action");
-        return post(action, form, null);
+        return submit(page, formId, fields, List.of());
+    }
+
+    /** Submits the form as {@link #submit(Document, String, Map)}, with these checkboxes {@code name=value} checked too. */
+    HttpResponse<String> submit(Document page, String formId, Map<String, String> fields, List<Map.Entry<String, String>> checked)
+            throws IOException, InterruptedException {
+        var all = new java.util.ArrayList<Map.Entry<String, String>>();
+        page.select("form#" + formId + " input[type=hidden]").stream().filter(input -> !fields.containsKey(input.attr("name")))
+                .forEach(input -> all.add(Map.entry(input.attr("name"), input.val())));
+        all.addAll(fields.entrySet());
+        all.addAll(checked);
+        return post(page.selectFirst("form#" + formId).attr("action"), all, null);
     }
 
     /** Signs in through the form; the answer is the redirect it gives. */

@@ -36,6 +36,9 @@ import org.hearth.blog.team.FirstAdminSetup;
 import org.hearth.blog.team.TeamRole;
 import org.hearth.blog.team.TeamService;
 import org.hearth.comments.host.Badge;
+import org.hearth.comments.host.CommentSearch;
+import org.hearth.comments.host.CommenterProfiles;
+import org.hearth.comments.security.Visitors;
 import org.hearth.comments.comment.Ban;
 import org.hearth.comments.comment.Comment;
 import org.hearth.comments.comment.CommentPosting;
@@ -119,6 +122,15 @@ class ConsoleIT {
 
     @Inject
     private ShareFigures shareFigures;
+
+    @Inject
+    private CommentSearch commentSearch;
+
+    @Inject
+    private CommenterProfiles profiles;
+
+    @Inject
+    private Visitors visitors;
 
     @Test
     @RunAsClient
@@ -891,6 +903,242 @@ class ConsoleIT {
         var mostShared = dashboard.select("#most-shared > li");
         assertTrue(!mostShared.isEmpty() && mostShared.size() <= 5);
         assertTrue(mostShared.first().text().matches(".+ · [\\d,]+ shares \\(.+ [\\d,]+.*\\)"), mostShared.first().text());
+    }
+
+    @Test
+    @RunAsClient
+    void aDecisionOnSeveralCommentsLeavesTheOnesAnotherModeratorDecidedMeanwhileAndSaysSo() throws Exception {
+        var thread = "console-it-race-" + UUID.randomUUID();
+        var ids = pendingComments(thread, 2);
+        var rosa = signedIn("it-moderator", "MODERATOR");
+        var sam = signedIn("it-moderator-2", "MODERATOR");
+        var shownToRosa = ConsoleClient.page(rosa.get("console/moderation/index.xhtml?post=" + thread));
+
+        assertEquals(302, sam.submit("console/moderation/index.xhtml?post=" + thread, "queue", Map.of("decision", "APPROVE:" + ids.get(0))).statusCode());
+        var spam = rosa.submit(shownToRosa, "queue", Map.of("decision", "SPAM:selected"), selected(ids.get(0), ids.get(1)));
+
+        assertEquals(302, spam.statusCode(), "reported, not an error");
+        var after = ConsoleClient.page(rosa.open(spam.headers().firstValue("Location").orElseThrow()));
+        assertEquals(List.of("The comment is marked as spam.", "1 comment was decided by another moderator meanwhile and is left as it is."),
+                after.select(".console-messages .info").eachText());
+        var all = ConsoleClient.page(rosa.get("console/moderation/index.xhtml?filter=all&post=" + thread));
+        assertTrue(all.selectFirst("#queued-" + ids.get(0)).hasClass("status-approved"), "Sam's approval stands");
+        assertTrue(all.selectFirst("#queued-" + ids.get(1)).hasClass("status-spam"));
+    }
+
+    @Test
+    @RunAsClient
+    void deletingAsksFirstWithoutJavaScriptAndDeletesOnlyOnceConfirmed() throws Exception {
+        var thread = "console-it-delete-" + UUID.randomUUID();
+        var ids = pendingComments(thread, 3);
+        var rosa = signedIn("it-moderator", "MODERATOR");
+        var queuePage = "console/moderation/index.xhtml?post=" + thread;
+
+        var asked = rosa.submit(ConsoleClient.page(rosa.get(queuePage)), "queue", Map.of("decision", "DELETE:selected", "reason", "duplicates"),
+                selected(ids.get(0), ids.get(2)));
+        assertEquals(200, asked.statusCode(), "a question, not a decision");
+        var question = ConsoleClient.page(asked);
+        assertEquals("Delete 2 comments?", question.selectFirst("#confirm-title").text());
+        assertEquals("Delete 2 comments", question.selectFirst("#confirm-go").text());
+        assertNotNull(question.selectFirst("#confirm-cancel[href]"));
+        assertEquals(3, ConsoleClient.page(rosa.get(queuePage)).select("li.queue-item").size(), "nothing deleted yet");
+
+        var confirmed = rosa.submit(question, "confirm", Map.of("decision", question.selectFirst("#confirm-go").val()));
+        assertEquals(302, confirmed.statusCode());
+        var after = ConsoleClient.page(rosa.open(confirmed.headers().firstValue("Location").orElseThrow()));
+        assertEquals("2 comments are deleted.", after.selectFirst(".console-messages .info").text());
+        assertEquals(List.of("queued-" + ids.get(1)), after.select("li.queue-item").eachAttr("id"));
+        var all = ConsoleClient.page(rosa.get("console/moderation/index.xhtml?filter=all&post=" + thread));
+        assertTrue(all.selectFirst("#queued-" + ids.get(0)).hasClass("status-deleted"));
+        assertTrue(all.selectFirst("#queued-" + ids.get(0)).text().contains("duplicates"), "the reason typed before the question is kept");
+    }
+
+    @Test
+    @RunAsClient
+    void everyConsolePageCountsWhatWaitsForTheTeamInItsSections() throws Exception {
+        var rosa = signedIn("it-moderator", "MODERATOR");
+        var before = navCounts(rosa.get("console/bans/index.xhtml"));
+        pendingComments("console-it-counts-" + UUID.randomUUID(), 2);
+        var dashboard = rosa.get("console/dashboard/index.xhtml");
+        var page = ConsoleClient.page(dashboard);
+        var after = navCounts(dashboard);
+        assertEquals(before.get(0) + 2, after.get(0), "two more wait for moderation");
+        assertTrue(page.selectFirst("#nav-moderation").text().contains(after.get(0) + (after.get(0) == 1 ? " comment waits" : " comments wait")),
+                "screen readers hear what the number counts: " + page.selectFirst("#nav-moderation").text());
+        assertEquals(page.select("#reply-times-table tbody tr").size(), page.select("#reply-times-chart rect.bar").size(),
+                "a bar per week of the table behind the chart");
+        assertTrue(page.selectFirst("#reply-times-chart desc").text().startsWith("The slowest week's median was "));
+        assertEquals("page", page.selectFirst("a[aria-current=page]").attr("aria-current"));
+        assertTrue(page.selectFirst("a[aria-current=page]").attr("href").endsWith("/console/dashboard/index.xhtml"));
+        var firstTimers = ConsoleClient.page(rosa.get("console/inbox/index.xhtml?first=true"));
+        assertEquals("First-timers to welcome", firstTimers.selectFirst("h1").text());
+        assertEquals(after.get(2), Long.valueOf(firstTimers.selectFirst("#inbox-count").text().replaceAll("\\D", "").isEmpty() ? "0"
+                : firstTimers.selectFirst("#inbox-count").text().replaceAll("\\D", "")));
+    }
+
+    @Test
+    @RunAsClient
+    void aScheduledPostReadsScheduledForItsDateInThePostList() throws Exception {
+        var writer = signedIn("it-team-admin", "ADMIN");
+        var roadmap = ConsoleClient.rows(writer.get("console/posts/index.xhtml"), "#posts-table tbody tr").stream()
+                .filter(cells -> cells.getFirst().equals("Our roadmap for next year")).findFirst().orElseThrow();
+        assertTrue(roadmap.get(1).matches("Scheduled for \\w+ \\d+, \\d{4}"), roadmap.get(1));
+    }
+
+    @Test
+    void commentsAreFoundByTextNameEmailOrTheAddressTheyCameFromNewestFirstInPages() {
+        var thread = newThread();
+        var token = UUID.randomUUID().toString().substring(0, 8);
+        var byText = guest(thread, null, "Ada", null, "Is there a dark theme " + token + "?");
+        var byName = guest(thread, null, "Bea " + token, null, "Hello.");
+        var byEmail = guest(thread, null, "Cy", "cy-" + token + "@example.org", "Hi there.");
+        var fromAddress = guest(thread, null, "Dee", null, "Posted from a known address.", visitors.clientHash("203.0.113.77"), Set.of());
+        var wildcard = guest(thread, null, "Eve", null, "100% sure, " + token + "_x");
+
+        assertEquals(List.of(wildcard.getId(), byEmail.getId(), byName.getId(), byText.getId()),
+                commentSearch.search(token.toUpperCase(java.util.Locale.ROOT), 0, 10).hits().stream().map(CommentSearch.Hit::commentId).toList(),
+                "text, name and e-mail, any case, newest first");
+        var secondPage = commentSearch.search(token, 2, 2);
+        assertEquals(4, secondPage.total());
+        assertEquals(List.of(byName.getId(), byText.getId()), secondPage.hits().stream().map(CommentSearch.Hit::commentId).toList());
+        assertEquals(List.of(fromAddress.getId()), commentSearch.search(" 203.0.113.77 ", 0, 10).hits().stream()
+                .filter(hit -> hit.threadKey().equals(thread.getKey())).map(CommentSearch.Hit::commentId).toList(), "by the address's fingerprint");
+        assertEquals(List.of(wildcard.getId()), commentSearch.search(token + "_x", 0, 10).hits().stream().map(CommentSearch.Hit::commentId).toList(),
+                "LIKE wildcards in a query are plain characters");
+        assertEquals(0, commentSearch.search("   ", 0, 10).total());
+        assertThrows(IllegalArgumentException.class, () -> commentSearch.search("x".repeat(CommentSearch.QUERY_MAX + 1), 0, 10));
+    }
+
+    @Test
+    @RunAsClient
+    void theSearchPageMarksWhatMatchedInEscapedTextAndLinksEachCommentIntoItsThread() throws Exception {
+        var thread = "console-it-search-" + UUID.randomUUID();
+        var token = "zq" + UUID.randomUUID().toString().substring(0, 6);
+        var response = new ConsoleClient(base).post("it/comments", Map.of("thread", thread, "count", "2", "name", "<b>Mia</b> " + token), null);
+        assertEquals(200, response.statusCode(), response.body());
+        var ids = response.body().lines().map(Long::valueOf).toList();
+        var rosa = signedIn("it-moderator", "MODERATOR");
+        assertEquals(302, rosa.submit("console/moderation/index.xhtml?post=" + thread, "queue", Map.of("decision", "APPROVE:" + ids.get(1))).statusCode());
+
+        var page = ConsoleClient.page(rosa.get("console/moderation/search.xhtml?q=" + token.toUpperCase(java.util.Locale.ROOT)));
+        assertEquals("2 comments, newest first", page.selectFirst("#found-comments").text());
+        var approved = page.selectFirst("#hit-" + ids.get(1));
+        assertEquals("https://example.org/" + thread + "#comment-" + ids.get(1), approved.selectFirst("a").attr("href"), "into its thread");
+        assertEquals(token, approved.selectFirst("mark").text());
+        assertNull(approved.selectFirst("td b"), "a name's markup is text");
+        assertTrue(approved.text().contains("<b>Mia</b>"));
+        assertTrue(page.selectFirst("#hit-" + ids.get(0) + " a").attr("href").endsWith("#queued-" + ids.get(0)), "a pending comment: its place in the queue");
+
+        var posts = ConsoleClient.page(rosa.get("console/moderation/search.xhtml?q=roadmap"));
+        assertEquals("roadmap", posts.selectFirst("#post-hits mark").text().toLowerCase(java.util.Locale.ROOT), "scheduled posts are found too");
+
+        var tooLong = ConsoleClient.page(rosa.get("console/moderation/search.xhtml?q=" + "x".repeat(101)));
+        assertEquals("A search can be at most 100 characters long.", tooLong.selectFirst(".console-messages .error").text());
+        assertNull(tooLong.selectFirst("#comment-hits"));
+    }
+
+    @Test
+    void aCommenterProfileHasAllTheirCommentsFirstSeenTrustTheTeamsMedianAnswerTimeAndTheirBans() throws Exception {
+        var thread = newThread();
+        var email = "profiled-" + UUID.randomUUID() + "@example.org";
+        var start = Instant.parse("2001-02-03T10:00:00Z");
+        var first = guest(thread, null, "Pat", email, "My first question.");
+        var second = guest(thread, null, "Pat", email, "A second question.");
+        queue.decide(List.of(first.getId(), second.getId()), ModerationAction.APPROVE, "", "Rosa");
+        var third = guest(thread, null, "Pat", email, "Still waiting for this one.", UUID.randomUUID().toString(), Set.of());
+        var answerToFirst = inbox.reply(first.getId(), new TeamMember("Rosa", Badge.TEAM), "Welcome, Pat!");
+        var answerToSecond = inbox.reply(second.getId(), new TeamMember("Rosa", Badge.TEAM), "Good question.");
+        backdate(first.getId(), start);
+        backdate(answerToFirst.getId(), start.plus(Duration.ofHours(2)));
+        backdate(second.getId(), start.plus(Duration.ofDays(1)));
+        backdate(answerToSecond.getId(), start.plus(Duration.ofDays(1)).plus(Duration.ofHours(4)));
+
+        var profile = profiles.ofWriterOf(third.getId()).orElseThrow();
+        assertEquals("Pat", profile.name());
+        assertTrue(profile.withEmail());
+        assertEquals(start, profile.firstSeen());
+        assertEquals(3, profile.total());
+        assertTrue(profile.trusted(), "an approved comment, trust not withdrawn");
+        assertEquals(Duration.ofHours(3), profile.medianFirstTeamReply(), "the median of 2 h and 4 h");
+        assertEquals(List.of(third.getId(), second.getId(), first.getId()), profile.comments().stream().map(CommenterProfiles.Entry::commentId).toList());
+        assertNull(profile.comments().getFirst().firstTeamReply(), "unanswered");
+        assertEquals(third.getId(), profile.latestCommentId());
+        assertEquals(profile, profiles.ofWriterOf(first.getId()).orElseThrow(), "the same person from any of their comments");
+
+        var ban = queue.ban(third.getId(), Ban.Scope.EMAIL, null, "Off topic again", "Rosa");
+        assertEquals(List.of(ban.getId()), profiles.ofWriterOf(first.getId()).orElseThrow().bans().stream().map(CommenterProfiles.ActiveBan::banId).toList());
+        queue.lift(ban.getId(), "Rosa");
+        assertEquals(List.of(), profiles.ofWriterOf(first.getId()).orElseThrow().bans());
+        queue.revokeTrust(third.getEmailHash(), "Rosa");
+        assertFalse(profiles.ofWriterOf(first.getId()).orElseThrow().trusted());
+        assertTrue(profiles.ofWriterOf(Long.MAX_VALUE).isEmpty());
+    }
+
+    @Test
+    @RunAsClient
+    void aCommentersProfilePageShowsTheirCommentsAndBansAndLiftsABan() throws Exception {
+        var thread = "console-it-profile-" + UUID.randomUUID();
+        var ids = new ConsoleClient(base).post("it/comments", Map.of("thread", thread, "count", "2", "name", "Quinn",
+                "email", "quinn-" + UUID.randomUUID() + "@example.org"), null).body().lines().map(Long::valueOf).toList();
+        var rosa = signedIn("it-moderator", "MODERATOR");
+        var queuePage = ConsoleClient.page(rosa.get("console/moderation/index.xhtml?post=" + thread));
+        var profileUrl = queuePage.selectFirst("#queued-" + ids.get(0) + " a.profile-link").attr("abs:href");
+
+        var profile = ConsoleClient.page(rosa.open(profileUrl));
+        assertEquals("Quinn", profile.selectFirst("#commenter-name").text());
+        assertEquals("2", profile.selectFirst("#commenter-total").text());
+        assertEquals(List.of("entry-" + ids.get(1), "entry-" + ids.get(0)), profile.select("#commenter-comments tbody tr").eachAttr("id"));
+        assertFalse(profile.text().contains("@example.org"), "the e-mail address is never shown");
+        assertTrue(profile.selectFirst("#commenter-ban").attr("href").endsWith("/console/bans/new.xhtml?comment=" + ids.get(1)));
+
+        // A ban made through the ban page's question, then lifted from the profile.
+        var banForm = ConsoleClient.page(rosa.get("console/bans/new.xhtml?comment=" + ids.get(1)));
+        var review = ConsoleClient.page(rosa.submit(banForm, "ban", Map.of("ban:scope", "EMAIL", "ban:reason", "Spam links",
+                "ban:expiry", "standard", "decision", "REVIEW:" + ids.get(1))));
+        var banned = rosa.submit(review, "confirm", Map.of("decision", "BAN:" + ids.get(1)));
+        assertEquals(302, banned.statusCode(), banned.body());
+        var withBan = ConsoleClient.page(rosa.open(profileUrl));
+        var unban = withBan.selectFirst("#bans button[value^='UNBAN:']");
+        assertNotNull(unban, "the ban in force is listed");
+        var lifted = rosa.submit(withBan, "bans", Map.of("decision", unban.val()));
+        assertEquals(302, lifted.statusCode());
+        var after = ConsoleClient.page(rosa.open(lifted.headers().firstValue("Location").orElseThrow()));
+        assertEquals("The ban is lifted: comments it refused are welcome again.", after.selectFirst(".console-messages .info").text());
+        assertNotNull(after.selectFirst("#commenter-not-banned"));
+    }
+
+    /** The queue's checkboxes of these comments, checked. */
+    private static List<Map.Entry<String, String>> selected(Long... ids) {
+        return java.util.Arrays.stream(ids).map(id -> Map.entry("ids", id.toString())).toList();
+    }
+
+    /** The counts beside Moderation, Inbox and First-timers in the console's sections. */
+    private static List<Long> navCounts(HttpResponse<String> response) {
+        var page = ConsoleClient.page(response); // no lambda over it: in the server, jsoup is not there to resolve its type
+        var counts = new ArrayList<Long>();
+        for (var id : List.of("#nav-moderation", "#nav-inbox", "#nav-first-timers")) {
+            counts.add(Long.valueOf(page.selectFirst(id + " .count").text()));
+        }
+        return counts;
+    }
+
+    @Test
+    void firstTimersToWelcomeAreTheUnansweredFirstCommentsOfTheirWriters() {
+        var thread = newThread();
+        var email = "first-" + UUID.randomUUID() + "@example.org";
+        var first = guest(thread, null, "Newcomer", email, "Hello, first time here.");
+        queue.decide(List.of(first.getId()), ModerationAction.APPROVE, "", "Rosa");
+        var again = guest(thread, null, "Newcomer", email, "And a second thought.", UUID.randomUUID().toString(), Set.of(first.getId()));
+        queue.decide(List.of(again.getId()), ModerationAction.APPROVE, "", "Rosa");
+        var anonymous = guest(thread, null, "Passer-by", null, "No e-mail, first time.");
+        queue.decide(List.of(anonymous.getId()), ModerationAction.APPROVE, "", "Rosa");
+
+        assertEquals(3, inbox.count(thread.getKey()));
+        assertEquals(2, inbox.countFirstTimers(thread.getKey()));
+        assertEquals(List.of(first.getId(), anonymous.getId()),
+                inbox.unanswered(thread.getKey(), true, 0, 10).stream().map(item -> item.comment().getId()).toList());
+        inbox.dismiss(first.getId(), "Rosa");
+        assertEquals(1, inbox.countFirstTimers(thread.getKey()), "welcomed (or dismissed): no longer waiting");
     }
 
     /** Adds this many comments waiting for moderation to the thread (registered when new), through {@link CommentFixture}. */

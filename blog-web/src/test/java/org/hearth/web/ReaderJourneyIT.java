@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.hearth.web.demo.DemoContent;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -24,7 +20,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -35,8 +30,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ReaderJourneyIT {
-
-    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
 
     private WebDriver browser;
 
@@ -91,7 +84,7 @@ class ReaderJourneyIT {
                             "return document.documentElement.scrollWidth")).intValue();
                     assertTrue(width <= size[0], name + " scrolls sideways: " + width + " px wide");
                     Screenshots.keep(browser, name);
-                    axe(WCAG_TAGS).forEach(violation -> violations.add(name + " " + violation));
+                    AxeCheck.here(browser).forEach(violation -> violations.add(name + " " + violation));
                 }
             }
         } finally {
@@ -100,33 +93,13 @@ class ReaderJourneyIT {
         assertEquals(List.of(), violations);
     }
 
-    private List<?> axe(List<String> tags) throws Exception {
-        var js = (JavascriptExecutor) browser;
-        js.executeScript(Files.readString(Path.of(System.getProperty("axe.script", "target/axe/node_modules/axe-core/axe.min.js"))));
-        return (List<?>) js.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})
-                   .then(result => done(result.violations.map(v => v.id + ' (' + v.impact + '): '
-                         + v.nodes.map(n => n.target.join(' ')).join(', '))))
-                   .catch(error => done(['axe failed: ' + error]));
-                """, tags);
-    }
-
     @Test
     void homePostTagArchiveAndSearchPagesHaveNoWcagViolations() throws Exception {
         var archive = new SiteClient(base).page("archive").selectFirst("ul.months a").attr("href");
         var pages = List.of("", "posts/being-a-star-in-our-communities", "tags/community", "archive",
                 archive.substring(archive.indexOf("archive/")), "search?q=community", "search?q=nothing-like-this", "authors/samuel-adeyemi",
                 "about", "posts/no-such-post");
-        var violations = new ArrayList<String>();
-        for (var scheme : List.of("light", "dark")) {
-            ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia",
-                    Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
-            for (var path : pages) {
-                browser.get(base.toExternalForm() + path);
-                axe(WCAG_TAGS).forEach(violation -> violations.add(scheme + " /" + path + " " + violation));
-            }
-        }
+        var violations = AxeCheck.violations(browser, pages.stream().map(path -> base.toExternalForm() + path).toList());
         assertEquals(List.of(), violations);
     }
 }

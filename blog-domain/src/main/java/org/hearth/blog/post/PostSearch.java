@@ -33,6 +33,15 @@ public class PostSearch {
      * @param max how many posts at most
      */
     public List<Post> search(String query, int max) {
+        return search(query, max, false);
+    }
+
+    /** The posts of every status (drafts and scheduled ones too) that match every word of {@code query}, for the team. */
+    public List<Post> searchAll(String query, int max) {
+        return search(query, max, true);
+    }
+
+    private List<Post> search(String query, int max, boolean unpublishedToo) {
         var terms = SearchTerms.of(query);
         if (terms.isEmpty()) {
             return List.of();
@@ -42,8 +51,10 @@ public class PostSearch {
         var post = criteria.from(Post.class);
         post.fetch("author");
         var rules = new ArrayList<Predicate>();
-        rules.add(cb.equal(post.get("status"), PostStatus.PUBLISHED));
-        rules.add(cb.lessThanOrEqualTo(post.<Instant>get("publishedAt"), Instant.now()));
+        if (!unpublishedToo) {
+            rules.add(cb.equal(post.get("status"), PostStatus.PUBLISHED));
+            rules.add(cb.lessThanOrEqualTo(post.<Instant>get("publishedAt"), Instant.now()));
+        }
         for (var term : terms) {
             var pattern = "%" + escapeLike(term) + "%";
             rules.add(cb.or(cb.like(cb.lower(post.get("title")), pattern, '\\'), cb.like(post.get("searchText"), pattern, '\\')));
@@ -51,7 +62,7 @@ public class PostSearch {
         criteria.select(post).where(rules.toArray(Predicate[]::new)).orderBy(cb.desc(post.get("publishedAt")), cb.desc(post.get("id")));
         var found = em.createQuery(criteria).setMaxResults(CANDIDATES_MAX).getResultList();
         return found.stream()
-                .sorted(Comparator.comparingLong((Post p) -> -titleMatches(p, terms)).thenComparing(Post::getPublishedAt, Comparator.reverseOrder()))
+                .sorted(Comparator.comparingLong((Post p) -> -titleMatches(p, terms)).thenComparing(Post::getPublishedAt, Comparator.nullsFirst(Comparator.reverseOrder())))
                 .limit(max)
                 .toList();
     }

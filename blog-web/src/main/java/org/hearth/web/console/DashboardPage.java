@@ -34,8 +34,8 @@ public class DashboardPage {
     static final int CHART_WIDTH = 560;
     static final int CHART_HEIGHT = 160;
 
-    /** One bar of the chart, in SVG user units. */
-    public record Bar(int x, int y, int width, int height, CommunityFigures.Day day) {
+    /** One bar of a chart, in SVG user units, and the figure it draws. */
+    public record Bar<T>(int x, int y, int width, int height, T item) {
     }
 
     @Inject
@@ -49,6 +49,7 @@ public class DashboardPage {
     private final LocalDate to = LocalDate.now(ZoneOffset.UTC);
     private final LocalDate from = to.minusDays(DAYS - 1);
     private List<CommunityFigures.Day> days;
+    private List<CommunityFigures.Week> weeks;
 
     public List<CommunityFigures.Day> getDays() {
         if (days == null) {
@@ -58,14 +59,29 @@ public class DashboardPage {
     }
 
     /** The bars of comments per day, scaled to the busiest day. */
-    public List<Bar> getBars() {
-        var max = Math.max(1, getDays().stream().mapToLong(CommunityFigures.Day::comments).max().orElse(1));
-        var slot = CHART_WIDTH / getDays().size();
-        var bars = new ArrayList<Bar>();
-        for (int i = 0; i < getDays().size(); i++) {
-            var day = getDays().get(i);
-            var height = (int) Math.round((double) day.comments() / max * (CHART_HEIGHT - 20));
-            bars.add(new Bar(i * slot + 1, CHART_HEIGHT - 20 - height, slot - 2, height, day));
+    public List<Bar<CommunityFigures.Day>> getBars() {
+        return bars(getDays(), CommunityFigures.Day::comments);
+    }
+
+    /** The bars of the median time to a first team reply per week (in minutes), scaled to the slowest week. */
+    public List<Bar<CommunityFigures.Week>> getReplyBars() {
+        return bars(getWeeks(), week -> week.median() == null ? 0 : week.median().toMinutes());
+    }
+
+    /** The slowest weekly median, in words. */
+    public String getSlowestMedian() {
+        return humanWait(getWeeks().stream().map(CommunityFigures.Week::median).filter(java.util.Objects::nonNull)
+                .max(Duration::compareTo).orElse(null));
+    }
+
+    /** One bar per item, side by side across the chart, as high as its value against the largest. */
+    private static <T> List<Bar<T>> bars(List<T> items, java.util.function.ToLongFunction<T> value) {
+        var max = Math.max(1, items.stream().mapToLong(value).max().orElse(1));
+        var slot = CHART_WIDTH / Math.max(1, items.size());
+        var bars = new ArrayList<Bar<T>>();
+        for (int i = 0; i < items.size(); i++) {
+            var height = (int) Math.round((double) value.applyAsLong(items.get(i)) / max * (CHART_HEIGHT - 20));
+            bars.add(new Bar<>(i * slot + 1, CHART_HEIGHT - 20 - height, slot - 2, height, items.get(i)));
         }
         return bars;
     }
@@ -83,7 +99,10 @@ public class DashboardPage {
     }
 
     public List<CommunityFigures.Week> getWeeks() {
-        return figures.timeToFirstTeamReply(from, to);
+        if (weeks == null) {
+            weeks = figures.timeToFirstTeamReply(from, to);
+        }
+        return weeks;
     }
 
     public CommunityFigures.Answered getAnswered() {

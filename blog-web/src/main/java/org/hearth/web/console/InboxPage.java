@@ -20,7 +20,8 @@ import org.hearth.web.signin.SignedInMember;
 
 /**
  * The inbox ({@code /console/inbox/}): readers' comments no team member has answered yet, oldest first; answer in
- * place (the reply is published with the Author or Team badge) or dismiss with "no reply needed".
+ * place (the reply is published with the Author or Team badge) or dismiss with "no reply needed"; all of them, or only
+ * first comments (the first-timers to welcome).
  */
 @Named
 @RequestScoped
@@ -53,6 +54,7 @@ public class InboxPage {
     private Long failedId;
     private String post;
     private int page;
+    private boolean first;
     private Long count;
 
     /** Runs before rendering, also on postback: carries out the reply or dismissal, then redirects. */
@@ -90,12 +92,12 @@ public class InboxPage {
         }
         var external = faces.getExternalContext();
         external.redirect(external.getRequestContextPath() + "/console/inbox/index.xhtml"
-                + (post == null ? "" : query(post, 0)));
+                + (post == null ? (first ? "?first=true" : "") : query(post, 0)));
     }
 
     public List<Inbox.Item> getItems() {
         if (items == null) {
-            items = inbox.unanswered(post, page * PAGE_SIZE, PAGE_SIZE);
+            items = inbox.unanswered(post, first, page * PAGE_SIZE, PAGE_SIZE);
         }
         return items;
     }
@@ -103,7 +105,7 @@ public class InboxPage {
     /** How many comments wait, in the thread shown or in all. */
     public long getCount() {
         if (count == null) {
-            count = inbox.count(post);
+            count = first ? inbox.countFirstTimers(post) : inbox.count(post);
         }
         return count;
     }
@@ -118,7 +120,8 @@ public class InboxPage {
 
     /** The query string narrowing the inbox to this thread (and page). */
     public String query(String threadKey, int toPage) {
-        return "?post=" + URLEncoder.encode(threadKey == null ? "" : threadKey, StandardCharsets.UTF_8) + (toPage > 0 ? "&page=" + toPage : "");
+        return "?post=" + URLEncoder.encode(threadKey == null ? "" : threadKey, StandardCharsets.UTF_8) + (toPage > 0 ? "&page=" + toPage : "")
+                + (first ? "&first=true" : "");
     }
 
     /** The thread key the inbox is narrowed to, or null for all. */
@@ -128,6 +131,15 @@ public class InboxPage {
 
     public void setPost(String post) {
         this.post = post == null || post.isBlank() ? null : post;
+    }
+
+    /** Whether only first comments are shown: the first-timers to welcome. */
+    public boolean isFirst() {
+        return first;
+    }
+
+    public void setFirst(boolean first) {
+        this.first = first;
     }
 
     public int getPage() {

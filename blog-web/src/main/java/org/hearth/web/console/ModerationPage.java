@@ -4,23 +4,36 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.TransactionalException;
+
+import org.hearth.comments.comment.CommentService;
+import org.hearth.comments.comment.CommentStatus;
+import org.hearth.comments.comment.InvalidCommentException;
+import org.hearth.comments.inbox.Inbox;
 
 import org.hearth.comments.host.ModerationAction;
 import org.hearth.comments.moderation.ModerationQueue;
+import org.hearth.comments.moderation.ModerationRecord;
+import org.hearth.comments.thread.CommentThreadService;
 import org.hearth.web.Messages;
+import org.hearth.web.comments.BlogTeam;
 import org.hearth.web.signin.SignedInMember;
 
 /**
  * The moderation queue ({@code /console/moderation/}): pending, spam or all comments grouped by post, oldest first, in
- * pages of {@value #PAGE_SIZE} (for all posts or narrowed to one); a decision on one comment or on the selected ones,
- * with a reason kept for the record (a ban goes on to {@link BanPage}, which asks for its terms and a confirmation);
+ * pages of {@value #PAGE_SIZE} (for all posts or narrowed to one); a decision on one comment or on the selected ones
+ * (each only if still as the moderator saw it; the others are reported), a deletion after a confirmation step, approve
+ * and reply in one, with a reason kept for the record (a ban goes on to {@link BanPage}, which asks for its terms and a confirmation);
  * trusted commenters and revoking their trust.
  */
 @Named
@@ -28,6 +41,9 @@ import org.hearth.web.signin.SignedInMember;
 public class ModerationPage {
 
     static final int PAGE_SIZE = 50;
+
+    /** The parameter that confirms a deletion (the first press of Delete asks, the second deletes). */
+    static final String CONFIRMED = "confirmed";
 
     @Inject
     private ModerationQueue queue;
@@ -41,11 +57,24 @@ public class ModerationPage {
     @Inject
     private Messages messages;
 
+    @Inject
+    private Inbox inbox;
+
+    @Inject
+    private BlogTeam blogTeam;
+
+    @Inject
+    private CommentService comments;
+
+    @Inject
+    private CommentThreadService threads;
+
     private String filter = "pending";
     private String post;
     private int page = 1;
     private List<ModerationQueue.Group> groups;
     private Long count;
+    private List<Long> confirming;
 
     /** Runs before rendering, also on postback: carries out the decision of the button pressed, then redirects. */
     public void act() throws IOException {
@@ -68,7 +97,7 @@ public class ModerationPage {
         }
         ModerationAction action;
         try {
-            action = ModerationAction.valueOf(verb);
+            action = verb.equals("REPLY") ? ModerationAction.APPROVE : ModerationAction.valueOf(verb);
         } catch (IllegalArgumentException e) {
             return;
         }
@@ -84,7 +113,7 @@ public class ModerationPage {
         }
         List<Long> ids;
         if (decision.get().target().equals("selected")) {
-            ids = Arrays.stream(params.getOrDefault("ids", new String[0])).map(this::parse).filter(id -> id > 0).toList();
+            ids = Arrays.stream(params.getOrDefault("ids", new String[0])).map(this::parse).filter(id -> id > 0).distinct().limit(PAGE_SIZE).toList();
             if (ids.isEmpty()) {
                 messages.error(null, "moderation.noneSelected");
                 return;
@@ -92,14 +121,71 @@ public class ModerationPage {
         } else {
             ids = decision.get().id().stream().toList();
         }
-        try {
-            queue.decide(ids, action, reason, member.getName());
-        } catch (IllegalArgumentException e) {
-            messages.error(null, "moderation.gone");
+        if (action == ModerationAction.DELETE && !"yes".equals(external().getRequestParameterMap().get(CONFIRMED))) {
+            confirming = ids;
             return;
         }
-        messages.flashInfo("moderation.done." + action.name().toLowerCase(Locale.ROOT), ids.size());
+        var replyTo = verb.equals("REPLY") ? ids.getFirst() : null;
+        var reply = replyTo == null ? null : external().getRequestParameterMap().getOrDefault("reply-" + replyTo, "");
+        if (replyTo != null && reply.isBlank()) {
+            messages.error(null, "moderation.reply.empty");
+            return;
+        }
+        ModerationQueue.Outcome outcome;
+        try {
+            outcome = queue.decideAsSeen(seen(ids), action, reason, member.getName());
+            if (replyTo != null && outcome.decided().contains(replyTo)) {
+                var threadKey = comments.find(replyTo).map(c -> threads.key(c.getThreadId())).orElse("");
+                inbox.reply(replyTo, blogTeam.member(member.require(), threadKey), reply);
+            }
+        } catch (InvalidCommentException e) {
+            messages.plainError(null, e.getMessage());
+            return;
+        } catch (OptimisticLockException | TransactionalException e) {
+            messages.error(null, "moderation.sameMoment");
+            return;
+        }
+        if (!outcome.decided().isEmpty()) {
+            messages.flashInfo(replyTo != null ? "moderation.done.reply" : "moderation.done." + action.name().toLowerCase(Locale.ROOT), outcome.decided().size());
+        }
+        if (!outcome.changedMeanwhile().isEmpty()) {
+            messages.flashInfo("moderation.changedMeanwhile", outcome.changedMeanwhile().size());
+        }
         redirect();
+    }
+
+    /** The status each comment was shown in ({@code seen-<id>}); a comment without one is taken as changed meanwhile. */
+    private Map<Long, CommentStatus> seen(List<Long> ids) {
+        var shown = new HashMap<Long, CommentStatus>();
+        for (var id : ids) {
+            var status = external().getRequestParameterMap().get("seen-" + id);
+            shown.put(id, Arrays.stream(CommentStatus.values()).filter(s -> s.apiName().equals(status)).findFirst().orElse(null));
+        }
+        return shown;
+    }
+
+    private jakarta.faces.context.ExternalContext external() {
+        return faces.getExternalContext();
+    }
+
+    /** Whether the page asks to confirm a deletion (instead of showing the queue). */
+    public boolean isConfirming() {
+        return confirming != null;
+    }
+
+    /** The comments a deletion waits to be confirmed for, as the queue shows them (those on the page shown). */
+    public List<ModerationQueue.Item> getConfirmingItems() {
+        return getGroups().stream().flatMap(g -> g.items().stream()).filter(i -> confirming.contains(i.comment().getId())).toList();
+    }
+
+    /** How many comments a deletion waits to be confirmed for. */
+    public int getConfirmingCount() {
+        return confirming.size();
+    }
+
+    /** The reason typed before the confirmation step, carried through it. */
+    public String getReason() {
+        return external().getRequestParameterMap().getOrDefault("reason", "");
     }
 
     private long parse(String id) {

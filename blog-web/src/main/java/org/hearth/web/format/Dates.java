@@ -28,6 +28,11 @@ public class Dates {
         return instant == null ? "" : DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     }
 
+    /** Whether this moment is still to come (a scheduled post's publication). */
+    public boolean future(Instant instant) {
+        return instant != null && instant.isAfter(Instant.now());
+    }
+
     /** A long date in the language of the current view, such as "November 20, 2026". */
     public String human(Instant instant) {
         if (instant == null) {

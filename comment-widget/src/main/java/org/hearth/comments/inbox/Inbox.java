@@ -67,6 +67,12 @@ public class Inbox {
 
     private static final String IN_THREAD = " and c.threadId in (select t.id from CommentThread t where t.key = :thread)";
 
+    /** A first comment: no approved comment of the same writer (by e-mail, else by network address) came before it. */
+    private static final String FIRST_BY_EMAIL = "c.emailHash is not null and not exists (select e.id from Comment e"
+            + " where e.emailHash = c.emailHash and e.status = :approved and e.createdAt < c.createdAt)";
+    private static final String FIRST_BY_CLIENT = "c.emailHash is null and not exists (select e.id from Comment e"
+            + " where e.clientHash = c.clientHash and e.status = :approved and e.createdAt < c.createdAt)";
+
     /**
      * A page of unanswered comments, oldest first, in a constant number of statements.
      *
@@ -74,7 +80,16 @@ public class Inbox {
      * @param first     how many to skip
      */
     public List<Item> unanswered(String threadKey, int first, int max) {
-        var query = em.createQuery("select c " + UNANSWERED + (threadKey == null ? "" : IN_THREAD) + " order by c.createdAt, c.id", Comment.class)
+        return unanswered(threadKey, false, first, max);
+    }
+
+    /**
+     * A page of unanswered comments, oldest first, as {@link #unanswered(String, int, int)}; with {@code firstTimersOnly}
+     * only their writers' first comments (the ones to welcome).
+     */
+    public List<Item> unanswered(String threadKey, boolean firstTimersOnly, int first, int max) {
+        var firstOnly = firstTimersOnly ? " and ((" + FIRST_BY_EMAIL + ") or (" + FIRST_BY_CLIENT + "))" : "";
+        var query = em.createQuery("select c " + UNANSWERED + firstOnly + (threadKey == null ? "" : IN_THREAD) + " order by c.createdAt, c.id", Comment.class)
                 .setParameter("approved", CommentStatus.APPROVED)
                 .setFirstResult(Math.max(0, first))
                 .setMaxResults(max);
@@ -99,6 +114,23 @@ public class Inbox {
             query.setParameter("thread", threadKey);
         }
         return query.getSingleResult();
+    }
+
+    /**
+     * How many first comments wait for an answer (in this thread, or in all when null): the first-timers to welcome.
+     * Two counts rather than one with "or", so that each uses its index.
+     */
+    public long countFirstTimers(String threadKey) {
+        long count = 0;
+        for (var first : List.of(FIRST_BY_EMAIL, FIRST_BY_CLIENT)) {
+            var query = em.createQuery("select count(c) " + UNANSWERED + " and " + first + (threadKey == null ? "" : IN_THREAD), Long.class)
+                    .setParameter("approved", CommentStatus.APPROVED);
+            if (threadKey != null) {
+                query.setParameter("thread", threadKey);
+            }
+            count += query.getSingleResult();
+        }
+        return count;
     }
 
     /**

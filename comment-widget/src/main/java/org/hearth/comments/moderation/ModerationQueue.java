@@ -6,8 +6,10 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -167,6 +169,39 @@ public class ModerationQueue {
                 }
             }
         }
+    }
+
+    /**
+     * What a decision on comments as a moderator saw them did.
+     *
+     * @param decided          the comments decided
+     * @param changedMeanwhile the comments left as they are: gone, or no longer in the status the moderator saw (another
+     *                         moderator decided on them first)
+     */
+    public record Outcome(List<Long> decided, List<Long> changedMeanwhile) {
+    }
+
+    /**
+     * Applies one decision to each comment still in the status the moderator saw it in, as {@link #decide(Collection,
+     * ModerationAction, String, String)}; the others are left alone and reported. Two moderators deciding on one
+     * comment at the same moment: the later commit fails with an optimistic lock error and changes nothing.
+     *
+     * @param seen each comment's id and the status it was shown in
+     */
+    public Outcome decideAsSeen(Map<Long, CommentStatus> seen, ModerationAction action, String reason, String moderator) {
+        var decided = new ArrayList<Long>();
+        var changed = new ArrayList<Long>();
+        for (var entry : new TreeMap<>(seen).entrySet()) {
+            var comment = comments.find(entry.getKey());
+            if (comment.isEmpty() || comment.get().getStatus() != entry.getValue()) {
+                changed.add(entry.getKey());
+            } else {
+                decided.add(entry.getKey());
+            }
+        }
+        decide(decided, action, reason, moderator);
+        em.flush();
+        return new Outcome(List.copyOf(decided), List.copyOf(changed));
     }
 
     /**

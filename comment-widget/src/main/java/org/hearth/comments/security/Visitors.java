@@ -47,7 +47,11 @@ public class Visitors {
 
     /** A keyed fingerprint of the request's network address (or of a benchmark's simulated client, see {@link BenchmarkMode}). */
     public String clientHash(HttpServletRequest request) {
-        var address = BenchmarkMode.simulatedClient(request).map(client -> "benchmark:" + client).orElse(request.getRemoteAddr());
+        return clientHash(BenchmarkMode.simulatedClient(request).map(client -> "benchmark:" + client).orElse(request.getRemoteAddr()));
+    }
+
+    /** The keyed fingerprint comments keep of this network address (as the server saw it, such as {@code 203.0.113.7}). */
+    public String clientHash(String address) {
         return signatures.signer().fingerprint("client", address);
     }
 

@@ -1,0 +1,84 @@
+package org.hearth.web.console;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.hearth.comments.host.CommenterProfiles;
+import org.hearth.comments.moderation.ModerationQueue;
+import org.hearth.web.Messages;
+import org.hearth.web.search.Highlighter;
+import org.hearth.web.signin.SignedInMember;
+
+/**
+ * A commenter's profile ({@code /console/moderation/commenter.xhtml?comment=ID}, the writer of that comment): their
+ * comments, first seen, trusted or not, how fast the team answered them; banning goes on to {@link BanPage}, lifting a
+ * ban in force happens here.
+ */
+@Named
+@RequestScoped
+public class CommenterPage {
+
+    static final int SNIPPET_LENGTH = 200;
+
+    @Inject
+    private CommenterProfiles profiles;
+
+    @Inject
+    private ModerationQueue queue;
+
+    @Inject
+    private FacesContext faces;
+
+    @Inject
+    private SignedInMember member;
+
+    @Inject
+    private Messages messages;
+
+    private long comment;
+    private Optional<CommenterProfiles.Profile> profile;
+
+    /** Runs before rendering, also on postback: lifts the ban of the button pressed, then redirects. */
+    public void act() throws IOException {
+        var decision = Decision.of(faces);
+        if (decision.isEmpty() || !decision.get().verb().equals("UNBAN") || decision.get().id().isEmpty()) {
+            return;
+        }
+        try {
+            queue.lift(decision.get().id().get(), member.getName());
+        } catch (IllegalArgumentException e) {
+            messages.error(null, "bans.gone");
+            return;
+        }
+        messages.flashInfo("bans.lifted.done");
+        var external = faces.getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/console/moderation/commenter.xhtml?comment=" + comment);
+    }
+
+    public long getComment() {
+        return comment;
+    }
+
+    public void setComment(long comment) {
+        this.comment = comment;
+        profile = null;
+    }
+
+    /** The profile of the writer of the comment named, or null when there is no such comment. */
+    public CommenterProfiles.Profile getProfile() {
+        if (profile == null) {
+            profile = profiles.ofWriterOf(comment);
+        }
+        return profile.orElse(null);
+    }
+
+    /** The start of a comment's text, as escaped HTML. */
+    public String snippet(String text) {
+        return new Highlighter(java.util.List.of()).snippet(text, SNIPPET_LENGTH);
+    }
+}
