@@ -1,14 +1,19 @@
 package org.hearth.comments.api;
 
+import java.util.Locale;
+
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.hearth.comments.host.Languages;
 import org.hearth.comments.notify.AddressConfirmations;
 import org.hearth.comments.notify.ThreadFollowers;
 import org.hearth.comments.render.Html;
@@ -26,6 +31,9 @@ public class FollowResource {
 
     @Inject
     private ThreadFollowers followers;
+
+    @Context
+    private HttpServletRequest request;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -71,17 +79,19 @@ public class FollowResource {
         return token != null && token.matches(TOKEN);
     }
 
-    private static Response buttonPage(String title, String intro, String button) {
+    private Response buttonPage(String title, String intro, String button) {
         return Response.ok(UnsubscribeResource.html(text(title), "<p>" + text(intro) + "</p>"
                 + "<form method=\"post\"><button type=\"submit\">" + text(button) + "</button></form>")).build();
     }
 
-    private static Response refused(String message) {
+    private Response refused(String message) {
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML)
                 .entity(UnsubscribeResource.html(text("follow.invalid.title"), "<p>" + text(message) + "</p>")).build();
     }
 
-    private static String text(String key, Object... arguments) {
-        return AddressConfirmations.text(key, arguments);
+    /** A text in the reader's language (this page is opened from an e-mail, with no other hint). */
+    private String text(String key, Object... arguments) {
+        var language = Languages.of().negotiate(request.getHeader("Accept-Language")).orElse(Locale.ENGLISH);
+        return AddressConfirmations.text(language, key, arguments);
     }
 }

@@ -18,7 +18,6 @@ import jakarta.transaction.Transactional;
 
 import org.hearth.comments.comment.Ban;
 import org.hearth.comments.comment.Comment;
-import org.hearth.comments.comment.CommentStatus;
 import org.hearth.comments.insight.Percentiles;
 import org.hearth.comments.moderation.ModerationQueue;
 import org.hearth.comments.thread.CommentThread;

@@ -175,6 +175,11 @@ public class AddressConfirmations {
 
     /** The site's language when an administrator set one, else English: a mail is written before its reader asks. */
     private Locale siteLanguage() {
+        return siteLanguage(settings);
+    }
+
+    /** The site's language when an administrator set one, else English. */
+    public static Locale siteLanguage(CommentSettings settings) {
         return Languages.of().find(settings.text(EditableSetting.LANGUAGE)).orElse(Locale.ENGLISH);
     }
 

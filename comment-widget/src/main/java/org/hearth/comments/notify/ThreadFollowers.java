@@ -1,7 +1,5 @@
 package org.hearth.comments.notify;
 
-import static org.hearth.comments.notify.AddressConfirmations.text;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -19,11 +17,11 @@ import jakarta.transaction.Transactional;
 
 import org.hearth.comments.comment.Comment;
 import org.hearth.comments.comment.CommentAuthor;
-import org.hearth.comments.comment.CommentStatus;
-import org.hearth.comments.comment.InvalidCommentException;
 import org.hearth.comments.config.CommentSettings;
 import org.hearth.comments.host.CommentApproved;
 import org.hearth.comments.host.CommentPosted;
+import org.hearth.comments.host.CommentStatus;
+import org.hearth.comments.host.InvalidCommentException;
 import org.hearth.comments.security.Signatures;
 import org.hearth.comments.security.TokenSigner;
 import org.hearth.comments.thread.CommentThread;
@@ -210,5 +208,10 @@ public class ThreadFollowers {
                     text("followed.mail.body", comment.getAuthorName(), thread.getTitle(), comment.getMarkdown().strip(),
                             thread.getUrl() + "#comment-" + commentId, unsubscribe), unsubscribe));
         }
+    }
+
+    /** A text of the widget's bundle in the site's language: a mail is written before its reader asks. */
+    private String text(String key, Object... arguments) {
+        return AddressConfirmations.text(AddressConfirmations.siteLanguage(settings), key, arguments);
     }
 }

@@ -21,9 +21,10 @@ import java.util.Set;
 
 import org.hearth.comments.comment.CommentAuthor;
 import org.hearth.comments.comment.CommentService;
-import org.hearth.comments.comment.CommentStatus;
+
 import org.hearth.comments.comment.CommentTree;
 import org.hearth.comments.host.Badge;
+import org.hearth.comments.host.CommentStatus;
 import org.hearth.comments.host.Languages;
 import org.hearth.comments.host.TeamMember;
 import org.jsoup.Jsoup;
