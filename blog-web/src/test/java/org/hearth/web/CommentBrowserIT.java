@@ -150,7 +150,7 @@ class CommentBrowserIT {
         waiting().until(d -> d.findElement(By.cssSelector(".hc-live")).getText().contains("no longer remembered"));
         assertEquals(null, ((JavascriptExecutor) browser).executeScript("return localStorage.getItem('hearth.commenter')"));
         browser.navigate().refresh();
-        assertEquals("", browser.findElement(By.cssSelector("#hc-form [name=hc-name]")).getDomProperty("value"), "forgotten for good");
+        assertEquals("", browser.findElement(By.cssSelector("form.hc-form [name=hc-name]")).getDomProperty("value"), "forgotten for good");
     }
 
     @Test
@@ -158,14 +158,14 @@ class CommentBrowserIT {
         browser = Browsers.headlessChromium();
         browser.get(base.toExternalForm() + STAR);
         var url = browser.getCurrentUrl();
-        var email = browser.findElement(By.id("hc-follow-email"));
+        var email = browser.findElement(By.cssSelector(".hc-follow input[name=hc-follow]"));
         email.sendKeys("not an address");
         browser.findElement(By.cssSelector("button.hc-follow-button")).click();
-        waiting().until(d -> "true".equals(d.findElement(By.id("hc-follow-email")).getDomAttribute("aria-invalid")));
-        assertEquals("hc-follow-email", browser.switchTo().activeElement().getDomAttribute("id"), "the field to fix has the focus");
-        assertTrue(browser.findElement(By.id("hc-follow-email-error")).getText().startsWith("Please give an e-mail address"));
+        waiting().until(d -> "true".equals(d.findElement(By.cssSelector(".hc-follow input[name=hc-follow]")).getDomAttribute("aria-invalid")));
+        assertEquals("hc-follow", browser.switchTo().activeElement().getDomAttribute("name"), "the field to fix has the focus");
+        assertTrue(browser.findElement(By.cssSelector(".hc-follow [id$=-email-error]")).getText().startsWith("Please give an e-mail address"));
 
-        var field = browser.findElement(By.id("hc-follow-email"));
+        var field = browser.findElement(By.cssSelector(".hc-follow input[name=hc-follow]"));
         field.clear();
         field.sendKeys("follower-" + UUID.randomUUID() + "@example.org");
         browser.findElement(By.cssSelector("button.hc-follow-button")).click();

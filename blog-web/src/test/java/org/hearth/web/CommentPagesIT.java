@@ -522,7 +522,7 @@ class CommentPagesIT {
         assertEquals("de", page(german).selectFirst("html").attr("lang"));
         assertEquals("ltr", page(german).selectFirst("html").attr("dir"));
         assertEquals("de", page(german).selectFirst("section.hc-comments").attr("lang"), "the widget speaks its host's language");
-        assertEquals("Kommentar schreiben", page(german).selectFirst("#hc-form h3").text());
+        assertEquals("Kommentar schreiben", page(german).selectFirst("form.hc-form h3").text());
 
         var arabic = send(HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve(QUIET)).header("Accept-Language", "ar"), null);
         assertEquals("rtl", page(arabic).selectFirst("html").attr("dir"));
@@ -551,7 +551,7 @@ class CommentPagesIT {
         assertEquals(400, refused.statusCode());
         assertEquals("de", page(refused).selectFirst("html").attr("lang"), "the answer to a form speaks the form's language");
         assertTrue(page(refused).title().startsWith("Ihr Kommentar wurde nicht veröffentlicht"), page(refused).title());
-        assertEquals("Bitte nennen Sie uns Ihren Namen.", page(refused).selectFirst("#hc-form-name-error").text(), "and so does its message");
+        assertEquals("Bitte nennen Sie uns Ihren Namen.", page(refused).selectFirst("form.hc-form [id$=-name-error]").text(), "and so does its message");
     }
 
     @Test
@@ -560,8 +560,8 @@ class CommentPagesIT {
         var arabic = page(get("api/discussion?thread=" + thread + "&lang=ar-EG", null)).selectFirst("section.hc-comments");
         assertEquals("ar", arabic.attr("lang"));
         assertEquals("rtl", arabic.attr("dir"));
-        assertEquals("أضف تعليقًا", arabic.selectFirst("#hc-form h3").text());
-        assertEquals("ar", arabic.selectFirst("#hc-form input[name=hc-lang]").val(), "its form answers in Arabic too");
+        assertEquals("أضف تعليقًا", arabic.selectFirst("form.hc-form h3").text());
+        assertEquals("ar", arabic.selectFirst("form.hc-form input[name=hc-lang]").val(), "its form answers in Arabic too");
         assertEquals("en", page(get("api/discussion?thread=" + thread + "&lang=%22%3E%3Cscript%3E", null)).selectFirst("section.hc-comments")
                 .attr("lang"), "anything else reads English");
 

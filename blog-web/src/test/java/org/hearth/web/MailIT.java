@@ -365,7 +365,7 @@ class MailIT {
     void followingIsRefusedForAnAddressThatIsNoneAndBoundedPerAddress() throws Exception {
         var invalid = follow("follow-it-" + UUID.randomUUID(), "not an address");
         assertEquals(400, invalid.statusCode());
-        var field = org.jsoup.Jsoup.parse(invalid.body()).getElementById("hc-follow-email");
+        var field = org.jsoup.Jsoup.parse(invalid.body()).selectFirst(".hc-follow input[name=hc-follow]");
         assertEquals("true", field.attr("aria-invalid"));
         assertEquals("not an address", field.val(), "the text stays to be corrected");
 

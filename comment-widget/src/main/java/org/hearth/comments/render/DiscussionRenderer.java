@@ -123,7 +123,8 @@ public final class DiscussionRenderer {
      * @param sent whether the request was just taken
      */
     public StringBuilder follow(StringBuilder out, Discussion d, boolean sent) {
-        out.append("<section class=\"hc-follow\" aria-labelledby=\"hc-follow-heading\"><h3 id=\"hc-follow-heading\">");
+        var id = "hc-follow-" + d.tag();
+        out.append("<section class=\"hc-follow\" aria-labelledby=\"").append(id).append("-heading\"><h3 id=\"").append(id).append("-heading\">");
         text(out, msg.get("follow.heading")).append("</h3>");
         if (sent) {
             out.append("<p class=\"hc-follow-sent\" role=\"status\">");
@@ -135,17 +136,17 @@ public final class DiscussionRenderer {
             attribute(out, d.action()).append("\" class=\"hc-follow-form\" novalidate=\"novalidate\">");
             hidden(out, FormInput.THREAD, d.threadKey());
             hidden(out, FormInput.FORM, d.formToken());
-            out.append("<p id=\"hc-follow-hint\" class=\"hc-hint\">");
-            text(out, msg.get("follow.hint")).append("</p><div class=\"hc-field\"><label for=\"hc-follow-email\">");
-            text(out, msg.get("follow.email")).append("</label><input id=\"hc-follow-email\" name=\"").append(FormInput.FOLLOW)
+            out.append("<p id=\"").append(id).append("-hint\" class=\"hc-hint\">");
+            text(out, msg.get("follow.hint")).append("</p><div class=\"hc-field\"><label for=\"").append(id).append("-email\">");
+            text(out, msg.get("follow.email")).append("</label><input id=\"").append(id).append("-email\" name=\"").append(FormInput.FOLLOW)
                     .append("\" type=\"email\" maxlength=\"").append(Comment.EMAIL_MAX).append("\" autocomplete=\"email\" required=\"required\"");
             if (error != null) {
                 out.append(" value=\"");
                 attribute(out, form.value(FormInput.FOLLOW)).append("\" autofocus=\"autofocus\"");
             }
-            errorAttributes(out, "hc-follow-email", error, "hc-follow-hint");
+            errorAttributes(out, id + "-email", error, id + "-hint");
             out.append('>');
-            errorMessage(out, "hc-follow-email", error);
+            errorMessage(out, id + "-email", error);
             out.append("</div><p class=\"hc-buttons\">");
             button(out, "follow", msg.get("follow.button"), "hc-follow-button");
             out.append("</p></form>");

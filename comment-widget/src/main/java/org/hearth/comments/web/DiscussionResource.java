@@ -286,7 +286,7 @@ public class DiscussionResource {
         }
         var content = new StringBuilder(section.length() + 64).append("<section class=\"hc-comments\">").append(section).append("</section>");
         return html(status, renderer.page(new StringBuilder(4096), renderer.messages().get("page.title.follow"),
-                request.getContextPath() + "/hearth/comments.css", returnTarget(key).map(page -> page + "#hc-follow-heading").orElse(null), content));
+                request.getContextPath() + "/hearth/comments.css", returnTarget(key).map(page -> page + "#hc-follow-" + d.tag() + "-heading").orElse(null), content));
     }
 
     /**

@@ -46,7 +46,7 @@ class PseudoLocaleTest {
     private static final Locale PSEUDO = Locale.of("eo");
     private static final List<String> CHECKED_ATTRIBUTES = List.of("title", "aria-label", "placeholder", "alt", "value");
     /** What readers wrote or the calendar says: names, bodies, counts, dates, the site's address. */
-    private static final String USER_CONTENT = ".hc-author, .hc-body, .hc-in-reply-to a, time, .hc-absolute, .hc-smile-count, .hc-preview > :not(h4), textarea";
+    private static final String USER_CONTENT = ".hc-author, .hc-avatar, .hc-body, .hc-in-reply-to a, time, .hc-absolute, .hc-smile-count, .hc-preview > :not(h4), textarea";
 
     @TempDir
     static Path classes;

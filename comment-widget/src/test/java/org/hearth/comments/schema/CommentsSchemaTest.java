@@ -36,10 +36,10 @@ class CommentsSchemaTest {
         assertEquals(0, CommentsSchema.migrate(database), "the history records the newest migration");
 
         execute("DELETE FROM \"comments_schema_history\" WHERE \"version\" = '" + CommentsSchema.LATEST_VERSION + "'",
-                "DROP TABLE hc_comment_source");
+                "DROP TABLE hc_thread_follower");
         assertEquals(1, CommentsSchema.migrate(database), "a history without the newest migration runs it again");
         assertEquals(all, Integer.parseInt(single("SELECT COUNT(*) FROM \"comments_schema_history\" WHERE \"success\"")));
-        assertEquals("0", single("SELECT COUNT(*) FROM hc_comment_source"), "the newest migration's table is back");
+        assertEquals("0", single("SELECT COUNT(*) FROM hc_thread_follower"), "the newest migration's table is back");
     }
 
     @Test
