@@ -1,6 +1,5 @@
 package org.hearth.web.format;
 
-import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -9,6 +8,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
+
+import com.ibm.icu.text.RelativeDateTimeFormatter;
+import com.ibm.icu.text.RelativeDateTimeFormatter.RelativeUnit;
+import com.ibm.icu.util.ULocale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
@@ -57,13 +60,13 @@ public class Dates {
         if (age.isNegative() || age.toDays() >= 30) {
             return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(ZoneOffset.UTC).format(instant);
         }
-        var bundle = ResourceBundle.getBundle("org.hearth.web.messages", locale);
+        var words = RelativeDateTimeFormatter.getInstance(ULocale.forLocale(locale));
         if (age.toMinutes() < 1) {
-            return bundle.getString("date.ago.now");
+            return ResourceBundle.getBundle("org.hearth.web.messages", locale).getString("date.ago.now");
         }
-        var unit = age.toHours() < 1 ? "minutes" : age.toDays() < 1 ? "hours" : "days";
+        var unit = age.toHours() < 1 ? RelativeUnit.MINUTES : age.toDays() < 1 ? RelativeUnit.HOURS : RelativeUnit.DAYS;
         var amount = age.toHours() < 1 ? age.toMinutes() : age.toDays() < 1 ? age.toHours() : age.toDays();
-        return new MessageFormat(bundle.getString("date.ago." + unit), bundle.getLocale()).format(new Object[] {amount});
+        return words.format(amount, RelativeDateTimeFormatter.Direction.LAST, unit);
     }
 
     /** The full date and time for a {@code <time>} element's title, as comments give it: "3 Dec 2026, 09:00 UTC". */
