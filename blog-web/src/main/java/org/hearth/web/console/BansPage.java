@@ -42,6 +42,14 @@ public class BansPage {
 
     /** Runs before rendering, also on postback: lifts the ban of the button pressed, then redirects. */
     public void act() throws IOException {
+        unban(faces, queue, member, messages, "/console/bans/index.xhtml");
+    }
+
+    /**
+     * Lifts the ban of the UNBAN button this postback was sent with (if any) and redirects to {@code back}; a ban that
+     * is gone is reported instead.
+     */
+    static void unban(FacesContext faces, ModerationQueue queue, SignedInMember member, Messages messages, String back) throws IOException {
         var decision = Decision.of(faces);
         if (decision.isEmpty() || !decision.get().verb().equals("UNBAN") || decision.get().id().isEmpty()) {
             return;
@@ -54,7 +62,7 @@ public class BansPage {
         }
         messages.flashInfo("bans.lifted.done");
         var external = faces.getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/console/bans/index.xhtml");
+        external.redirect(external.getRequestContextPath() + back);
     }
 
     public List<Ban> getActive() {

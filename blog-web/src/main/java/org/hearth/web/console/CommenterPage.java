@@ -45,19 +45,7 @@ public class CommenterPage {
 
     /** Runs before rendering, also on postback: lifts the ban of the button pressed, then redirects. */
     public void act() throws IOException {
-        var decision = Decision.of(faces);
-        if (decision.isEmpty() || !decision.get().verb().equals("UNBAN") || decision.get().id().isEmpty()) {
-            return;
-        }
-        try {
-            queue.lift(decision.get().id().get(), member.getName());
-        } catch (IllegalArgumentException e) {
-            messages.error(null, "bans.gone");
-            return;
-        }
-        messages.flashInfo("bans.lifted.done");
-        var external = faces.getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/console/moderation/commenter.xhtml?comment=" + comment);
+        BansPage.unban(faces, queue, member, messages, "/console/moderation/commenter.xhtml?comment=" + comment);
     }
 
     public long getComment() {

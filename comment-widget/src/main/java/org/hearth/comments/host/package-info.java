@@ -29,6 +29,8 @@
  *     {@link org.hearth.comments.host.InvalidCommentException}.</li>
  * <li>{@link org.hearth.comments.host.OfflineUnitCleanup}: for a host's own EclipseLink unit that may deploy while
  *     the database is down, the cleanup GlassFish leaves undone when the application stops.</li>
+ * <li>{@link org.hearth.comments.host.CommentSearch} and {@link org.hearth.comments.host.CommenterProfiles}: finding
+ *     comments and seeing one commenter whole, for a host's moderators.</li>
  * </ul>
  * The Faces tag library ({@code xmlns:hc="https://hearth.example/comments"}), the JSON API and the
  * {@code web-fragment.xml} need no Java code of the host.
