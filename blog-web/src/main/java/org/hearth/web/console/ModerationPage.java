@@ -23,7 +23,6 @@ import org.hearth.comments.inbox.Inbox;
 
 import org.hearth.comments.host.ModerationAction;
 import org.hearth.comments.moderation.ModerationQueue;
-import org.hearth.comments.moderation.ModerationRecord;
 import org.hearth.comments.thread.CommentThreadService;
 import org.hearth.web.Messages;
 import org.hearth.web.comments.BlogTeam;
