@@ -2,6 +2,12 @@ package org.hearth.comments.schema;
 
 import java.util.Map;
 
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.sessions.DatabaseLogin;
 import org.eclipse.persistence.sessions.Session;
@@ -14,6 +20,7 @@ import org.eclipse.persistence.tools.tuning.StandardTuner;
  * answers, the unit deploys without logging in (validation-only) for the EclipseLink target database named by the
  * system property {@value #PLATFORM_PROPERTY} ({@code Derby} or {@code PostgreSQL}), and logs in at the first entity
  * manager once the database answers. Without that property, the deployment needs the database, as usual.
+ * {@link Cleanup} closes the unit's factory when GlassFish forgot it.
  */
 public class OfflineDeployment extends StandardTuner {
 
@@ -27,6 +34,7 @@ public class OfflineDeployment extends StandardTuner {
         if (platform != null && !CommentsSchema.databaseAnswers()) {
             properties.put(PersistenceUnitProperties.TARGET_DATABASE, platform);
             properties.put(PersistenceUnitProperties.VALIDATION_ONLY_PROPERTY, "true");
+            Cleanup.deployedOffline = true;
         }
     }
 
@@ -40,6 +48,39 @@ public class OfflineDeployment extends StandardTuner {
         if (session.getDatasourceLogin() instanceof DatabaseLogin login) {
             login.setQueryRetryAttemptCount(0);
             login.setConnectionHealthValidatedOnError(false);
+        }
+    }
+
+    /**
+     * Closes the unit's factory when the application stops, if GlassFish will not. GlassFish 8.0.0 creates an entity
+     * manager while deploying; with the database down, EclipseLink's login throws an exception GlassFish neither expects
+     * nor treats as a failed deployment, and GlassFish then forgets the factory (and those of the units after it). The
+     * unit would outlive the application under its session name (the jar's folder and the unit's name), and the next
+     * deployment there would get it with the classes of the undeployed application ("Unknown Entity bean class"). A
+     * factory GlassFish keeps has logged in by the time the application starts. Touches EclipseLink only after
+     * {@link OfflineDeployment} ran (another provider never runs it).
+     */
+    @WebListener
+    public static class Cleanup implements ServletContextListener {
+
+        /** Whether this deployment of the application deployed the unit without the database. */
+        static volatile boolean deployedOffline;
+
+        @PersistenceUnit(unitName = "hearth-comments")
+        private EntityManagerFactory factory;
+
+        private boolean forgotten;
+
+        @Override
+        public void contextInitialized(ServletContextEvent event) {
+            forgotten = deployedOffline && !factory.unwrap(Session.class).isConnected();
+        }
+
+        @Override
+        public void contextDestroyed(ServletContextEvent event) {
+            if (forgotten && factory.isOpen()) {
+                factory.close();
+            }
         }
     }
 }

@@ -182,6 +182,20 @@ final class Cluster {
         nginx();
     }
 
+    /**
+     * Sends new requests to the given instances only, as an admin drains an instance before upgrading it: marks the
+     * others {@code down}, reloads nginx, and waits until the worker of the previous configuration has finished the
+     * requests it was serving and exited.
+     */
+    static void balanceOver(Set<Instance> serving) throws IOException {
+        writeNginxConfiguration(serving);
+        var master = ProcessHandle.of(Long.parseLong(Files.readString(DIR.resolve("nginx/nginx.pid")).strip())).orElseThrow();
+        var previousWorkers = master.children().map(ProcessHandle::pid).collect(Collectors.toSet());
+        nginx("-s", "reload");
+        eventually("nginx's previous worker finished its requests", () -> master.children().findAny().isPresent()
+                && master.children().noneMatch(worker -> previousWorkers.contains(worker.pid())));
+    }
+
     private static void writeNginxConfiguration(Set<Instance> serving) throws IOException {
         var prefix = DIR.resolve("nginx");
         Files.createDirectories(prefix.resolve("logs"));

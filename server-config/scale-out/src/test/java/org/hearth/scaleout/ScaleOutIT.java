@@ -445,6 +445,36 @@ class ScaleOutIT {
         }
     }
 
+    /**
+     * The admin guide's rolling upgrade, under load: drain A in nginx, deploy the next release on A (its migration adds
+     * a column, which the release before runs on), put A back; the same for B. Every request is answered and every
+     * comment the site accepted is stored.
+     */
+    @Test
+    @Order(11)
+    void aRollingUpgradeWithAMigrationAnswersEveryRequestAndKeepsEveryComment() throws Exception {
+        assumeTrue(postgres != null, "PostgreSQL runs");
+        var next = NextRelease.build(Cluster.WAR, Cluster.DIR.resolve("hearth-next.war"));
+        var slug = aPostOnPostgres();
+        var traffic = new Traffic(slug, Cluster.threadOf(A, slug));
+        try (traffic) {
+            traffic.awaitAcceptedMoreThan(0);
+            for (var instance : List.of(A_ON_POSTGRES, B_ON_POSTGRES)) {
+                Cluster.balanceOver(Set.of(instance.portBase() == A.portBase() ? B : A));
+                var deployment = hearth(instance, "deploy", next.toString());
+                assertTrue(deployment.contains("Hearth is serving"), deployment);
+                Cluster.balanceOver(Set.of(A, B));
+            }
+            traffic.awaitAcceptedMoreThan(traffic.accepted().size());
+        }
+        assertEquals(List.of(), traffic.failures(), "every request is answered (" + traffic.reads() + " reads)");
+        assertTrue(postgresVersions("blog_schema_history").contains(NextRelease.VERSION), "the next release's migration ran");
+        assertEquals("0", postgres.query("SELECT count(" + NextRelease.COLUMN + ") FROM blog_post").strip(), "its column is there");
+        for (var body : traffic.accepted()) {
+            assertEquals("1", storedInPostgres(body), "every comment the site accepted is stored: " + body);
+        }
+    }
+
     private static Set<String> postgresVersions(String historyTable) {
         return postgres.query("SELECT version FROM " + historyTable + " WHERE success AND type <> 'BASELINE'")
                 .lines().filter(line -> !line.isBlank()).collect(Collectors.toSet());
