@@ -57,6 +57,9 @@ public class BlogSchema {
 
     private static final Logger LOG = Logger.getLogger(BlogSchema.class.getName());
 
+    /** Set by {@link OfflineDeployment} when it deploys the persistence unit without the database. */
+    static volatile boolean deployedOffline;
+
     @Inject
     private Event<SchemaReady> ready;
 
@@ -83,6 +86,15 @@ public class BlogSchema {
         if (retries != null) {
             retries.cancel(false);
         }
+    }
+
+    /**
+     * Whether this deployment of the application deployed the persistence unit {@code hearth-blog} without the
+     * database: GlassFish then forgets its factory, which the web application closes itself when it stops (the widget's
+     * {@code OfflineUnitCleanup}).
+     */
+    public static boolean deployedOffline() {
+        return deployedOffline;
     }
 
     /** Whether the blog's tables are up to date, so pages can be served. */

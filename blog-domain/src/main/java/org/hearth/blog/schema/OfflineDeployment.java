@@ -3,12 +3,6 @@ package org.hearth.blog.schema;
 import java.util.Map;
 import java.util.logging.Logger;
 
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceUnit;
-import jakarta.servlet.ServletContextEvent;
-import jakarta.servlet.ServletContextListener;
-import jakarta.servlet.annotation.WebListener;
-
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.sessions.DatabaseLogin;
 import org.eclipse.persistence.sessions.Session;
@@ -48,7 +42,7 @@ public class OfflineDeployment extends StandardTuner {
                     + " is deployed for " + platform + " and logs in once the database answers");
             properties.put(PersistenceUnitProperties.TARGET_DATABASE, platform);
             properties.put(PersistenceUnitProperties.VALIDATION_ONLY_PROPERTY, "true");
-            Cleanup.deployedOffline = true;
+            BlogSchema.deployedOffline = true;
         }
     }
 
@@ -62,40 +56,6 @@ public class OfflineDeployment extends StandardTuner {
         if (session.getDatasourceLogin() instanceof DatabaseLogin login) {
             login.setQueryRetryAttemptCount(0);
             login.setConnectionHealthValidatedOnError(false);
-        }
-    }
-
-    /**
-     * Closes the unit's factory when the application stops, if GlassFish will not. GlassFish 8.0.0 creates an entity
-     * manager while deploying; with the database down, EclipseLink's login throws an exception GlassFish neither expects
-     * nor treats as a failed deployment, and GlassFish then forgets the factory (and those of the units after it): it
-     * does not close them when the application stops, and EclipseLink keeps each unit under its session name (the WAR's
-     * folder and the unit's name). The next deployment of a WAR to that folder would get the old unit, with the classes
-     * of the application undeployed, and every query would fail with "Unknown Entity bean class" (seen in the
-     * scale-out test's rolling upgrade). A factory GlassFish keeps has logged in by the time the application starts.
-     */
-    @WebListener
-    public static class Cleanup implements ServletContextListener {
-
-        /** Whether this deployment of the application deployed the unit without the database. */
-        static volatile boolean deployedOffline;
-
-        @PersistenceUnit(unitName = "hearth-blog")
-        private EntityManagerFactory factory;
-
-        private boolean forgotten;
-
-        @Override
-        public void contextInitialized(ServletContextEvent event) {
-            forgotten = deployedOffline && !factory.unwrap(Session.class).isConnected();
-        }
-
-        @Override
-        public void contextDestroyed(ServletContextEvent event) {
-            if (forgotten && factory.isOpen()) {
-                LOG.fine("Closing the persistence unit hearth-blog, deployed while the database did not answer");
-                factory.close();
-            }
         }
     }
 }

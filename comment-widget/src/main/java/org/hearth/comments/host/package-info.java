@@ -14,7 +14,9 @@
  * <li>{@link org.hearth.comments.host.SettingsEditor}, {@link org.hearth.comments.host.EditableSetting} and
  *     {@link org.hearth.comments.host.RefusedOrigins}: what a host's settings page edits;</li>
  * <li>{@link org.hearth.comments.host.WidgetDatabase} and {@link org.hearth.comments.host.SiteBase}: the widget's
- *     tables and the site's address, for hosts that share them.</li>
+ *     tables and the site's address, for hosts that share them;</li>
+ * <li>{@link org.hearth.comments.host.OfflineUnitCleanup}: for a host's own EclipseLink unit that may deploy while
+ *     the database is down, the cleanup GlassFish leaves undone when the application stops.</li>
  * </ul>
  * The Faces tag library ({@code xmlns:hc="https://hearth.example/comments"}), the JSON API and the
  * {@code web-fragment.xml} need no Java code of the host.

@@ -2,16 +2,15 @@ package org.hearth.comments.schema;
 
 import java.util.Map;
 
-import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
-import jakarta.servlet.ServletContextEvent;
-import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.sessions.DatabaseLogin;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.tools.tuning.StandardTuner;
+
+import org.hearth.comments.host.OfflineUnitCleanup;
 
 /**
  * Lets the widget's persistence unit {@code hearth-comments} deploy while its database does not answer
@@ -51,36 +50,15 @@ public class OfflineDeployment extends StandardTuner {
         }
     }
 
-    /**
-     * Closes the unit's factory when the application stops, if GlassFish will not. GlassFish 8.0.0 creates an entity
-     * manager while deploying; with the database down, EclipseLink's login throws an exception GlassFish neither expects
-     * nor treats as a failed deployment, and GlassFish then forgets the factory (and those of the units after it). The
-     * unit would outlive the application under its session name (the jar's folder and the unit's name), and the next
-     * deployment there would get it with the classes of the undeployed application ("Unknown Entity bean class"). A
-     * factory GlassFish keeps has logged in by the time the application starts. Touches EclipseLink only after
-     * {@link OfflineDeployment} ran (another provider never runs it).
-     */
+    /** Closes the unit's factory when the application stops, if GlassFish forgot it (see {@link OfflineUnitCleanup}). */
     @WebListener
-    public static class Cleanup implements ServletContextListener {
+    @PersistenceUnit(name = "persistence/hearth-comments", unitName = "hearth-comments")
+    public static class Cleanup extends OfflineUnitCleanup {
 
-        /** Whether this deployment of the application deployed the unit without the database. */
         static volatile boolean deployedOffline;
 
-        @PersistenceUnit(unitName = "hearth-comments")
-        private EntityManagerFactory factory;
-
-        private boolean forgotten;
-
-        @Override
-        public void contextInitialized(ServletContextEvent event) {
-            forgotten = deployedOffline && !factory.unwrap(Session.class).isConnected();
-        }
-
-        @Override
-        public void contextDestroyed(ServletContextEvent event) {
-            if (forgotten && factory.isOpen()) {
-                factory.close();
-            }
+        public Cleanup() {
+            super("persistence/hearth-comments", () -> deployedOffline);
         }
     }
 }

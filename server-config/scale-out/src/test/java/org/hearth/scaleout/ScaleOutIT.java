@@ -448,7 +448,8 @@ class ScaleOutIT {
     /**
      * The admin guide's rolling upgrade, under load: drain A in nginx, deploy the next release on A (its migration adds
      * a column, which the release before runs on), put A back; the same for B. Every request is answered and every
-     * comment the site accepted is stored.
+     * comment the site accepted is stored. A was last deployed while PostgreSQL was down: its redeployment also checks
+     * that such a deployment leaves nothing behind (it used to answer "Unknown Entity bean class" from then on).
      */
     @Test
     @Order(11)
