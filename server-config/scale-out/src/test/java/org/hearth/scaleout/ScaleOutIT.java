@@ -96,7 +96,9 @@ class ScaleOutIT {
         assertTrue(Files.isRegularFile(Cluster.WAR), "run the main build first: no WAR at " + Cluster.WAR);
         hearth(null, "db-start");
         databaseOfThePreviousReleaseWithPosts();
-        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTPS));
+        var smtps = new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTPS);
+        smtps.setServerStartupTimeout(60_000); // GreenMail's 2 s are too few on a busy 2-core machine
+        smtp = new GreenMail(smtps);
         smtp.setUser("relay@hearth.example", "relay-user", SMTP_PASSWORD);
         smtp.start();
         for (var instance : List.of(A, B)) {
