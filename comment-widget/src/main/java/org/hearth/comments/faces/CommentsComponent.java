@@ -64,6 +64,8 @@ public class CommentsComponent extends UIComponentBase implements SystemEventLis
 
     private static final RenderBuffers BUFFERS = new RenderBuffers();
 
+    private static final Map<Class<?>, Object> BEANS = new ConcurrentHashMap<>();
+
     private static final int MAX_REGISTERED = 256;
     /** The threads this instance registered, with what the host passed, at the revision they had. */
     private static final Map<List<String>, Long> REGISTERED = new ConcurrentHashMap<>();
@@ -161,7 +163,8 @@ public class CommentsComponent extends UIComponentBase implements SystemEventLis
         return key.toString();
     }
 
+    /** An application-scoped bean's client proxy, looked up once (a lookup per render cost more than the bean's work). */
     private static <T> T bean(Class<T> type) {
-        return CDI.current().select(type).get();
+        return type.cast(BEANS.computeIfAbsent(type, t -> CDI.current().select(t).get()));
     }
 }
