@@ -23,6 +23,7 @@ import org.hearth.blog.post.TagCount;
 import org.hearth.blog.post.PostStatus;
 import org.hearth.blog.schema.BlogSchema;
 import org.hearth.web.demo.DemoContent;
+import org.hearth.web.post.KeptPosts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -47,6 +48,9 @@ class BlogServicesIT {
     @Inject
     private BlogSchema schema;
 
+    @Inject
+    private KeptPosts kept;
+
     private Author newAuthor() {
         var handle = "it-" + UUID.randomUUID().toString().substring(0, 8);
         return authors.create(handle, "Integration Tester", "Writes posts that only tests read.");
@@ -64,6 +68,25 @@ class BlogServicesIT {
         assertEquals("Integration Tester", read.getAuthor().getDisplayName());
         assertTrue(read.getHtml().contains("<em>Markdown</em>"), read.getHtml());
         assertEquals(List.of("glassfish", "testing"), List.copyOf(read.getTags()));
+    }
+
+    @Test
+    void aKeptPostShowsItsRevisionAtTheNextReadAndGoesWhenUnpublished() {
+        var author = newAuthor();
+        var draft = posts.draft(author, "Kept once " + author.getSlug(), "First words.", "", List.of("memory"));
+        posts.publish(draft.getId(), Instant.parse("2001-02-03T04:05:06Z"));
+        assertEquals("Kept once " + author.getSlug(), kept.findVisible(draft.getSlug()).orElseThrow().getTitle());
+        assertEquals(List.of("memory"), List.copyOf(kept.findVisible(draft.getSlug()).orElseThrow().getTags()));
+
+        posts.update(draft.getId(), posts.find(draft.getId()).orElseThrow().getVersion(), "Kept twice " + author.getSlug(), draft.getSlug(), "Second words.", "",
+                List.of("memory", "revision"));
+        var read = kept.findVisible(draft.getSlug()).orElseThrow();
+        assertEquals("Kept twice " + author.getSlug(), read.getTitle());
+        assertTrue(read.getHtml().contains("Second words."), read.getHtml());
+        assertEquals(List.of("memory", "revision"), List.copyOf(read.getTags()));
+
+        posts.unpublish(draft.getId());
+        assertTrue(kept.findVisible(draft.getSlug()).isEmpty());
     }
 
     @Test

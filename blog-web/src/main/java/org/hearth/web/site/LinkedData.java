@@ -2,7 +2,7 @@ package org.hearth.web.site;
 
 import java.io.StringWriter;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.JsonObject;
@@ -16,7 +16,7 @@ import org.hearth.web.format.Dates;
  * per post and the {@code WebSite} on the home page. The JSON is safe to place inside the script element.
  */
 @Named
-@RequestScoped
+@ApplicationScoped
 public class LinkedData {
 
     /** Looked up once: {@code JSON.createObjectBuilder()} and its kind look the provider up at every call. */

@@ -1,6 +1,6 @@
 package org.hearth.web.site;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,7 +17,7 @@ import org.hearth.web.post.PostPermalinks;
  * {@code https://blog.example.org}), else from the request.
  */
 @Named
-@RequestScoped
+@ApplicationScoped
 public class SiteUrls {
 
     @Inject

@@ -1,6 +1,10 @@
 package org.hearth.comments.faces;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.component.FacesComponent;
@@ -20,9 +24,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.hearth.comments.config.SiteOrigins;
 import org.hearth.comments.render.DiscussionRenderer;
 import org.hearth.comments.render.FormInput;
+import org.hearth.comments.render.RenderBuffers;
 import org.hearth.comments.security.OwnComments;
 import org.hearth.comments.security.Visitors;
 import org.hearth.comments.thread.CommentThreadService;
+import org.hearth.comments.thread.ThreadRevisions;
 import org.hearth.comments.web.DiscussionResource;
 import org.hearth.comments.web.Discussions;
 
@@ -55,6 +61,14 @@ public class CommentsComponent extends UIComponentBase implements SystemEventLis
 
     /** The Faces resource library of the widget's stylesheet and script. */
     public static final String LIBRARY = "hearth";
+
+    private static final RenderBuffers BUFFERS = new RenderBuffers();
+
+    private static final Map<Class<?>, Object> BEANS = new ConcurrentHashMap<>();
+
+    private static final int MAX_REGISTERED = 256;
+    /** The threads this instance registered, with what the host passed, at the revision they had. */
+    private static final Map<List<String>, Long> REGISTERED = new ConcurrentHashMap<>();
 
     @Override
     public String getFamily() {
@@ -114,14 +128,31 @@ public class CommentsComponent extends UIComponentBase implements SystemEventLis
         var request = (HttpServletRequest) external.getRequest();
         var response = (HttpServletResponse) external.getResponse();
         var key = threadKey();
-        bean(CommentThreadService.class).register(key, (String) getAttributes().get("title"), (String) getAttributes().get("url"));
+        register(key, (String) getAttributes().get("title"), (String) getAttributes().get("url"));
         var visitors = bean(Visitors.class);
         var discussion = bean(Discussions.class).of(key, Discussions.page(request.getParameter(FormInput.PAGE)),
                 Discussions.sort(request.getParameter(FormInput.SORT)), visitors.ownIds(request), bean(SiteOrigins.class).base(request) + "/api",
                 visitors.formToken(request, response), FormInput.parseId(request.getParameter(FormInput.REPLY)),
                 FormInput.parseId(request.getParameter(FormInput.EDIT)), FormInput.empty()).withFeed((String) getAttributes().get("feed"));
         var locale = context.getViewRoot() == null ? null : context.getViewRoot().getLocale();
-        context.getResponseWriter().write(DiscussionRenderer.of(locale).discussion(new StringBuilder(32768), discussion).toString());
+        var renderer = DiscussionRenderer.of(locale);
+        BUFFERS.write(context.getResponseWriter(), out -> renderer.discussion(out, discussion));
+    }
+
+    /**
+     * Registers the thread as the host names it, unless this instance registered it with the same title and URL at its
+     * current revision (the thread exists then, and only a host passing other words changes them).
+     */
+    private static void register(String key, String title, String url) {
+        var what = Arrays.asList(key, title, url);
+        long revision = bean(ThreadRevisions.class).of(key).number();
+        if (!Long.valueOf(revision).equals(REGISTERED.get(what))) {
+            bean(CommentThreadService.class).register(key, title, url);
+            if (REGISTERED.size() >= MAX_REGISTERED) {
+                REGISTERED.clear();
+            }
+            REGISTERED.put(what, revision);
+        }
     }
 
     private String threadKey() {
@@ -132,7 +163,8 @@ public class CommentsComponent extends UIComponentBase implements SystemEventLis
         return key.toString();
     }
 
+    /** An application-scoped bean's client proxy, looked up once (a lookup per render cost more than the bean's work). */
     private static <T> T bean(Class<T> type) {
-        return CDI.current().select(type).get();
+        return type.cast(BEANS.computeIfAbsent(type, t -> CDI.current().select(t).get()));
     }
 }

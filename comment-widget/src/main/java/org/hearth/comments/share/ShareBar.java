@@ -7,8 +7,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,13 +18,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.hearth.comments.render.Messages;
 import org.hearth.comments.thread.CommentThreadService;
 import org.hearth.comments.host.ShareNetwork;
+import org.hearth.comments.thread.ThreadRevisions;
 
 /**
  * Backs the {@code <hc:share>} tag: registers the thread the host names (key, title, canonical URL) and gives the
  * links of its share bar with their counts. Usable as {@code #{hcShareBar.of(key, title, url)}}.
+ * <p>
+ * A bar is kept per language under its thread's {@linkplain ThreadRevisions revision} (which every counted share
+ * raises, on any instance) and is built again, registering the thread again, when the revision or anything the host passes changed.
  */
 @Named("hcShareBar")
-@RequestScoped
+@ApplicationScoped
 public class ShareBar {
 
     @Inject
@@ -35,7 +40,17 @@ public class ShareBar {
     @Inject
     private HttpServletRequest request;
 
-    private final Map<List<String>, View> views = new HashMap<>();
+    @Inject
+    private ThreadRevisions revisions;
+
+    private record Kept(long revision, View view) {
+    }
+
+    static final int MAX_KEPT = 256;
+    private final Map<List<String>, Kept> kept = new ConcurrentHashMap<>();
+
+    /** The request attribute holding this request's share bars (a bean per request costs more than the bar). */
+    private static final String VIEWS = ShareBar.class.getName() + ".views";
 
     /**
      * The share bar of a thread, registering the thread (or updating its title and URL) first.
@@ -53,7 +68,29 @@ public class ShareBar {
      */
     public View of(String key, String title, String url, String text) {
         // The tag's page refers to its bar several times, and each reference evaluates this again: once per request.
-        return views.computeIfAbsent(Arrays.asList(key, title, url, text), k -> view(key, title, url, text));
+        @SuppressWarnings("unchecked")
+        var views = (Map<List<String>, View>) request.getAttribute(VIEWS);
+        if (views == null) {
+            views = new HashMap<>();
+            request.setAttribute(VIEWS, views);
+        }
+        // One bar per language too: its e-mail link is named in the view's language.
+        return views.computeIfAbsent(Arrays.asList(key, title, url, text, messages().locale().toLanguageTag()), this::keptView);
+    }
+
+    private View keptView(List<String> of) {
+        // The revision is read before the counts: a share counted meanwhile leaves the bar kept under the older one.
+        long revision = revisions.of(of.get(0)).number();
+        var bar = kept.get(of);
+        if (bar != null && bar.revision() == revision) {
+            return bar.view();
+        }
+        var view = view(of.get(0), of.get(1), of.get(2), of.get(3));
+        if (kept.size() >= MAX_KEPT) {
+            kept.clear();
+        }
+        kept.put(of, new Kept(revision, view));
+        return view;
     }
 
     private View view(String key, String title, String url, String text) {
