@@ -122,7 +122,7 @@ class CommentBrowserIT {
     void detailsAreRememberedInTheBrowserAfterAnInPlaceCommentUntilForgetMe() {
         browser = Browsers.headlessChromium();
         browser.get(base.toExternalForm() + STAR);
-        var form = browser.findElement(By.id("hc-form"));
+        var form = browser.findElement(By.cssSelector("section.hc-comments > form.hc-form"));
         assertTrue(form.findElements(By.cssSelector(".hc-remembered")).stream().noneMatch(WebElement::isDisplayed), "nothing to forget yet");
         fill(form, "Remy", "Remember me " + UUID.randomUUID());
         form.findElement(By.cssSelector("[name=hc-email]")).sendKeys("remy@example.org");
@@ -131,7 +131,7 @@ class CommentBrowserIT {
         waiting().until(d -> d.findElement(By.cssSelector(".hc-live")).getText().startsWith("Your comment was posted"));
 
         browser.navigate().refresh();
-        var again = browser.findElement(By.id("hc-form"));
+        var again = browser.findElement(By.cssSelector("section.hc-comments > form.hc-form"));
         waiting().until(d -> again.findElement(By.cssSelector(".hc-remembered")).isDisplayed());
         Screenshots.keep(browser, "remembered");
         assertEquals("Remy", again.findElement(By.cssSelector("[name=hc-name]")).getDomProperty("value"));

@@ -547,7 +547,7 @@ class CommentPagesIT {
         assertEquals(URI.create(base.toExternalForm()).getPath(), URI.create(get("language?to=de&back=//evil.example/", null)
                 .headers().firstValue("Location").orElseThrow()).getPath(), "only back to this site");
 
-        var refused = post(FORMS, form(page(german), "hc-form", Map.of("hc-name", "", "hc-body", "Hallo", "hc-action", "post")), null);
+        var refused = post(FORMS, form(page(german), MAIN_FORM, Map.of("hc-name", "", "hc-body", "Hallo", "hc-action", "post")), null);
         assertEquals(400, refused.statusCode());
         assertEquals("de", page(refused).selectFirst("html").attr("lang"), "the answer to a form speaks the form's language");
         assertTrue(page(refused).title().startsWith("Ihr Kommentar wurde nicht veröffentlicht"), page(refused).title());

@@ -102,7 +102,8 @@ class MailIT {
     }
 
     private void approve(long commentId) throws Exception {
-        var answer = moderator.submit("console/moderation/index.xhtml", "queue", Map.of("decision", "APPROVE:" + commentId));
+        var answer = moderator.submit("console/moderation/index.xhtml", "queue", Map.of("decision", "APPROVE:" + commentId,
+                "seen-" + commentId, "pending"));
         assertEquals(302, answer.statusCode());
     }
 
