@@ -191,14 +191,19 @@ class ConsoleBrowserIT {
             browser.get(base.toExternalForm() + page);
             assertEquals(1, browser.findElements(By.cssSelector("nav.console-nav")).size(), page + ": the console page, not an error");
             var js = (org.openqa.selenium.JavascriptExecutor) browser;
-            assertEquals(Boolean.TRUE, js.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"),
-                    () -> page + ": no sideways scrolling of the whole page at 390 px; too wide: " + js.executeScript("""
-                            return [...document.querySelectorAll('body *')]
-                                .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
-                                .filter(e => { for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) {
-                                    if (getComputedStyle(p).overflowX !== 'visible') return false; } return true; })
-                                .slice(0, 8).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))
-                                .join(', ');"""));
+            // Waits out a layout still settling (fonts, charts) before it calls the page too wide.
+            try {
+                new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(
+                        js.executeScript("return document.documentElement.scrollWidth <= window.innerWidth")));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                org.junit.jupiter.api.Assertions.fail(page + ": no sideways scrolling of the whole page at 390 px; " + js.executeScript("""
+                        return document.documentElement.scrollWidth + ' px wide; too wide: ' + [...document.querySelectorAll('body *')]
+                            .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+                            .filter(e => { for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) {
+                                if (getComputedStyle(p).overflowX !== 'visible') return false; } return true; })
+                            .slice(0, 8).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))
+                            .join(', ');"""));
+            }
         }
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
         assertEquals(java.util.List.of(), AxeCheck.violations(browser, pages.stream().map(page -> base.toExternalForm() + page).toList()));
