@@ -17,8 +17,8 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.TransactionalException;
 
 import org.hearth.comments.comment.CommentService;
-import org.hearth.comments.comment.CommentStatus;
-import org.hearth.comments.comment.InvalidCommentException;
+import org.hearth.comments.host.CommentStatus;
+import org.hearth.comments.host.InvalidCommentException;
 import org.hearth.comments.inbox.Inbox;
 
 import org.hearth.comments.host.ModerationAction;
