@@ -892,7 +892,7 @@ class ConsoleIT {
                 insert.setLong(1, thread.getId());
                 insert.setString(2, visit.substring(0, visit.indexOf(':')));
                 insert.setString(3, UUID.randomUUID().toString());
-                insert.setObject(4, monday.minusDays(Long.parseLong(visit.substring(visit.indexOf(':') + 1))));
+                insert.setDate(4, java.sql.Date.valueOf(monday.minusDays(Long.parseLong(visit.substring(visit.indexOf(':') + 1)))));
                 insert.executeUpdate();
             }
         }
@@ -1027,13 +1027,13 @@ class ConsoleIT {
         assertEquals(page.select("#reply-times-table tbody tr").size(), page.select("#reply-times-chart rect.bar").size(),
                 "a bar per week of the table behind the chart");
         assertTrue(page.selectFirst("#reply-times-chart desc").text().startsWith("The slowest week's median was "));
-        assertEquals(2, lastWeek(page, "#comments-weekly-table", 1) - lastWeek(weeklyBefore, "#comments-weekly-table", 1), "two more comments this week");
-        assertEquals(2, lastWeek(page, "#first-timers-table", 1) - lastWeek(weeklyBefore, "#first-timers-table", 1), "from two newcomers");
+        assertEquals(2, ConsoleClient.lastWeek(page, "#comments-weekly-table", 1) - ConsoleClient.lastWeek(weeklyBefore, "#comments-weekly-table", 1), "two more comments this week");
+        assertEquals(2, ConsoleClient.lastWeek(page, "#first-timers-table", 1) - ConsoleClient.lastWeek(weeklyBefore, "#first-timers-table", 1), "from two newcomers");
         var networks = page.select("#shares-weekly-table thead th").eachText();
         assertEquals(List.of("Week of", "X (Twitter)", "Facebook", "LinkedIn", "e-mail", "Bluesky", "Mastodon"), networks);
-        assertEquals(3, lastWeek(page, "#shares-weekly-table", 1) - lastWeek(weeklyBefore, "#shares-weekly-table", 1), "three readers shared to X");
-        assertEquals(1, lastWeek(page, "#shares-weekly-table", 2) - lastWeek(weeklyBefore, "#shares-weekly-table", 2), "one to Facebook");
-        assertEquals(0, lastWeek(page, "#shares-weekly-table", 3) - lastWeek(weeklyBefore, "#shares-weekly-table", 3), "none to LinkedIn");
+        assertEquals(3, ConsoleClient.lastWeek(page, "#shares-weekly-table", 1) - ConsoleClient.lastWeek(weeklyBefore, "#shares-weekly-table", 1), "three readers shared to X");
+        assertEquals(1, ConsoleClient.lastWeek(page, "#shares-weekly-table", 2) - ConsoleClient.lastWeek(weeklyBefore, "#shares-weekly-table", 2), "one to Facebook");
+        assertEquals(0, ConsoleClient.lastWeek(page, "#shares-weekly-table", 3) - ConsoleClient.lastWeek(weeklyBefore, "#shares-weekly-table", 3), "none to LinkedIn");
         assertEquals(4 + ShareNetwork.values().length, page.select("svg.chart").size(),
                 "per day, reply times, comments and first-timers per week, and a small chart per network");
         for (var chart : page.select("svg.chart[role=img]")) {
@@ -1050,8 +1050,11 @@ class ConsoleIT {
             assertEquals(page.select("#reply-times-table tbody tr").size(), page.select(table + " tbody tr").size(), "the same weeks as " + table);
         }
         assertEquals(page.select("#comments-weekly-table tbody tr").size(), page.select("#shares-weekly-x rect.bar").size());
-        assertEquals("X (Twitter) · " + page.select("#shares-weekly-table tbody tr").stream()
-                .mapToLong(row -> Long.parseLong(row.select("td").get(0).text())).sum() + " shares",
+        long toX = 0;
+        for (var row : page.select("#shares-weekly-table tbody tr")) {
+            toX += Long.parseLong(row.child(1).text());
+        }
+        assertEquals("X (Twitter) · " + toX + " shares",
                 page.selectFirst("#shares-weekly-x").parent().selectFirst("figcaption").text());
         assertEquals("page", page.selectFirst("a[aria-current=page]").attr("aria-current"));
         assertTrue(page.selectFirst("a[aria-current=page]").attr("href").endsWith("/console/dashboard/index.xhtml"));
@@ -1231,11 +1234,6 @@ class ConsoleIT {
         var response = new ConsoleClient(base).post("it/comments", Map.of("thread", thread, "count", Integer.toString(count)), null);
         assertEquals(200, response.statusCode(), response.body());
         return response.body().lines().map(Long::valueOf).toList();
-    }
-
-    /** The figure in column {@code column} of the last week (this one) of a weekly table on the dashboard. */
-    private static long lastWeek(org.jsoup.nodes.Document dashboard, String table, int column) {
-        return Long.parseLong(dashboard.select(table + " tbody tr").last().child(column).text());
     }
 
     /** The dashboard's shares per network (by network id) and in total. */
