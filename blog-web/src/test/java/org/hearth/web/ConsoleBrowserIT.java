@@ -186,6 +186,10 @@ class ConsoleBrowserIT {
         var pages = java.util.List.of("console/index.xhtml", "console/moderation/index.xhtml?filter=all", "console/inbox/index.xhtml",
                 "console/inbox/index.xhtml?first=true", "console/dashboard/index.xhtml", "console/bans/index.xhtml", "console/posts/index.xhtml",
                 "console/moderation/search.xhtml?q=Ren", "console/moderation/commenter.xhtml?comment=" + comment);
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        browser.get(base.toExternalForm() + "console/dashboard/index.xhtml");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.querySelectorAll('details').forEach(d => d.open = true)");
+        Screenshots.keep(browser, "dashboard-desktop-tables-open");
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         for (var page : pages) {
             browser.get(base.toExternalForm() + page);
@@ -203,6 +207,9 @@ class ConsoleBrowserIT {
                                 if (getComputedStyle(p).overflowX !== 'visible') return false; } return true; })
                             .slice(0, 8).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))
                             .join(', ');"""));
+            }
+            if (page.startsWith("console/dashboard/")) {
+                Screenshots.keep(browser, "dashboard-phone");
             }
         }
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));

@@ -170,6 +170,11 @@ final class ConsoleClient {
         return page(response).select(selector).stream().map(row -> row.children().eachText()).toList();
     }
 
+    /** The figure in column {@code column} of the last week (this one) of a weekly table on the dashboard. */
+    static long lastWeek(Document dashboard, String table, int column) {
+        return Long.parseLong(dashboard.select(table + " tbody tr").last().child(column).text());
+    }
+
     static Document page(HttpResponse<String> response) {
         return Jsoup.parse(response.body(), response.uri().toString());
     }

@@ -838,11 +838,24 @@ class ConsoleIT {
         var discussed = figures.mostDiscussed(LocalDate.of(2020, 1, 6), LocalDate.of(2020, 1, 12), 5);
         assertEquals(thread.getKey(), discussed.getFirst().key());
         assertEquals(7, discussed.getFirst().comments());
+        var firstWeek = new CommunityFigures.WeekCount(LocalDate.of(2019, 12, 30), 0);
+        assertEquals(List.of(firstWeek, new CommunityFigures.WeekCount(LocalDate.of(2020, 1, 6), 7)),
+                figures.commentsPerWeek(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 12)), "from the Monday of the first day's week, empty weeks too");
+        assertEquals(List.of(firstWeek, new CommunityFigures.WeekCount(LocalDate.of(2020, 1, 6), 4)),
+                figures.firstTimersPerWeek(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 12)), "four readers, the team's replies not counted");
+        var email = UUID.randomUUID() + "@example.org";
+        backdate(guest(thread, null, "Returning", email, "A first comment, waiting for moderation.").getId(), monday.plus(Duration.ofDays(7)));
+        backdate(guest(thread, null, "Returning", email, "Me again, from another browser.").getId(), monday.plus(Duration.ofDays(8)));
+        assertEquals(List.of(new CommunityFigures.WeekCount(LocalDate.of(2020, 1, 13), 2)),
+                figures.commentsPerWeek(LocalDate.of(2020, 1, 13), LocalDate.of(2020, 1, 19)));
+        assertEquals(List.of(new CommunityFigures.WeekCount(LocalDate.of(2020, 1, 13), 1)),
+                figures.firstTimersPerWeek(LocalDate.of(2020, 1, 13), LocalDate.of(2020, 1, 19)), "one first-timer who came back");
     }
 
     @Test
     void shareCountsPerNetworkAndTheMostSharedPostsHaveTheKnownAnswers() throws Exception {
         var before = shareFigures.totals();
+        var thisWeek = shareFigures.perWeek(LocalDate.now(), LocalDate.now()).getFirst().tally();
         var widelyShared = newThread();
         var runnerUp = newThread();
         seedShares(widelyShared, Map.of("X", 2_000_000L, "BLUESKY", 1_000_000L));
@@ -850,6 +863,8 @@ class ConsoleIT {
         assertTrue(shares.count(runnerUp, ShareNetwork.FACEBOOK, "a reader " + UUID.randomUUID(), LocalDate.now()), "counted the usual way too");
 
         var after = shareFigures.totals();
+        assertEquals(1, shareFigures.perWeek(LocalDate.now(), LocalDate.now()).getFirst().tally().of(ShareNetwork.FACEBOOK)
+                - thisWeek.of(ShareNetwork.FACEBOOK), "dated in this week's figures");
         assertEquals(2_000_000, after.of(ShareNetwork.X) - before.of(ShareNetwork.X));
         assertEquals(1_000_000, after.of(ShareNetwork.BLUESKY) - before.of(ShareNetwork.BLUESKY));
         assertEquals(2_500_000, after.of(ShareNetwork.EMAIL) - before.of(ShareNetwork.EMAIL));
@@ -863,6 +878,41 @@ class ConsoleIT {
         assertEquals(2_000_000, top.getFirst().tally().of(ShareNetwork.X));
         assertEquals(2_500_001, top.get(1).tally().total());
         assertEquals(1, top.get(1).tally().of(ShareNetwork.FACEBOOK));
+    }
+
+    @Test
+    void sharesPerWeekCountEveryNetworkInItsWeekFromTheDatedShares() throws Exception {
+        var thread = newThread();
+        var today = LocalDate.now(java.time.ZoneOffset.UTC);
+        var monday = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        var before = shareFigures.perWeek(monday.minusWeeks(2), today);
+        try (var connection = database.getConnection();
+             var insert = connection.prepareStatement("insert into hc_share_visit (thread_id, network, client_hash, share_day) values (?, ?, ?, ?)")) {
+            for (var visit : List.of("X:0", "X:0", "X:14", "BLUESKY:0", "MASTODON:7", "LINKEDIN:1", "EMAIL:15")) {
+                insert.setLong(1, thread.getId());
+                insert.setString(2, visit.substring(0, visit.indexOf(':')));
+                insert.setString(3, UUID.randomUUID().toString());
+                insert.setDate(4, java.sql.Date.valueOf(monday.minusDays(Long.parseLong(visit.substring(visit.indexOf(':') + 1)))));
+                insert.executeUpdate();
+            }
+        }
+        var after = shareFigures.perWeek(monday.minusWeeks(2), today);
+        assertEquals(List.of(monday.minusWeeks(2), monday.minusWeeks(1), monday), after.stream().map(ShareFigures.ShareWeek::monday).toList());
+        var added = new java.util.ArrayList<Map<ShareNetwork, Long>>();
+        for (int week = 0; week < 3; week++) {
+            var map = new java.util.EnumMap<ShareNetwork, Long>(ShareNetwork.class);
+            for (var network : ShareNetwork.values()) {
+                map.put(network, after.get(week).tally().of(network) - before.get(week).tally().of(network));
+            }
+            added.add(map);
+        }
+        assertEquals(1, added.get(0).get(ShareNetwork.X), "14 days before this Monday");
+        assertEquals(1, added.get(1).get(ShareNetwork.MASTODON), "last Monday");
+        assertEquals(1, added.get(1).get(ShareNetwork.LINKEDIN), "last Sunday");
+        assertEquals(2, added.get(2).get(ShareNetwork.X), "two readers this Monday");
+        assertEquals(1, added.get(2).get(ShareNetwork.BLUESKY));
+        assertEquals(6, added.stream().mapToLong(m -> m.values().stream().mapToLong(Long::longValue).sum()).sum(),
+                "nothing else: the share of the Sunday before the first week is not counted");
     }
 
     private void seedShares(CommentThread thread, Map<String, Long> perNetwork) throws Exception {
@@ -958,7 +1008,16 @@ class ConsoleIT {
     void everyConsolePageCountsWhatWaitsForTheTeamInItsSections() throws Exception {
         var rosa = signedIn("it-moderator", "MODERATOR");
         var before = navCounts(rosa.get("console/bans/index.xhtml"));
-        pendingComments("console-it-counts-" + UUID.randomUUID(), 2);
+        var weeklyBefore = ConsoleClient.page(rosa.get("console/dashboard/index.xhtml"));
+        var thread = "console-it-counts-" + UUID.randomUUID();
+        pendingComments(thread, 2);
+        var http = java.net.http.HttpClient.newHttpClient();
+        var reader = UUID.randomUUID();
+        for (var share : List.of("x/1", "x/2", "x/3", "facebook/1", "x/1")) {
+            var response = http.send(java.net.http.HttpRequest.newBuilder(rosa.resolve("share/" + share.substring(0, share.indexOf('/')) + "?thread=" + thread))
+                    .header("User-Agent", "Reader " + reader + " " + share).build(), HttpResponse.BodyHandlers.discarding());
+            assertEquals(302, response.statusCode());
+        }
         var dashboard = rosa.get("console/dashboard/index.xhtml");
         var page = ConsoleClient.page(dashboard);
         var after = navCounts(dashboard);
@@ -968,6 +1027,35 @@ class ConsoleIT {
         assertEquals(page.select("#reply-times-table tbody tr").size(), page.select("#reply-times-chart rect.bar").size(),
                 "a bar per week of the table behind the chart");
         assertTrue(page.selectFirst("#reply-times-chart desc").text().startsWith("The slowest week's median was "));
+        assertEquals(2, ConsoleClient.lastWeek(page, "#comments-weekly-table", 1) - ConsoleClient.lastWeek(weeklyBefore, "#comments-weekly-table", 1), "two more comments this week");
+        assertEquals(2, ConsoleClient.lastWeek(page, "#first-timers-table", 1) - ConsoleClient.lastWeek(weeklyBefore, "#first-timers-table", 1), "from two newcomers");
+        var networks = page.select("#shares-weekly-table thead th").eachText();
+        assertEquals(List.of("Week of", "X (Twitter)", "Facebook", "LinkedIn", "e-mail", "Bluesky", "Mastodon"), networks);
+        assertEquals(3, ConsoleClient.lastWeek(page, "#shares-weekly-table", 1) - ConsoleClient.lastWeek(weeklyBefore, "#shares-weekly-table", 1), "three readers shared to X");
+        assertEquals(1, ConsoleClient.lastWeek(page, "#shares-weekly-table", 2) - ConsoleClient.lastWeek(weeklyBefore, "#shares-weekly-table", 2), "one to Facebook");
+        assertEquals(0, ConsoleClient.lastWeek(page, "#shares-weekly-table", 3) - ConsoleClient.lastWeek(weeklyBefore, "#shares-weekly-table", 3), "none to LinkedIn");
+        assertEquals(4 + ShareNetwork.values().length, page.select("svg.chart").size(),
+                "per day, reply times, comments and first-timers per week, and a small chart per network");
+        for (var chart : page.select("svg.chart[role=img]")) {
+            assertFalse(chart.selectFirst("title").text().isBlank(), chart.id());
+            assertEquals(chart.attr("aria-labelledby"), chart.selectFirst("title").id(), chart.id());
+            if (!chart.id().equals("per-day-chart")) {
+                assertFalse(chart.selectFirst("desc").text().isBlank(), chart.id());
+                assertEquals(chart.attr("aria-describedby"), chart.selectFirst("desc").id(), chart.id());
+            }
+        }
+        for (var table : List.of("#comments-weekly-table", "#first-timers-table", "#shares-weekly-table")) {
+            assertFalse(page.selectFirst(table + " caption").text().isBlank(), table);
+            assertEquals(page.select(table + " th").size(), page.select(table + " th[scope]").size(), table);
+            assertEquals(page.select("#reply-times-table tbody tr").size(), page.select(table + " tbody tr").size(), "the same weeks as " + table);
+        }
+        assertEquals(page.select("#comments-weekly-table tbody tr").size(), page.select("#shares-weekly-x rect.bar").size());
+        long toX = 0;
+        for (var row : page.select("#shares-weekly-table tbody tr")) {
+            toX += Long.parseLong(row.child(1).text());
+        }
+        assertEquals("X (Twitter) · " + toX + " shares",
+                page.selectFirst("#shares-weekly-x").parent().selectFirst("figcaption").text());
         assertEquals("page", page.selectFirst("a[aria-current=page]").attr("aria-current"));
         assertTrue(page.selectFirst("a[aria-current=page]").attr("href").endsWith("/console/dashboard/index.xhtml"));
         var firstTimers = ConsoleClient.page(rosa.get("console/inbox/index.xhtml?first=true"));

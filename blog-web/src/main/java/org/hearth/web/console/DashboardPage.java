@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -19,12 +20,14 @@ import org.hearth.comments.host.ShareFigures;
 import org.hearth.comments.host.ShareNetwork;
 import org.hearth.comments.host.SharedThread;
 import org.hearth.comments.host.ShareTally;
+import org.hearth.web.language.PluralFormatRenderer;
 
 /**
  * The community dashboard ({@code /console/dashboard/}) over the last {@value #DAYS} days: a bar chart of comments per
  * day drawn as SVG on the server (with the same figures in a table), the time to the first team reply per week, the
  * share of readers' comments answered, returning commenters and the most discussed posts; and the shares started from
- * the site's share links per network and the most shared posts (since counting began: share counts have no dates).
+ * the site's share links per network and the most shared posts (since counting began); and per week (from the Monday of
+ * the first day's week) comments, first-timers and shares per network, each chart with its figures in a table.
  */
 @Named
 @RequestScoped
@@ -33,9 +36,15 @@ public class DashboardPage {
     static final int DAYS = 28;
     static final int CHART_WIDTH = 560;
     static final int CHART_HEIGHT = 160;
+    static final int SMALL_WIDTH = 280;
+    static final int SMALL_HEIGHT = 130;
 
     /** One bar of a chart, in SVG user units, and the figure it draws. */
     public record Bar<T>(int x, int y, int width, int height, T item) {
+    }
+
+    /** A small chart of one network's shares per week, on the scale of the busiest network's busiest week. */
+    public record NetworkChart(ShareNetwork network, long total, List<Bar<CommunityFigures.WeekCount>> bars) {
     }
 
     @Inject
@@ -50,6 +59,9 @@ public class DashboardPage {
     private final LocalDate from = to.minusDays(DAYS - 1);
     private List<CommunityFigures.Day> days;
     private List<CommunityFigures.Week> weeks;
+    private List<CommunityFigures.WeekCount> commentWeeks;
+    private List<CommunityFigures.WeekCount> firstTimerWeeks;
+    private List<ShareFigures.ShareWeek> shareWeeks;
 
     public List<CommunityFigures.Day> getDays() {
         if (days == null) {
@@ -74,14 +86,87 @@ public class DashboardPage {
                 .max(Duration::compareTo).orElse(null));
     }
 
-    /** One bar per item, side by side across the chart, as high as its value against the largest. */
+    /** Comments per week. */
+    public List<CommunityFigures.WeekCount> getCommentWeeks() {
+        if (commentWeeks == null) {
+            commentWeeks = figures.commentsPerWeek(from, to);
+        }
+        return commentWeeks;
+    }
+
+    /** Readers whose first comment fell in the week, per week. */
+    public List<CommunityFigures.WeekCount> getFirstTimerWeeks() {
+        if (firstTimerWeeks == null) {
+            firstTimerWeeks = figures.firstTimersPerWeek(from, to);
+        }
+        return firstTimerWeeks;
+    }
+
+    /** The bars of comments per week, scaled to the busiest week. */
+    public List<Bar<CommunityFigures.WeekCount>> getCommentWeekBars() {
+        return bars(getCommentWeeks(), CommunityFigures.WeekCount::count);
+    }
+
+    /** The bars of first-timers per week, scaled to the week with most. */
+    public List<Bar<CommunityFigures.WeekCount>> getFirstTimerBars() {
+        return bars(getFirstTimerWeeks(), CommunityFigures.WeekCount::count);
+    }
+
+    /** The largest weekly figure of a chart (for its description). */
+    public long most(List<CommunityFigures.WeekCount> weeks) {
+        return weeks.stream().mapToLong(CommunityFigures.WeekCount::count).max().orElse(0);
+    }
+
+    /** The shares per network and week. */
+    public List<ShareFigures.ShareWeek> getShareWeeks() {
+        if (shareWeeks == null) {
+            shareWeeks = shares.perWeek(from, to);
+        }
+        return shareWeeks;
+    }
+
+    /** One small chart per network, all on one scale so that their bars compare. */
+    public List<NetworkChart> getShareCharts() {
+        var max = getShareWeeks().stream().flatMap(w -> Arrays.stream(ShareNetwork.values()).map(w.tally()::of))
+                .mapToLong(Long::longValue).max().orElse(0);
+        return Arrays.stream(ShareNetwork.values()).map(network -> {
+            var counts = getShareWeeks().stream().map(w -> new CommunityFigures.WeekCount(w.monday(), w.tally().of(network))).toList();
+            return new NetworkChart(network, counts.stream().mapToLong(CommunityFigures.WeekCount::count).sum(),
+                    bars(counts, CommunityFigures.WeekCount::count, max, SMALL_WIDTH, SMALL_HEIGHT));
+        }).toList();
+    }
+
+    public int getSmallWidth() {
+        return SMALL_WIDTH;
+    }
+
+    public int getSmallHeight() {
+        return SMALL_HEIGHT;
+    }
+
+    /** A bundle pattern with one argument, in the view's language (for texts inside SVG, where no outputFormat goes). */
+    public String format(String pattern, Object argument) {
+        return PluralFormatRenderer.format(FacesContext.getCurrentInstance().getViewRoot().getLocale(), pattern, argument);
+    }
+
+    /** A week's Monday as a short axis label: "11-30". */
+    public String shortDay(LocalDate day) {
+        return String.format(Locale.ROOT, "%02d-%02d", day.getMonthValue(), day.getDayOfMonth());
+    }
+
+    /** One bar per item across the full-size chart, as high as its value against the largest. */
     private static <T> List<Bar<T>> bars(List<T> items, java.util.function.ToLongFunction<T> value) {
-        var max = Math.max(1, items.stream().mapToLong(value).max().orElse(1));
-        var slot = CHART_WIDTH / Math.max(1, items.size());
+        return bars(items, value, items.stream().mapToLong(value).max().orElse(1), CHART_WIDTH, CHART_HEIGHT);
+    }
+
+    /** One bar per item, side by side across a chart {@code width} by {@code height}, as high as its value against {@code max}. */
+    private static <T> List<Bar<T>> bars(List<T> items, java.util.function.ToLongFunction<T> value, long max, int width, int height) {
+        var scale = Math.max(1, max);
+        var slot = width / Math.max(1, items.size());
         var bars = new ArrayList<Bar<T>>();
         for (int i = 0; i < items.size(); i++) {
-            var height = (int) Math.round((double) value.applyAsLong(items.get(i)) / max * (CHART_HEIGHT - 20));
-            bars.add(new Bar<>(i * slot + 1, CHART_HEIGHT - 20 - height, slot - 2, height, items.get(i)));
+            var barHeight = (int) Math.round((double) value.applyAsLong(items.get(i)) / scale * (height - 34));
+            bars.add(new Bar<>(i * slot + 1, height - 20 - barHeight, slot - 2, barHeight, items.get(i)));
         }
         return bars;
     }

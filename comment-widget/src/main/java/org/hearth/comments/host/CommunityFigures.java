@@ -7,12 +7,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -43,6 +45,15 @@ public class CommunityFigures {
      * @param p90      the 90th percentile (nearest rank), null when none was answered
      */
     public record Week(LocalDate monday, int answered, Duration median, Duration p90) {
+    }
+
+    /**
+     * A count for one week (Monday to Sunday, UTC).
+     *
+     * @param monday the first day of the week
+     * @param count  what was counted in it
+     */
+    public record WeekCount(LocalDate monday, long count) {
     }
 
     /** Readers' comments answered by the team, out of all readers' comments. */
@@ -88,6 +99,46 @@ public class CommunityFigures {
                 .getResultStream()
                 .forEach(at -> counts.merge(LocalDate.ofInstant(at, ZoneOffset.UTC), 1L, Long::sum));
         return counts.entrySet().stream().map(e -> new Day(e.getKey(), e.getValue())).toList();
+    }
+
+    /**
+     * Comments written per week (pending and approved; not spam or deleted), every week from the Monday of {@code from}'s
+     * week to {@code to}'s, empty weeks included; one statement, counted by the database.
+     */
+    public List<WeekCount> commentsPerWeek(LocalDate from, LocalDate to) {
+        var weeks = new WeekColumns(from, to);
+        var row = weeks.bind(em.createQuery("select count(c), " + weeks.sums("c.createdAt")
+                        + " from Comment c where c.createdAt >= :from and c.createdAt < :to and c.status in :counted", Object[].class),
+                        CommunityFigures::start)
+                .setParameter("from", start(weeks.start()))
+                .setParameter("to", start(weeks.end()))
+                .setParameter("counted", List.of(CommentStatus.APPROVED, CommentStatus.PENDING))
+                .getSingleResult();
+        return perWeek(weeks, weeks.counts(row, 1));
+    }
+
+    /**
+     * First-timers per week: readers (comments without a badge) whose first comment (pending or approved; by e-mail
+     * address, or client without one, as {@link #returning}) was written that week, every week from the Monday of
+     * {@code from}'s week to {@code to}'s. One grouped statement that answers the first-timers of these weeks only.
+     */
+    public List<WeekCount> firstTimersPerWeek(LocalDate from, LocalDate to) {
+        var weeks = new WeekColumns(from, to);
+        var counts = new long[weeks.mondays().size()];
+        em.createQuery("""
+                        select min(c.createdAt) from Comment c
+                        where c.badge is null and c.status in :counted and c.createdAt < :to
+                        group by coalesce(c.emailHash, c.clientHash) having min(c.createdAt) >= :from""", Instant.class)
+                .setParameter("counted", List.of(CommentStatus.APPROVED, CommentStatus.PENDING))
+                .setParameter("from", start(weeks.start()))
+                .setParameter("to", start(weeks.end()))
+                .getResultStream()
+                .forEach(first -> counts[weeks.mondays().indexOf(WeekColumns.monday(LocalDate.ofInstant(first, ZoneOffset.UTC)))]++);
+        return perWeek(weeks, Arrays.stream(counts).boxed().toList());
+    }
+
+    private static List<WeekCount> perWeek(WeekColumns weeks, List<Long> counts) {
+        return IntStream.range(0, counts.size()).mapToObj(i -> new WeekCount(weeks.mondays().get(i), counts.get(i))).toList();
     }
 
     /** Per week (from the Monday of {@code from}'s week to {@code to}'s), the time readers waited for the team. */

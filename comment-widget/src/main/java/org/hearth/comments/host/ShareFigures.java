@@ -1,8 +1,12 @@
 package org.hearth.comments.host;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,7 +20,7 @@ import org.hearth.comments.thread.CommentThread;
 /**
  * The site-wide share figures a host's dashboard shows: the shares started from the site per network, and the threads
  * shared most. Shares are counted by the share links ({@code <hc:share>}, {@code /share/{network}}), each reader at most
- * once per network, thread and day.
+ * once per network, thread and day; shares are dated for {@value #DAYS_DATED} days (per week: {@link #perWeek}).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -27,6 +31,43 @@ public class ShareFigures {
 
     @Inject
     private ShareCounter counter;
+
+    /**
+     * How many days back the shares are dated: {@link #perWeek} knows nothing older (the dashboard shows four weeks and
+     * the days of the first one before them).
+     */
+    public static final int DAYS_DATED = 42;
+
+    /**
+     * The shares of all threads in one week (Monday to Sunday, UTC), per network.
+     *
+     * @param monday the first day of the week
+     * @param tally  the shares started in it, per network
+     */
+    public record ShareWeek(LocalDate monday, ShareTally tally) {
+    }
+
+    /**
+     * The shares per network and week, every week from the Monday of {@code from}'s week to {@code to}'s, empty weeks
+     * included; one statement grouped by network. Weeks older than {@value #DAYS_DATED} days count nothing.
+     */
+    public List<ShareWeek> perWeek(LocalDate from, LocalDate to) {
+        var weeks = new WeekColumns(from, to);
+        var counts = new ArrayList<Map<ShareNetwork, Long>>();
+        weeks.mondays().forEach(monday -> counts.add(new EnumMap<>(ShareNetwork.class)));
+        weeks.bind(em.createQuery("select v.network, " + weeks.sums("v.day")
+                        + " from ShareVisit v where v.day >= :from and v.day < :to group by v.network", Object[].class), day -> day)
+                .setParameter("from", weeks.start())
+                .setParameter("to", weeks.end())
+                .getResultStream()
+                .forEach(row -> {
+                    var perWeek = weeks.counts(row, 1);
+                    for (int i = 0; i < perWeek.size(); i++) {
+                        counts.get(i).put((ShareNetwork) row[0], perWeek.get(i));
+                    }
+                });
+        return IntStream.range(0, counts.size()).mapToObj(i -> new ShareWeek(weeks.mondays().get(i), new ShareTally(counts.get(i)))).toList();
+    }
 
     /** The shares of all threads together, per network (since the site started counting). */
     public ShareTally totals() {

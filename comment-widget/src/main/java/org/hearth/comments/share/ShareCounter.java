@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import org.hearth.comments.schema.GetOrCreate;
 import org.hearth.comments.thread.CommentThread;
 import org.hearth.comments.thread.ThreadRevisions;
+import org.hearth.comments.host.ShareFigures;
 import org.hearth.comments.host.ShareNetwork;
 import org.hearth.comments.host.ShareTally;
 
@@ -52,7 +53,7 @@ public class ShareCounter {
     }
 
     private boolean countOnce(CommentThread thread, ShareNetwork network, String client, LocalDate day) {
-        purgeVisitsBefore(day.minusDays(1));
+        purgeVisitsBefore(day.minusDays(ShareFigures.DAYS_DATED));
         var key = new ShareVisit.Key(thread.getId(), network, client, day);
         if (em.find(ShareVisit.class, key) != null) {
             return false;

@@ -16,7 +16,8 @@ import org.hearth.comments.host.ShareNetwork;
 
 /**
  * That one client shared a thread to a network on a day (UTC): a second share the same day is not counted. The client
- * is a keyed hash, not an address; rows older than yesterday are deleted.
+ * is a keyed hash, not an address. The rows date the shares for the weekly figures and are deleted after
+ * {@value org.hearth.comments.host.ShareFigures#DAYS_DATED} days.
  */
 @Entity
 @Table(name = "hc_share_visit")
