@@ -2,15 +2,10 @@ package org.hearth.comments.schema;
 
 import java.util.Map;
 
-import jakarta.persistence.PersistenceUnit;
-import jakarta.servlet.annotation.WebListener;
-
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.sessions.DatabaseLogin;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.tools.tuning.StandardTuner;
-
-import org.hearth.comments.host.OfflineUnitCleanup;
 
 /**
  * Lets the widget's persistence unit {@code hearth-comments} deploy while its database does not answer
@@ -19,7 +14,7 @@ import org.hearth.comments.host.OfflineUnitCleanup;
  * answers, the unit deploys without logging in (validation-only) for the EclipseLink target database named by the
  * system property {@value #PLATFORM_PROPERTY} ({@code Derby} or {@code PostgreSQL}), and logs in at the first entity
  * manager once the database answers. Without that property, the deployment needs the database, as usual.
- * {@link Cleanup} closes the unit's factory when GlassFish forgot it.
+ * {@link CommentsUnitCleanup} closes the unit's factory when GlassFish forgot it.
  */
 public class OfflineDeployment extends StandardTuner {
 
@@ -33,7 +28,7 @@ public class OfflineDeployment extends StandardTuner {
         if (platform != null && !CommentsSchema.databaseAnswers()) {
             properties.put(PersistenceUnitProperties.TARGET_DATABASE, platform);
             properties.put(PersistenceUnitProperties.VALIDATION_ONLY_PROPERTY, "true");
-            Cleanup.deployedOffline = true;
+            CommentsUnitCleanup.deployedOffline = true;
         }
     }
 
@@ -47,18 +42,6 @@ public class OfflineDeployment extends StandardTuner {
         if (session.getDatasourceLogin() instanceof DatabaseLogin login) {
             login.setQueryRetryAttemptCount(0);
             login.setConnectionHealthValidatedOnError(false);
-        }
-    }
-
-    /** Closes the unit's factory when the application stops, if GlassFish forgot it (see {@link OfflineUnitCleanup}). */
-    @WebListener
-    @PersistenceUnit(name = "persistence/hearth-comments", unitName = "hearth-comments")
-    public static class Cleanup extends OfflineUnitCleanup {
-
-        static volatile boolean deployedOffline;
-
-        public Cleanup() {
-            super("persistence/hearth-comments", () -> deployedOffline);
         }
     }
 }
