@@ -52,11 +52,20 @@ public class ReaderLanguages {
         }
         var languages = languages();
         var chosen = languages.find(cookie(request))
-                .or(() -> languages.find(settings.value(EditableSetting.LANGUAGE)))
+                .or(() -> languages.find(siteLanguage()))
                 .or(() -> languages.negotiate(request.getHeader("Accept-Language")))
                 .orElse(Locale.ENGLISH);
         request.setAttribute(ATTRIBUTE, chosen);
         return chosen;
+    }
+
+    /** The site's language setting; "auto" while the database does not answer, so the page can still say so (503). */
+    private String siteLanguage() {
+        try {
+            return settings.value(EditableSetting.LANGUAGE);
+        } catch (RuntimeException databaseDown) {
+            return "auto";
+        }
     }
 
     /** The language named by {@code tag}, when the site has it. */
