@@ -82,7 +82,7 @@ public enum Avatars {
     private static StringBuilder draw(StringBuilder out, String name) {
         out.append("<svg class=\"hc-avatar\" viewBox=\"0 0 40 40\" width=\"").append(SIZE).append("\" height=\"").append(SIZE)
                 .append("\" aria-hidden=\"true\" focusable=\"false\"><circle cx=\"20\" cy=\"20\" r=\"20\" fill=\"")
-                .append(colour(name)).append("\"/><text x=\"20\" y=\"20\" dy=\".35em\" fill=\"#fff\">");
+                .append(colour(name)).append("\"/><text x=\"20\" y=\"20\" dy=\".35em\" font-size=\"16\" fill=\"#fff\">");
         return text(out, initials(name)).append("</text></svg>");
     }
 
