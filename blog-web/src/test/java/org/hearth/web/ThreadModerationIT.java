@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,19 +61,17 @@ class ThreadModerationIT {
         }
     }
 
-    /** A new post with three comments that await moderation, by Ana, Ben and Cleo, oldest first. */
-    private record PostThread(String path, String key, long ana, long ben, long cleo) {
+    /** A new post with three comments that await moderation, by Reader 0, 1 and 2, oldest first. */
+    private record PostThread(String path, String key, long oldest, long middle, long newest) {
     }
 
     private PostThread threadWithThreeWaiting(ConsoleClient client) throws Exception {
         var path = client.post("it/posts", Map.of("title", "Moderated here " + UUID.randomUUID().toString().substring(0, 8)), null).body();
         var key = ConsoleClient.page(client.get(path)).selectFirst("[data-hc-share]").attr("data-hc-share");
-        var ids = new ArrayList<Long>();
-        for (var name : List.of("Ana", "Ben", "Cleo")) {
-            var response = client.post("it/comments", Map.of("thread", key, "count", "1", "name", name), null);
-            assertEquals(200, response.statusCode(), response.body());
-            ids.add(Long.parseLong(response.body().strip()));
-        }
+        // Posted by a client not signed in (the fixture would post as the team member), one call: equal bodies are refused.
+        var response = new ConsoleClient(base).post("it/comments", Map.of("thread", key, "count", "3"), null);
+        assertEquals(200, response.statusCode(), response.body());
+        var ids = response.body().lines().map(Long::parseLong).toList();
         return new PostThread(path, key, ids.get(0), ids.get(1), ids.get(2));
     }
 
@@ -129,7 +126,7 @@ class ThreadModerationIT {
         signInBrowser("it-thread-js");
         browser.get(base.toExternalForm() + thread.path());
 
-        for (var id : List.of(thread.ana(), thread.ben(), thread.cleo())) {
+        for (var id : List.of(thread.oldest(), thread.middle(), thread.newest())) {
             assertTrue(article(id).getText().contains("Awaiting moderation: only the team sees this comment."), "shown to the team, marked");
         }
         Screenshots.keep(browser, "thread-moderation-desktop");
@@ -140,45 +137,46 @@ class ThreadModerationIT {
         browser.manage().window().setSize(new Dimension(1280, 900));
 
         var live = By.cssSelector("section.hc-comments .hc-live");
-        article(thread.ana()).findElement(By.cssSelector("button[aria-label=\"Approve Ana's comment\"]")).click();
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(live, "Ana's comment is approved."));
-        assertFalse(article(thread.ana()).getDomAttribute("class").contains("hc-pending"));
-        assertTrue(article(thread.ana()).findElements(By.cssSelector(".hc-approve")).isEmpty(), "approved: nothing left to approve");
-        assertEquals("comment-" + thread.ana(), focusedId(), "the focus stays on the comment");
+        article(thread.oldest()).findElement(By.cssSelector("button[aria-label=\"Approve Reader 0's comment\"]")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(live, "Reader 0's comment is approved."));
+        assertFalse(article(thread.oldest()).getDomAttribute("class").contains("hc-pending"));
+        assertTrue(article(thread.oldest()).findElements(By.cssSelector(".hc-approve")).isEmpty(), "approved: nothing left to approve");
+        assertEquals("comment-" + thread.oldest(), focusedId(), "the focus stays on the comment");
 
-        article(thread.ben()).findElement(By.cssSelector("button[aria-label=\"Mark Ben's comment as spam\"]")).click();
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(live, "Ben's comment is marked as spam."));
-        assertFalse(present(thread.ben()), "gone from the thread");
-        assertEquals("comment-" + thread.cleo(), focusedId(), "the focus moves to the comment after it");
+        article(thread.middle()).findElement(By.cssSelector("button[aria-label=\"Mark Reader 1's comment as spam\"]")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(live, "Reader 1's comment is marked as spam."));
+        assertFalse(present(thread.middle()), "gone from the thread");
+        assertEquals("comment-" + thread.newest(), focusedId(), "the focus moves to the comment after it");
 
-        article(thread.cleo()).findElement(By.cssSelector("button[aria-label=\"Delete Cleo's comment\"]")).click();
-        var question = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#comment-" + thread.cleo() + " .hc-question")));
-        assertEquals("Delete Cleo's comment? Readers will no longer see it.", question.getText());
-        assertTrue(present(thread.cleo()), "asking deletes nothing");
-        article(thread.cleo()).findElement(By.cssSelector("a.hc-keep")).click();
-        assertTrue(article(thread.cleo()).findElement(By.cssSelector("button.hc-moderate-delete")).isDisplayed(), "kept: the controls are back");
-        article(thread.cleo()).findElement(By.cssSelector("button.hc-moderate-delete")).click();
-        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#comment-" + thread.cleo() + " .hc-confirm-delete button"))).click();
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(live, "Cleo's comment is deleted."));
-        assertFalse(present(thread.cleo()));
+        article(thread.newest()).findElement(By.cssSelector("button[aria-label=\"Delete Reader 2's comment\"]")).click();
+        var question = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#comment-" + thread.newest() + " .hc-question")));
+        assertEquals("Delete Reader 2's comment? Readers will no longer see it.", question.getText());
+        assertTrue(present(thread.newest()), "asking deletes nothing");
+        Screenshots.keep(browser, "thread-moderation-question");
+        article(thread.newest()).findElement(By.cssSelector("a.hc-keep")).click();
+        assertTrue(article(thread.newest()).findElement(By.cssSelector("button.hc-moderate-delete")).isDisplayed(), "kept: the controls are back");
+        article(thread.newest()).findElement(By.cssSelector("button.hc-moderate-delete")).click();
+        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#comment-" + thread.newest() + " .hc-confirm-delete button"))).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(live, "Reader 2's comment is deleted."));
+        assertFalse(present(thread.newest()));
 
-        article(thread.ana()).findElement(By.cssSelector("a.hc-reply")).click();
-        var form = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("hc-form-" + thread.ana())));
+        article(thread.oldest()).findElement(By.cssSelector("a.hc-reply")).click();
+        var form = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("hc-form-" + thread.oldest())));
         form.findElement(By.name("hc-body")).sendKeys("Welcome, Ana! Glad you are here.");
         form.findElement(By.cssSelector("button.hc-post-button")).click();
         var reply = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                 "//article[@data-depth='1'][contains(.,'Welcome, Ana!')]")));
-        assertEquals("Team", reply.findElement(By.cssSelector(".hc-badge")).getText());
+        assertTrue(List.of("Team", "Author").contains(reply.findElement(By.cssSelector(".hc-badge")).getText()), "the team's badge (Author on their own post)");
         assertEquals("IT it-thread-js", reply.findElement(By.cssSelector(".hc-author")).getText());
 
         var reader = page(new ConsoleClient(base).get(thread.path()));
-        assertNotNull(reader.getElementById("comment-" + thread.ana()), "readers see the approved comment");
-        assertNull(reader.getElementById("comment-" + thread.ben()));
-        assertNull(reader.getElementById("comment-" + thread.cleo()));
+        assertNotNull(reader.getElementById("comment-" + thread.oldest()), "readers see the approved comment");
+        assertNull(reader.getElementById("comment-" + thread.middle()));
+        assertNull(reader.getElementById("comment-" + thread.newest()));
         assertTrue(reader.select("form.hc-moderate-form, [name=hc-moderate]").isEmpty(), "a reader's page has no moderation controls");
-        assertEquals(List.of("Approved", "Marked as spam", "Deleted"), List.of(history(team, thread, thread.ana()), history(team, thread, thread.ben()),
-                history(team, thread, thread.cleo())).stream().map(h -> h.getFirst().split(" · ")[0]).toList());
-        assertTrue(history(team, thread, thread.ana()).getFirst().contains("IT it-thread-js"), "the acting member is recorded");
+        assertEquals(List.of("Approved", "Marked as spam", "Deleted"), List.of(history(team, thread, thread.oldest()), history(team, thread, thread.middle()),
+                history(team, thread, thread.newest())).stream().map(h -> h.getFirst().split(" · ")[0]).toList());
+        assertTrue(history(team, thread, thread.oldest()).getFirst().contains("IT it-thread-js"), "the acting member is recorded");
 
         assertEquals(List.of(), AxeCheck.violations(browser, List.of(base.toExternalForm() + thread.path())));
     }
@@ -191,29 +189,29 @@ class ThreadModerationIT {
         signInBrowser("it-thread-plain");
         browser.get(base.toExternalForm() + thread.path());
 
-        article(thread.ana()).findElement(By.cssSelector("button.hc-approve")).click();
-        waiting().until(ExpectedConditions.urlContains("#comment-" + thread.ana()));
-        assertFalse(article(thread.ana()).getDomAttribute("class").contains("hc-pending"));
+        article(thread.oldest()).findElement(By.cssSelector("button.hc-approve")).click();
+        waiting().until(ExpectedConditions.urlContains("#comment-" + thread.oldest()));
+        assertFalse(article(thread.oldest()).getDomAttribute("class").contains("hc-pending"));
 
-        article(thread.ben()).findElement(By.cssSelector("button.hc-spam")).click();
-        waiting().until(ExpectedConditions.urlContains("#comment-" + thread.cleo()));
-        assertFalse(present(thread.ben()), "spam: gone, and the page opens at the comment after it");
+        article(thread.middle()).findElement(By.cssSelector("button.hc-spam")).click();
+        waiting().until(ExpectedConditions.urlContains("#comment-" + thread.newest()));
+        assertFalse(present(thread.middle()), "spam: gone, and the page opens at the comment after it");
 
-        article(thread.cleo()).findElement(By.cssSelector("button.hc-moderate-delete")).click();
+        article(thread.newest()).findElement(By.cssSelector("button.hc-moderate-delete")).click();
         var question = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hc-question")));
-        assertEquals("Delete Cleo's comment? Readers will no longer see it.", question.getText());
+        assertEquals("Delete Reader 2's comment? Readers will no longer see it.", question.getText());
         browser.findElement(By.cssSelector(".hc-confirm-delete button[name=hc-confirm]")).click();
         waiting().until(ExpectedConditions.urlContains(thread.path()));
-        assertFalse(present(thread.cleo()));
+        assertFalse(present(thread.newest()));
 
-        article(thread.ana()).findElement(By.cssSelector("a.hc-reply")).click();
-        var form = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("hc-form-" + thread.ana())));
+        article(thread.oldest()).findElement(By.cssSelector("a.hc-reply")).click();
+        var form = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("hc-form-" + thread.oldest())));
         form.findElement(By.name("hc-body")).sendKeys("Thanks, Ana.");
         form.findElement(By.cssSelector("button.hc-post-button")).click();
         var reply = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//article[@data-depth='1'][contains(.,'Thanks, Ana.')]")));
-        assertEquals("Team", reply.findElement(By.cssSelector(".hc-badge")).getText());
-        assertEquals(List.of("Approved", "Marked as spam", "Deleted"), List.of(history(team, thread, thread.ana()), history(team, thread, thread.ben()),
-                history(team, thread, thread.cleo())).stream().map(h -> h.getFirst().split(" · ")[0]).toList());
+        assertTrue(List.of("Team", "Author").contains(reply.findElement(By.cssSelector(".hc-badge")).getText()), "the team's badge (Author on their own post)");
+        assertEquals(List.of("Approved", "Marked as spam", "Deleted"), List.of(history(team, thread, thread.oldest()), history(team, thread, thread.middle()),
+                history(team, thread, thread.newest())).stream().map(h -> h.getFirst().split(" · ")[0]).toList());
     }
 
     /** The fields of a comment's moderation form on this page, with this decision. */
@@ -242,7 +240,7 @@ class ThreadModerationIT {
         var team = signedIn("it-thread-guard");
         var thread = threadWithThreeWaiting(team);
         var teamPage = page(team.get(thread.path()));
-        var approve = decision(teamPage, thread.ana(), "approve");
+        var approve = decision(teamPage, thread.oldest(), "approve");
 
         var reader = new ConsoleClient(base);
         var readerPage = page(reader.get(thread.path()));
@@ -269,10 +267,10 @@ class ThreadModerationIT {
         assertRefused(team.post("api/discussion", elsewhere, null), 404, "unknown-comment");
 
         var page = team.get(thread.path());
-        var form = page(page).selectFirst("#comment-" + thread.ana() + " form.hc-moderate-form");
+        var form = page(page).selectFirst("#comment-" + thread.oldest() + " form.hc-moderate-form");
         assertNotNull(form.selectFirst("button.hc-approve"), "still waiting for moderation");
         assertEquals(0, approvedCount(thread));
-        assertEquals(List.of(), history(team, thread, thread.ana()), "nothing recorded");
+        assertEquals(List.of(), history(team, thread, thread.oldest()), "nothing recorded");
 
         var asBrowser = reader.post("api/discussion", forged, null, "Accept", "text/html");
         assertEquals(403, asBrowser.statusCode());
@@ -286,16 +284,16 @@ class ThreadModerationIT {
         var second = signedIn("it-thread-second");
         var thread = threadWithThreeWaiting(first);
 
-        var approveAna = decision(page(first.get(thread.path())), thread.ana(), "approve");
-        var done = first.post("api/discussion", approveAna, null);
+        var approveOldest = decision(page(first.get(thread.path())), thread.oldest(), "approve");
+        var done = first.post("api/discussion", approveOldest, null);
         assertEquals(303, done.statusCode(), done.body());
-        assertTrue(done.headers().firstValue("Location").orElseThrow().endsWith("#comment-" + thread.ana()));
-        var again = first.post("api/discussion", approveAna, null);
+        assertTrue(done.headers().firstValue("Location").orElseThrow().endsWith("#comment-" + thread.oldest()));
+        var again = first.post("api/discussion", approveOldest, null);
         assertRefused(again, 409, "decided-meanwhile");
-        assertTrue(again.body().contains("IT it-thread-first already approved Ana's comment."), again.body());
+        assertTrue(again.body().contains("IT it-thread-first already approved Reader 0's comment."), again.body());
 
-        var firstSpams = decision(page(first.get(thread.path())), thread.ben(), "spam");
-        var secondDeletes = decision(page(second.get(thread.path())), thread.ben(), "delete");
+        var firstSpams = decision(page(first.get(thread.path())), thread.middle(), "spam");
+        var secondDeletes = decision(page(second.get(thread.path())), thread.middle(), "delete");
         secondDeletes.put("hc-confirm", "yes");
         List<Callable<HttpResponse<String>>> both = List.of(() -> first.post("api/discussion", firstSpams, null),
                 () -> second.post("api/discussion", secondDeletes, null));
@@ -312,12 +310,12 @@ class ThreadModerationIT {
         assertEquals(List.of(303, 409), answers.stream().map(HttpResponse::statusCode).sorted().toList(),
                 answers.stream().map(HttpResponse::body).toList().toString());
         var loser = answers.stream().filter(a -> a.statusCode() == 409).findFirst().orElseThrow();
-        assertTrue(loser.body().matches(".*IT it-thread-(first|second) already (marked Ben's comment as spam|deleted Ben's comment)\\..*"),
+        assertTrue(loser.body().matches(".*IT it-thread-(first|second) already (marked Reader 1's comment as spam|deleted Reader 1's comment)\\..*"),
                 loser.body());
-        assertEquals(1, history(first, thread, thread.ben()).size(), "one decision recorded");
+        assertEquals(1, history(first, thread, thread.middle()).size(), "one decision recorded");
 
         var reader = page(new ConsoleClient(base).get(thread.path()));
-        assertNotNull(reader.getElementById("comment-" + thread.ana()), "the kept page was dropped: readers see the approval");
-        assertNull(reader.getElementById("comment-" + thread.ben()));
+        assertNotNull(reader.getElementById("comment-" + thread.oldest()), "the kept page was dropped: readers see the approval");
+        assertNull(reader.getElementById("comment-" + thread.middle()));
     }
 }
