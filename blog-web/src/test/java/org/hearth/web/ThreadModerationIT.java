@@ -292,6 +292,17 @@ class ThreadModerationIT {
         assertRefused(again, 409, "decided-meanwhile");
         assertTrue(again.body().contains("IT it-thread-first already approved Reader 0's comment."), again.body());
 
+        var ban = decision(page(first.get(thread.path())), thread.newest(), "ban");
+        var asked = first.post("api/discussion", ban, null, "Accept", "text/html");
+        assertEquals(200, asked.statusCode(), "a ban asks first");
+        assertTrue(page(asked).selectFirst(".hc-question").text().startsWith("Ban Reader 2?"));
+        ban.put("hc-confirm", "yes");
+        assertEquals(303, first.post("api/discussion", ban, null).statusCode());
+        assertTrue(history(first, thread, thread.newest()).getFirst().startsWith("Banned · IT it-thread-first"));
+        var banAgain = first.post("api/discussion", ban, null);
+        assertRefused(banAgain, 409, "decided-meanwhile");
+        assertTrue(banAgain.body().contains("IT it-thread-first already banned Reader 2."), banAgain.body());
+
         var firstSpams = decision(page(first.get(thread.path())), thread.middle(), "spam");
         var secondDeletes = decision(page(second.get(thread.path())), thread.middle(), "delete");
         secondDeletes.put("hc-confirm", "yes");

@@ -211,17 +211,19 @@ public final class DiscussionRenderer {
     }
 
     /**
-     * The question asked before a team member deletes a comment in the thread: a form that deletes it
-     * ({@code hc-moderate=delete}, {@code hc-confirm=yes}) and a way to keep it, with the comment's text.
+     * The question asked before a team member deletes a comment in the thread, or bans its writer: a form that does it
+     * ({@code hc-moderate=delete} or {@code ban}, {@code hc-confirm=yes}) and a way to keep it, with the comment's text.
      *
-     * @param next the comment shown after it (where the page returns to once it is gone), or null
-     * @param keep where "Keep it" leads (without JavaScript the page the team member came from, at the comment)
+     * @param action     {@code delete} or {@code ban}
+     * @param banDays    how long a ban lasts, in days (said in the question about a ban)
+     * @param next       the comment shown after it (where the page returns to once it is gone), or null
+     * @param keep       where "Keep it" leads (without JavaScript the page the team member came from, at the comment)
      */
-    public StringBuilder moderationQuestion(StringBuilder out, Discussion d, Comment c, Long next, String keep) {
+    public StringBuilder moderationQuestion(StringBuilder out, Discussion d, Comment c, String action, long banDays, Long next, String keep) {
         moderationForm(out, d, c, "hc-moderate-form hc-confirm-delete", next);
-        hidden(out, FormInput.MODERATE, "delete");
-        return question(out, "hc-moderate-question-" + c.getId(), msg.get("moderate.delete.question", c.getAuthorName()), c,
-                msg.get("moderate.delete.confirm"), keep);
+        hidden(out, FormInput.MODERATE, action);
+        return question(out, "hc-moderate-question-" + c.getId(), msg.get("moderate." + action + ".question", c.getAuthorName(), banDays),
+                c, msg.get("moderate." + action + ".confirm"), keep);
     }
 
     /** A message about a team member's decision that could not be carried out (taken meanwhile, or refused). */
@@ -474,7 +476,10 @@ public final class DiscussionRenderer {
         out.append("</div>");
     }
 
-    /** A team member's decisions on a comment: Approve (while it awaits moderation), Spam, Delete (asks first). */
+    /**
+     * A team member's decisions on a comment: Approve (while it awaits moderation), Spam, Delete and Ban (both ask
+     * first).
+     */
     private void moderation(StringBuilder out, Discussion d, CommentNode node, Long next) {
         var c = node.comment();
         moderationForm(out, d, c, "hc-moderate-form", next);
@@ -483,6 +488,7 @@ public final class DiscussionRenderer {
         }
         moderationButton(out, c, "spam", "hc-spam");
         moderationButton(out, c, "delete", "hc-moderate-delete");
+        moderationButton(out, c, "ban", "hc-ban");
         out.append("</form>");
     }
 

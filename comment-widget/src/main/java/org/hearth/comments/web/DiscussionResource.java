@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +32,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.hearth.comments.api.ProblemJson;
 import org.hearth.comments.comment.AuthorEdits;
+import org.hearth.comments.comment.Ban;
 import org.hearth.comments.comment.Comment;
 import org.hearth.comments.comment.CommentBody;
 import org.hearth.comments.comment.CommentNode;
@@ -322,6 +324,7 @@ public class DiscussionResource {
             case "approve" -> ModerationAction.APPROVE;
             case "spam" -> ModerationAction.SPAM;
             case "delete" -> ModerationAction.DELETE;
+            case "ban" -> ModerationAction.BAN;
             default -> null;
         };
         var id = form.id(FormInput.COMMENT);
@@ -334,8 +337,8 @@ public class DiscussionResource {
             return refuseModeration(key, 404, "No such comment", "unknown-comment", messages.get("moderate.refused.unknown"), script, renderer);
         }
         var next = form.id(FormInput.NEXT);
-        if (action == ModerationAction.DELETE && !"yes".equals(form.valueOrNull(FormInput.CONFIRM))) {
-            return askModeration(key, comment.get(), next, script, renderer);
+        if ((action == ModerationAction.DELETE || action == ModerationAction.BAN) && !"yes".equals(form.valueOrNull(FormInput.CONFIRM))) {
+            return askModeration(key, comment.get(), action, next, script, renderer);
         }
         ThreadModeration.Outcome outcome;
         try {
@@ -366,29 +369,32 @@ public class DiscussionResource {
         return html(Response.ok(), renderer.announcement(out, messages.get("moderate.done." + name, c.getAuthorName())));
     }
 
-    /** Who decided on the comment first, and what, as the member is told. */
+    /**
+     * Who decided on the comment first, and what, as the member is told: the last decision recorded when it made the
+     * comment what it is now (else, say, its writer deleted it: the comment changed meanwhile).
+     */
     private static String decidedMeanwhile(ThreadModeration.Outcome outcome, Messages messages) {
         var c = outcome.comment();
-        var already = switch (c.getStatus()) {
-            case APPROVED -> "moderate.already.approved";
-            case SPAM -> "moderate.already.spam";
-            case DELETED -> "moderate.already.deleted";
-            default -> null;
-        };
-        var by = outcome.earlier().filter(r -> already != null).map(r -> r.getModerator()).orElse(null);
-        return by == null ? messages.get("moderate.changed", c.getAuthorName()) : messages.get(already, c.getAuthorName(), by);
+        return outcome.earlier().filter(r -> switch (r.getAction()) {
+            case APPROVE -> c.getStatus() == CommentStatus.APPROVED;
+            case SPAM, BAN -> c.getStatus() == CommentStatus.SPAM;
+            case DELETE -> c.getStatus() == CommentStatus.DELETED;
+        }).map(r -> messages.get("moderate.already." + r.getAction().name().toLowerCase(Locale.ROOT), c.getAuthorName(), r.getModerator()))
+                .orElseGet(() -> messages.get("moderate.changed", c.getAuthorName()));
     }
 
-    /** The question before a team member deletes a comment: to a script the form alone, else a page with it. */
-    private Response askModeration(String key, Comment comment, Long next, boolean script, DiscussionRenderer renderer) {
+    /** The question before a team member deletes a comment or bans: to a script the form alone, else a page with it. */
+    private Response askModeration(String key, Comment comment, ModerationAction action, Long next, boolean script, DiscussionRenderer renderer) {
+        var verb = action.name().toLowerCase(Locale.ROOT);
+        var banDays = Ban.Scope.BOTH.defaultExpiry().map(Duration::toDays).orElse(0L);
         var d = discussion(key, FormInput.empty(), script ? null : visitors.formToken(request, response));
         var anchor = "#comment-" + comment.getId();
         if (script) {
-            return html(Response.ok(), renderer.moderationQuestion(new StringBuilder(2048), d, comment, next, anchor));
+            return html(Response.ok(), renderer.moderationQuestion(new StringBuilder(2048), d, comment, verb, banDays, next, anchor));
         }
         var back = returnTarget(key);
-        var content = renderer.moderationQuestion(new StringBuilder(2048).append("<section class=\"hc-comments\">"), d, comment, next,
-                back.map(page -> page + anchor).orElse(anchor)).append("</section>");
+        var content = renderer.moderationQuestion(new StringBuilder(2048).append("<section class=\"hc-comments\">"), d, comment, verb,
+                banDays, next, back.map(page -> page + anchor).orElse(anchor)).append("</section>");
         return html(Response.ok(), renderer.page(new StringBuilder(4096), renderer.messages().get("page.title.moderate"),
                 request.getContextPath() + "/hearth/comments.css", back.map(page -> page + anchor).orElse(null), content));
     }

@@ -76,10 +76,10 @@ class ModerationControlsTest {
         var form = controls(doc, waiting);
         assertEquals("/blog/api/discussion", form.attr("action"));
         assertEquals("post", form.attr("method"));
-        assertEquals(List.of("approve", "spam", "delete"), form.select("button[name=hc-moderate]").eachAttr("value"));
-        assertEquals(List.of("Approve Chloé's comment", "Mark Chloé's comment as spam", "Delete Chloé's comment"),
+        assertEquals(List.of("approve", "spam", "delete", "ban"), form.select("button[name=hc-moderate]").eachAttr("value"));
+        assertEquals(List.of("Approve Chloé's comment", "Mark Chloé's comment as spam", "Delete Chloé's comment", "Ban Chloé"),
                 form.select("button").eachAttr("aria-label"));
-        assertEquals(List.of("Approve", "Spam", "Delete"), form.select("button").eachText(), "each visible label is part of its name");
+        assertEquals(List.of("Approve", "Spam", "Delete", "Ban"), form.select("button").eachText(), "each visible label is part of its name");
         assertEquals(TOKEN, form.selectFirst("input[name=hc-form]").val());
         assertEquals(waiting.getId().toString(), form.selectFirst("input[name=hc-comment]").val());
         assertEquals("pending", form.selectFirst("input[name=hc-seen]").val());
@@ -87,7 +87,7 @@ class ModerationControlsTest {
         assertNull(pending.selectFirst("a.hc-reply"), "no reply to a comment readers cannot see");
 
         var approved = controls(doc, ana);
-        assertEquals(List.of("spam", "delete"), approved.select("button[name=hc-moderate]").eachAttr("value"), "nothing to approve");
+        assertEquals(List.of("spam", "delete", "ban"), approved.select("button[name=hc-moderate]").eachAttr("value"), "nothing to approve");
         assertEquals("approved", approved.selectFirst("input[name=hc-seen]").val());
         assertNotNull(actions(doc, ana).selectFirst("a.hc-reply"), "the team replies as readers do");
         assertNotNull(controls(doc, reply), "replies have them too");
@@ -112,7 +112,7 @@ class ModerationControlsTest {
         var doc = render(d);
         assertEquals("Approve " + name + "'s comment", doc.selectFirst("button.hc-approve").attr("aria-label"));
 
-        var question = Jsoup.parseBodyFragment(RENDERER.moderationQuestion(new StringBuilder(), d, hostile, 42L, "/posts/a#comment-7").toString());
+        var question = Jsoup.parseBodyFragment(RENDERER.moderationQuestion(new StringBuilder(), d, hostile, "delete", 7, 42L, "/posts/a#comment-7").toString());
         assertTrue(question.select("img, [onerror]").isEmpty(), "nothing the name holds became markup");
         assertEquals("Delete " + name + "'s comment? Readers will no longer see it.", question.selectFirst(".hc-question").text());
     }
@@ -120,7 +120,7 @@ class ModerationControlsTest {
     @Test
     void theDeletionQuestionConfirmsTheDecisionOrKeepsTheComment() {
         var d = discussion(true);
-        var doc = Jsoup.parseBodyFragment(RENDERER.moderationQuestion(new StringBuilder(), d, ana, waiting.getId(), "/posts/a#comment-1").toString());
+        var doc = Jsoup.parseBodyFragment(RENDERER.moderationQuestion(new StringBuilder(), d, ana, "delete", 7, waiting.getId(), "/posts/a#comment-1").toString());
 
         var form = doc.selectFirst("form.hc-moderate-form.hc-confirm-delete");
         assertEquals("delete", form.selectFirst("input[name=hc-moderate]").val());
@@ -133,6 +133,18 @@ class ModerationControlsTest {
         assertEquals("/posts/a#comment-1", form.selectFirst("a.hc-keep").attr("href"));
         assertEquals("/posts/a", form.selectFirst("input[name=hc-return]").val(), "without JavaScript the answer returns to the post");
         assertTrue(form.selectFirst("blockquote").text().contains("Words of Ana"), "the team member sees what goes");
+    }
+
+    @Test
+    void theBanQuestionSaysWhatABanDoesAndForHowLong() {
+        var doc = Jsoup.parseBodyFragment(RENDERER.moderationQuestion(new StringBuilder(), discussion(true), ana, "ban", 7, null, "#comment-1").toString());
+
+        var form = doc.selectFirst("form.hc-moderate-form.hc-confirm-delete");
+        assertEquals("ban", form.selectFirst("input[name=hc-moderate]").val());
+        assertEquals("Ban Ana? Their comment is marked as spam, and new comments from their e-mail address and network address are "
+                + "refused for 7 days.", form.selectFirst(".hc-question").text());
+        assertEquals("Ban and mark as spam", form.selectFirst("button[name=hc-confirm]").text());
+        assertNull(form.selectFirst("input[name=hc-return]"), "in place (with JavaScript) nothing to return to");
     }
 
     @Test
