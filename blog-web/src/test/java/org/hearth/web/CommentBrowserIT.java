@@ -203,6 +203,22 @@ class CommentBrowserIT {
     }
 
     @Test
+    void withoutJavaScriptDeletingOnesCommentAsksOnAPageOfItsOwnThenReturnsToThePost() {
+        browser = Browsers.headlessChromium(false);
+        browser.get(base.toExternalForm() + STAR);
+        var form = browser.findElement(By.cssSelector(MAIN_FORM));
+        fill(form, "Vic", "Soon deleted " + UUID.randomUUID());
+        form.findElement(By.cssSelector("button[value=post]")).click();
+        waiting().until(ExpectedConditions.urlMatches(".*#comment-\\d+$"));
+        var id = browser.getCurrentUrl().replaceFirst(".*#", "");
+
+        browser.findElement(By.id(id)).findElement(By.cssSelector("button.hc-delete")).click();
+        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("form.hc-confirm-delete button[name=hc-confirm]"))).click();
+        waiting().until(ExpectedConditions.urlContains(STAR));
+        assertTrue(browser.findElements(By.id(id)).isEmpty(), "back on the post, without the comment");
+    }
+
+    @Test
     void embedDemoPageShowsAndAcceptsComments() {
         browser = Browsers.headlessChromium();
         browser.get(base.toExternalForm() + "embed-demo.html");

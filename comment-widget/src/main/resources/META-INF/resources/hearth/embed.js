@@ -8,7 +8,8 @@
  * 2. A discussion on the page (rendered by <hc:comments>, or loaded as above) is enhanced: posting, replying,
  *    previewing, editing, deleting (after a question), smiling, sorting and "Show more" happen in place, with the
  *    fragments the server answers (POST /api/discussion with X-Hearth-Fragment: 1), announced through the aria-live
- *    region. The reader's name, e-mail address and website are remembered in this browser (localStorage) after a
+ *    region. A signed-in team member's decisions (approve, spam, delete after a question) replace the comment in place,
+ *    or remove it and move the focus to the comment after it. The reader's name, e-mail address and website are remembered in this browser (localStorage) after a
  *    comment, until "Forget me".
  * Without JavaScript, the same forms post to the same endpoint and come back with a redirect; no inline script or
  * style is ever needed. Should a request fail on the way, the form is sent the plain way.
@@ -239,6 +240,41 @@
         target.insertBefore(fragment, target.querySelector(":scope > ol.hc-replies"));
     }
 
+    /* The first comment after this list item and its replies, else the one before it, else the discussion's heading. */
+    function neighbour(widget, item) {
+        var all = Array.prototype.slice.call(widget.root.querySelectorAll("article.hc-comment"));
+        var inside = item.querySelectorAll("article.hc-comment");
+        var last = all.indexOf(inside[inside.length - 1]);
+        return all[last + 1] || all[all.indexOf(inside[0]) - 1] || widget.root.querySelector("h2");
+    }
+
+    /* A team member's decision answered: the comment's new content, a placeholder, nothing (it is gone), or a message. */
+    function moderated(widget, form, result) {
+        var target = form.closest("article");
+        var note = result.html.querySelector(".hc-moderation-note");
+        if (!result.ok) {
+            if (!note) {
+                HTMLFormElement.prototype.submit.call(form);
+                return;
+            }
+            form.replaceWith(note);
+            focus(note);
+        } else if (result.html.querySelector("header")) {
+            replaceContent(target, result.html);
+            target.classList.remove("hc-pending");
+            focus(target);
+        } else if (result.html.querySelector(".hc-removed") && target.querySelector(":scope > ol.hc-replies")) {
+            replaceContent(target, result.html);
+            target.classList.add("hc-removed-comment");
+            focus(target);
+        } else {
+            var item = target.closest("li");
+            var next = neighbour(widget, item);
+            item.remove();
+            focus(next);
+        }
+    }
+
     function submit(widget, form, event) {
         var submitter = event.submitter;
         event.preventDefault();
@@ -264,6 +300,8 @@
                 confirmed.set(question, form);
                 form.replaceWith(question);
                 question.querySelector("button").focus();
+            } else if (form.classList.contains("hc-moderate-form")) {
+                moderated(widget, form, result);
             } else if (form.classList.contains("hc-smile-form") && result.ok) {
                 form.querySelector("button").replaceWith(result.html.querySelector("button"));
                 form.querySelector("button").focus();

@@ -19,7 +19,8 @@ public record ProblemJson(String type, String title, int status, String detail, 
         return Response.status(status).type(MEDIA_TYPE).entity(this).build();
     }
 
-    static ProblemJson of(int status, String title, String detail, String field, String reason) {
+    /** A problem with its type named after its reason ({@code https://hearth.example/problems/{reason}}). */
+    public static ProblemJson of(int status, String title, String detail, String field, String reason) {
         return new ProblemJson("https://hearth.example/problems/" + reason, title, status, detail, field, reason);
     }
 }

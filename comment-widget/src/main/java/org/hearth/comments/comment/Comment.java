@@ -41,6 +41,8 @@ import org.hearth.comments.host.Commenter;
 @Entity
 @Table(name = "hc_comment")
 @NamedQuery(name = "Comment.ownInThread", query = "select c from Comment c where c.threadId = :thread and c.id in :own")
+@NamedQuery(name = "Comment.pendingInThread",
+        query = "select c from Comment c where c.threadId = :thread and c.status = org.hearth.comments.host.CommentStatus.PENDING")
 @NamedQuery(name = "Comment.postedByClientSince",
         query = "select c.createdAt from Comment c where c.clientHash = :client and c.createdAt > :since")
 @NamedQuery(name = "Comment.countDuplicates",

@@ -83,6 +83,18 @@ public class CommentService {
      * @param ownIds the comments the reader proved to have written (shown to them while pending)
      */
     public ThreadPage page(String threadKey, int page, Sort sort, Set<Long> ownIds) {
+        return page(threadKey, page, sort, ownIds, false);
+    }
+
+    /**
+     * One page of the thread as a signed-in member of the site's team sees it: as {@link #page(String, int, Sort, Set)},
+     * with every comment that awaits moderation shown in its place (read whole, one more statement).
+     */
+    public ThreadPage pageForTeam(String threadKey, int page, Sort sort, Set<Long> ownIds) {
+        return page(threadKey, page, sort, ownIds, true);
+    }
+
+    private ThreadPage page(String threadKey, int page, Sort sort, Set<Long> ownIds, boolean team) {
         long revision = revisions.of(threadKey).number();
         var found = threads.find(threadKey);
         if (found.isEmpty()) {
@@ -92,8 +104,14 @@ public class CommentService {
         var size = settings.pageSize();
         var first = Math.max(0, page);
         var kept = keptPages.get(new PageKey(thread.getId(), first, sort, size), revision, () -> readPage(thread, first, sort, size));
-        var own = ownIds.isEmpty() ? List.<Comment>of() : em.createNamedQuery("Comment.ownInThread", Comment.class)
-                .setParameter("thread", thread.getId()).setParameter("own", List.copyOf(ownIds)).getResultList();
+        var own = new ArrayList<Comment>();
+        if (!ownIds.isEmpty()) {
+            own.addAll(em.createNamedQuery("Comment.ownInThread", Comment.class)
+                    .setParameter("thread", thread.getId()).setParameter("own", List.copyOf(ownIds)).getResultList());
+        }
+        if (team) {
+            own.addAll(em.createNamedQuery("Comment.pendingInThread", Comment.class).setParameter("thread", thread.getId()).getResultList());
+        }
         if (own.isEmpty()) {
             return new ThreadPage(found, kept.tree(), first, kept.hasMore(), kept.visibleTopLevel());
         }
@@ -101,7 +119,7 @@ public class CommentService {
         own.forEach(c -> whole.put(c.getId(), c));
         var topLevel = new ArrayList<Comment>();
         kept.topLevel().forEach(c -> topLevel.add(whole.getOrDefault(c.getId(), c)));
-        var pending = own.stream().filter(c -> c.getParentId() == null && c.getStatus() == CommentStatus.PENDING).toList();
+        var pending = whole.values().stream().filter(c -> c.getParentId() == null && c.getStatus() == CommentStatus.PENDING).toList();
         for (var mine : pending) {
             if ((first == 0 || kept.previous() != null && sortsBefore(kept.previous(), mine, sort))
                     && (kept.next() == null || sortsBefore(mine, kept.next(), sort))) {
@@ -110,7 +128,7 @@ public class CommentService {
         }
         topLevel.sort(comparator(sort));
         var replies = kept.replies().stream().map(c -> whole.getOrDefault(c.getId(), c)).toList();
-        return new ThreadPage(found, CommentTree.build(topLevel, replies, ownIds), first, kept.hasMore(),
+        return new ThreadPage(found, CommentTree.build(topLevel, replies, ownIds, team), first, kept.hasMore(),
                 kept.visibleTopLevel() + pending.size());
     }
 

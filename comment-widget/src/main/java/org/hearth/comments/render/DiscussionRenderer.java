@@ -99,9 +99,7 @@ public final class DiscussionRenderer {
         }
         out.append("<ol class=\"hc-list\">");
         var placed = new boolean[1];
-        for (var node : page.comments()) {
-            comment(out, d, node, placed);
-        }
+        comments(out, d, page.comments(), placed, null);
         out.append("</ol>");
         if (page.comments().isEmpty() && page.page() == 0) {
             out.append("<p class=\"hc-empty\">");
@@ -163,16 +161,13 @@ public final class DiscussionRenderer {
 
     /** The comments of a page as list items, then "Show more" when there is a next page (for "Show more" itself). */
     public StringBuilder comments(StringBuilder out, Discussion d) {
-        var placed = new boolean[1];
-        for (var node : d.page().comments()) {
-            comment(out, d, node, placed);
-        }
+        comments(out, d, d.page().comments(), new boolean[1], null);
         return more(out, d);
     }
 
     /** One comment as a list item, with its replies. */
     public StringBuilder comment(StringBuilder out, Discussion d, CommentNode node) {
-        comment(out, d, node, new boolean[1]);
+        comment(out, d, node, new boolean[1], null);
         return out;
     }
 
@@ -181,7 +176,7 @@ public final class DiscussionRenderer {
      * when it is being corrected); for replacing a corrected comment in place.
      */
     public StringBuilder commentContent(StringBuilder out, Discussion d, CommentNode node) {
-        content(out, d, node, new boolean[1]);
+        content(out, d, node, new boolean[1], null);
         return out;
     }
 
@@ -212,14 +207,44 @@ public final class DiscussionRenderer {
      * @param keep where "Keep it" leads (without JavaScript the page the reader came from, at the comment)
      */
     public StringBuilder deleteConfirmation(StringBuilder out, Discussion d, Comment c, String keep) {
-        var question = "hc-delete-question-" + c.getId();
         postForm(out, d, "hc-delete-form hc-confirm-delete");
         hidden(out, FormInput.DELETE, c.getId().toString());
-        out.append("<p id=\"").append(question).append("\" class=\"hc-question\" role=\"alert\">");
-        text(out, msg.get("delete.question")).append("</p><blockquote class=\"hc-body\">").append(c.getHtml()).append("</blockquote>")
+        return question(out, "hc-delete-question-" + c.getId(), msg.get("delete.question"), c, msg.get("delete.confirm"), keep);
+    }
+
+    /**
+     * The question asked before a team member deletes a comment in the thread, or bans its writer: a form that does it
+     * ({@code hc-moderate=delete} or {@code ban}, {@code hc-confirm=yes}) and a way to keep it, with the comment's text.
+     *
+     * @param action     {@code delete} or {@code ban}
+     * @param banDays    how long a ban lasts, in days (said in the question about a ban)
+     * @param next       the comment shown after it (where the page returns to once it is gone), or null
+     * @param keep       where "Keep it" leads (without JavaScript the page the team member came from, at the comment)
+     */
+    public StringBuilder moderationQuestion(StringBuilder out, Discussion d, Comment c, String action, long banDays, Long next, String keep) {
+        moderationForm(out, d, c, "hc-moderate-form hc-confirm-delete", next);
+        hidden(out, FormInput.MODERATE, action);
+        return question(out, "hc-moderate-question-" + c.getId(), msg.get("moderate." + action + ".question", c.getAuthorName(), banDays),
+                c, msg.get("moderate." + action + ".confirm"), keep);
+    }
+
+    /** A message about a team member's decision that could not be carried out (taken meanwhile, or refused). */
+    public StringBuilder moderationNote(StringBuilder out, String message) {
+        out.append("<p class=\"hc-moderation-note\" role=\"alert\">");
+        return text(out, message).append("</p>");
+    }
+
+    private StringBuilder question(StringBuilder out, String questionId, String question, Comment c, String confirm, String keep) {
+        var at = keep.indexOf('#');
+        if (at != 0) {
+            // On a page of its own (without JavaScript) the answer leads back to the page the question came from.
+            hidden(out, FormInput.RETURN, at < 0 ? keep : keep.substring(0, at));
+        }
+        out.append("<p id=\"").append(questionId).append("\" class=\"hc-question\" role=\"alert\">");
+        text(out, question).append("</p><blockquote class=\"hc-body\">").append(c.getHtml()).append("</blockquote>")
                 .append("<p class=\"hc-buttons\"><button type=\"submit\" name=\"").append(FormInput.CONFIRM)
-                .append("\" value=\"yes\" class=\"hc-delete hc-danger\" aria-describedby=\"").append(question).append("\">");
-        text(out, msg.get("delete.confirm")).append("</button><a class=\"hc-keep\" href=\"");
+                .append("\" value=\"yes\" class=\"hc-delete hc-danger\" aria-describedby=\"").append(questionId).append("\">");
+        text(out, confirm).append("</button><a class=\"hc-keep\" href=\"");
         attribute(out, keep).append("\">");
         return text(out, msg.get("delete.keep")).append("</a></p></form>");
     }
@@ -313,7 +338,14 @@ public final class DiscussionRenderer {
         return out.length() > start ? out : out.append(FormInput.SORT).append("=oldest");
     }
 
-    private void comment(StringBuilder out, Discussion d, CommentNode node, boolean[] placed) {
+    /** Comments as list items; {@code after} is the comment shown after the last of them (and its replies), or null. */
+    private void comments(StringBuilder out, Discussion d, List<CommentNode> nodes, boolean[] placed, Long after) {
+        for (int i = 0; i < nodes.size(); i++) {
+            comment(out, d, nodes.get(i), placed, i + 1 < nodes.size() ? nodes.get(i + 1).comment().getId() : after);
+        }
+    }
+
+    private void comment(StringBuilder out, Discussion d, CommentNode node, boolean[] placed, Long next) {
         var c = node.comment();
         out.append("<li><article id=\"comment-").append((long) c.getId()).append("\" class=\"hc-comment");
         if (node.pending()) {
@@ -323,7 +355,7 @@ public final class DiscussionRenderer {
             out.append(" hc-removed-comment");
         }
         out.append("\" data-depth=\"").append(c.getDepth()).append("\">");
-        content(out, d, node, placed);
+        content(out, d, node, placed, next);
         var replyTo = d.replyTo() != null ? d.replyTo() : d.form().isSubmitted() && d.form().edit() == null ? d.form().parent() : null;
         if (c.getId().equals(replyTo) && !node.removed()) {
             placed[0] |= d.form().isSubmitted();
@@ -331,15 +363,13 @@ public final class DiscussionRenderer {
         }
         if (!node.replies().isEmpty()) {
             out.append("<ol class=\"hc-replies\">");
-            for (var reply : node.replies()) {
-                comment(out, d, reply, placed);
-            }
+            comments(out, d, node.replies(), placed, next);
             out.append("</ol>");
         }
         out.append("</article></li>");
     }
 
-    private void content(StringBuilder out, Discussion d, CommentNode node, boolean[] placed) {
+    private void content(StringBuilder out, Discussion d, CommentNode node, boolean[] placed, Long next) {
         var c = node.comment();
         if (node.removed()) {
             removed(out);
@@ -348,7 +378,7 @@ public final class DiscussionRenderer {
         header(out, d, c);
         if (node.pending()) {
             out.append("<p class=\"hc-pending-note\">");
-            text(out, msg.get("pending")).append("</p>");
+            text(out, msg.get(d.moderated() && !node.own() ? "moderate.pending" : "pending")).append("</p>");
         }
         var editing = d.editing() != null ? d.editing() : d.form().edit();
         if (c.getId().equals(editing) && node.own() && d.editable().test(c)) {
@@ -357,7 +387,7 @@ public final class DiscussionRenderer {
             return;
         }
         out.append("<div class=\"hc-body\">").append(c.getHtml()).append("</div>");
-        actions(out, d, node);
+        actions(out, d, node, next);
     }
 
     private void header(StringBuilder out, Discussion d, Comment c) {
@@ -441,7 +471,7 @@ public final class DiscussionRenderer {
         return text;
     }
 
-    private void actions(StringBuilder out, Discussion d, CommentNode node) {
+    private void actions(StringBuilder out, Discussion d, CommentNode node, Long next) {
         var c = node.comment();
         out.append("<div class=\"hc-actions\">");
         if (!node.pending()) {
@@ -462,7 +492,43 @@ public final class DiscussionRenderer {
             text(out, msg.get("delete")).append("</button></form><span class=\"hc-edit-window\">");
             text(out, msg.get("edit.window", d.editMinutes())).append("</span>");
         }
+        if (d.moderated()) {
+            moderation(out, d, node, next);
+        }
         out.append("</div>");
+    }
+
+    /**
+     * A team member's decisions on a comment: Approve (while it awaits moderation), Spam, Delete and Ban (both ask
+     * first).
+     */
+    private void moderation(StringBuilder out, Discussion d, CommentNode node, Long next) {
+        var c = node.comment();
+        moderationForm(out, d, c, "hc-moderate-form", next);
+        if (node.pending()) {
+            moderationButton(out, c, "approve", "hc-approve");
+        }
+        moderationButton(out, c, "spam", "hc-spam");
+        moderationButton(out, c, "delete", "hc-moderate-delete");
+        moderationButton(out, c, "ban", "hc-ban");
+        out.append("</form>");
+    }
+
+    private void moderationForm(StringBuilder out, Discussion d, Comment c, String styleClass, Long next) {
+        postForm(out, d, styleClass);
+        hidden(out, FormInput.FORM, d.formToken());
+        hidden(out, FormInput.COMMENT, c.getId().toString());
+        hidden(out, FormInput.SEEN, c.getStatus().apiName());
+        if (next != null) {
+            hidden(out, FormInput.NEXT, next.toString());
+        }
+    }
+
+    private void moderationButton(StringBuilder out, Comment c, String action, String styleClass) {
+        out.append("<button type=\"submit\" name=\"").append(FormInput.MODERATE).append("\" value=\"").append(action)
+                .append("\" class=\"").append(styleClass).append("\" aria-label=\"");
+        attribute(out, msg.get("moderate." + action + ".label", c.getAuthorName())).append("\">");
+        text(out, msg.get("moderate." + action)).append("</button>");
     }
 
     private void postForm(StringBuilder out, Discussion d, String styleClass) {

@@ -35,6 +35,14 @@ public final class FormInput {
     public static final String SORT = PageHints.SORT_PARAMETER;
     public static final String PAGE = PageHints.PAGE_PARAMETER;
     public static final String REPLY = "hc-reply";
+    /** A team member's decision on a comment in the thread: {@code approve}, {@code spam} or {@code delete}. */
+    public static final String MODERATE = "hc-moderate";
+    /** The comment a team member decides on. */
+    public static final String COMMENT = "hc-comment";
+    /** The status the comment was shown in ({@link org.hearth.comments.host.CommentStatus#apiName()}). */
+    public static final String SEEN = "hc-seen";
+    /** The comment shown after it (and its replies), where the page returns to when it goes. */
+    public static final String NEXT = "hc-next";
 
     /** The fields a form keeps as typed when it is shown again. */
     static final Set<String> KEPT = Set.of(PARENT, NAME, EMAIL, WEBSITE, BODY, NOTIFY, EDIT);

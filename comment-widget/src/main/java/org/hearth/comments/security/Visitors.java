@@ -164,6 +164,14 @@ public class Visitors {
         return token;
     }
 
+    /**
+     * Whether this is a valid form token that a page of this site showed to this very browser: signed, not expired
+     * ({@link #FORM_LIFETIME}), bound to its {@value #FORM_COOKIE} cookie (the token of a team member's decision).
+     */
+    public boolean isPageForm(HttpServletRequest request, String token) {
+        return form(token, request, true).isPresent();
+    }
+
     private String formToken(String binding) {
         var id = new byte[9];
         RANDOM.nextBytes(id);

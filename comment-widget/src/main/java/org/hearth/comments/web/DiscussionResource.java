@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +30,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.hearth.comments.api.ProblemJson;
 import org.hearth.comments.comment.AuthorEdits;
+import org.hearth.comments.comment.Ban;
 import org.hearth.comments.comment.Comment;
 import org.hearth.comments.comment.CommentBody;
 import org.hearth.comments.comment.CommentNode;
@@ -43,12 +47,15 @@ import org.hearth.comments.config.CommentSettings;
 import org.hearth.comments.config.SiteOrigins;
 import org.hearth.comments.host.DiscussionIds;
 import org.hearth.comments.host.Languages;
+import org.hearth.comments.host.ModerationAction;
+import org.hearth.comments.moderation.ThreadModeration;
 import org.hearth.comments.notify.AddressConfirmations;
 import org.hearth.comments.notify.ReplyNotifications;
 import org.hearth.comments.notify.ThreadFollowers;
 import org.hearth.comments.render.Discussion;
 import org.hearth.comments.render.DiscussionRenderer;
 import org.hearth.comments.render.FormInput;
+import org.hearth.comments.render.Messages;
 import org.hearth.comments.schema.DatabaseFaults;
 import org.hearth.comments.security.CrossSiteRequests;
 import org.hearth.comments.security.Visitors;
@@ -66,8 +73,10 @@ import org.hearth.comments.thread.CommentThreadService;
  *     ({@code hc-action=post}), a preview ({@code preview}), a correction ({@code hc-edit} with {@code save}), a
  *     deletion ({@code hc-delete}: first a question, then done with {@code hc-confirm=yes}), a smile
  *     ({@code hc-smile}), a request to follow the discussion ({@code follow}, with {@code hc-follow}, the e-mail
- *     address). A form sent by a browser without JavaScript is answered {@code 303} to the page it came from at
- *     {@code #comment-{id}}, or, when it needs the reader again (a message, a
+ *     address), a team member's decision on a comment ({@code hc-moderate=approve|spam|delete} with
+ *     {@code hc-comment}, {@code hc-seen} and the form token; a deletion first asks, then is done with
+ *     {@code hc-confirm=yes}). A form sent by a browser without JavaScript is answered {@code 303} to the page it came
+ *     from at {@code #comment-{id}}, or, when it needs the reader again (a message, a
  *     preview), with a page holding the discussion, the messages and the text as typed. A script says
  *     {@value #SCRIPT_HEADER}{@code : 1} and gets the fragment to put in place instead: the new comment ({@code 201}),
  *     the corrected one, the smile button, or the form again with its messages ({@code 400}, {@code 429}, {@code 503}).
@@ -129,6 +138,9 @@ public class DiscussionResource {
     @Inject
     private ThreadFollowers followers;
 
+    @Inject
+    private ThreadModeration moderation;
+
     @Context
     private HttpServletRequest request;
 
@@ -188,6 +200,9 @@ public class DiscussionResource {
         if ("follow".equals(form.valueOrNull(FormInput.ACTION))) {
             return follow(key, form, script, renderer);
         }
+        if (form.valueOrNull(FormInput.MODERATE) != null) {
+            return moderate(key, form, own, script, renderer);
+        }
         try {
             var smile = form.id(FormInput.SMILE);
             if (smile != null) {
@@ -202,7 +217,7 @@ public class DiscussionResource {
             if (delete != null) {
                 edits.deleteOwn(delete, own);
                 return script ? html(Response.ok(), renderer.announcement(renderer.removed(new StringBuilder()),
-                        renderer.messages().get("announce.deleted"))) : back(key, "#" + DiscussionIds.section(key));
+                        renderer.messages().get("announce.deleted"))) : back(key, form, "#" + DiscussionIds.section(key));
             }
             if (form.edit() != null) {
                 return edit(key, form, own, script, renderer);
@@ -287,6 +302,119 @@ public class DiscussionResource {
         var content = new StringBuilder(section.length() + 64).append("<section class=\"hc-comments\">").append(section).append("</section>");
         return html(status, renderer.page(new StringBuilder(4096), renderer.messages().get("page.title.follow"),
                 request.getContextPath() + "/hearth/comments.css", returnTarget(key).map(page -> page + "#hc-follow-" + d.tag() + "-heading").orElse(null), content));
+    }
+
+    /**
+     * A team member's decision on a comment of the thread, only for a member signed in ({@link Discussions#moderator})
+     * with a form token this site's page gave this browser; anyone else gets {@code 403} and nothing changes. The
+     * decision is taken only while the comment is as the member saw it ({@code hc-seen}); otherwise {@code 409} with who
+     * decided first. Done: {@code 303} back to the comment (or, when it is gone, the one after it), or to a script the
+     * comment's new content (nothing when it is gone) and a message for the live region.
+     */
+    private Response moderate(String key, FormInput form, Set<Long> own, boolean script, DiscussionRenderer renderer) {
+        var messages = renderer.messages();
+        var moderator = discussions.moderator(key);
+        if (moderator == null) {
+            return refuseModeration(key, 403, "Team members only", "not-team", messages.get("moderate.refused.team"), script, renderer);
+        }
+        if (!visitors.isPageForm(request, form.valueOrNull(FormInput.FORM))) {
+            return refuseModeration(key, 403, "Form expired", "form-expired", messages.get("moderate.refused.form"), script, renderer);
+        }
+        var action = switch (form.value(FormInput.MODERATE)) {
+            case "approve" -> ModerationAction.APPROVE;
+            case "spam" -> ModerationAction.SPAM;
+            case "delete" -> ModerationAction.DELETE;
+            case "ban" -> ModerationAction.BAN;
+            default -> null;
+        };
+        var id = form.id(FormInput.COMMENT);
+        var seen = Arrays.stream(CommentStatus.values()).filter(s -> s.apiName().equals(form.valueOrNull(FormInput.SEEN))).findFirst();
+        if (action == null || id == null || seen.isEmpty()) {
+            return refuseModeration(key, 400, "Incomplete form", "malformed-form", messages.get("moderate.refused.input"), script, renderer);
+        }
+        var comment = moderation.find(key, id);
+        if (comment.isEmpty()) {
+            return refuseModeration(key, 404, "No such comment", "unknown-comment", messages.get("moderate.refused.unknown"), script, renderer);
+        }
+        var next = form.id(FormInput.NEXT);
+        if ((action == ModerationAction.DELETE || action == ModerationAction.BAN) && !"yes".equals(form.valueOrNull(FormInput.CONFIRM))) {
+            return askModeration(key, comment.get(), action, next, script, renderer);
+        }
+        ThreadModeration.Outcome outcome;
+        try {
+            outcome = moderation.decide(key, id, seen.get(), action, moderator.name());
+        } catch (RuntimeException e) {
+            if (!DatabaseFaults.isDatabaseFault(e)) {
+                throw e;
+            }
+            LOG.log(Level.WARNING, "The database refused a team member's decision: answering 503", e);
+            return Response.fromResponse(refuseModeration(key, 503, "Temporarily unavailable", "unavailable",
+                    messages.get("unavailable.moderate"), script, renderer)).header("Retry-After", RETRY_AFTER_SECONDS).build();
+        }
+        var c = outcome.comment();
+        if (!outcome.done()) {
+            return refuseModeration(key, 409, "Decided meanwhile", "decided-meanwhile", decidedMeanwhile(outcome, messages), script, renderer);
+        }
+        var name = action.name().toLowerCase(Locale.ROOT);
+        if (!script) {
+            return back(key, form, action == ModerationAction.APPROVE ? "#comment-" + id
+                    : next != null ? "#comment-" + next : "#" + DiscussionIds.section(key));
+        }
+        var out = new StringBuilder(2048);
+        if (action == ModerationAction.APPROVE) {
+            renderer.commentContent(out, discussion(key, FormInput.empty(), null), new CommentNode(c, false, own.contains(id), List.of()));
+        } else if (action == ModerationAction.DELETE) {
+            renderer.removed(out);
+        }
+        return html(Response.ok(), renderer.announcement(out, messages.get("moderate.done." + name, c.getAuthorName())));
+    }
+
+    /**
+     * Who decided on the comment first, and what, as the member is told: the last decision recorded when it made the
+     * comment what it is now (else, say, its writer deleted it: the comment changed meanwhile).
+     */
+    private static String decidedMeanwhile(ThreadModeration.Outcome outcome, Messages messages) {
+        var c = outcome.comment();
+        return outcome.earlier().filter(r -> switch (r.getAction()) {
+            case APPROVE -> c.getStatus() == CommentStatus.APPROVED;
+            case SPAM, BAN -> c.getStatus() == CommentStatus.SPAM;
+            case DELETE -> c.getStatus() == CommentStatus.DELETED;
+        }).map(r -> messages.get("moderate.already." + r.getAction().name().toLowerCase(Locale.ROOT), c.getAuthorName(), r.getModerator()))
+                .orElseGet(() -> messages.get("moderate.changed", c.getAuthorName()));
+    }
+
+    /** The question before a team member deletes a comment or bans: to a script the form alone, else a page with it. */
+    private Response askModeration(String key, Comment comment, ModerationAction action, Long next, boolean script, DiscussionRenderer renderer) {
+        var verb = action.name().toLowerCase(Locale.ROOT);
+        var banDays = Ban.Scope.BOTH.defaultExpiry().map(Duration::toDays).orElse(0L);
+        var d = discussion(key, FormInput.empty(), script ? null : visitors.formToken(request, response));
+        var anchor = "#comment-" + comment.getId();
+        if (script) {
+            return html(Response.ok(), renderer.moderationQuestion(new StringBuilder(2048), d, comment, verb, banDays, next, anchor));
+        }
+        var back = returnTarget(key);
+        var content = renderer.moderationQuestion(new StringBuilder(2048).append("<section class=\"hc-comments\">"), d, comment, verb,
+                banDays, next, back.map(page -> page + anchor).orElse(anchor)).append("</section>");
+        return html(Response.ok(), renderer.page(new StringBuilder(4096), renderer.messages().get("page.title.moderate"),
+                request.getContextPath() + "/hearth/comments.css", back.map(page -> page + anchor).orElse(null), content));
+    }
+
+    /**
+     * A team member's decision not taken: to a script a message to show in place; to a browser's form a page with the
+     * message and a way back; to anything else an RFC 9457 problem body. Nothing was changed.
+     */
+    private Response refuseModeration(String key, int status, String title, String reason, String message, boolean script, DiscussionRenderer renderer) {
+        var accept = request.getHeader("Accept");
+        if (accept == null || !accept.contains("text/html")) {
+            return ProblemJson.of(status, title, message, reason.equals("form-expired") ? "form" : null, reason).response();
+        }
+        var note = renderer.moderationNote(new StringBuilder(512), message);
+        if (script) {
+            return html(Response.status(status), note);
+        }
+        var content = new StringBuilder(note.length() + 64).append("<section class=\"hc-comments\">").append(note).append("</section>");
+        return html(Response.status(status), renderer.page(new StringBuilder(2048), renderer.messages().get("page.title.moderate"),
+                request.getContextPath() + "/hearth/comments.css", returnTarget(key).orElse(null), content));
     }
 
     /**
@@ -381,7 +509,12 @@ public class DiscussionResource {
 
     /** {@code 303} to the page that sent the form (see {@link #returnTarget}), at this fragment. */
     private Response back(String key, String fragment) {
-        var target = returnTarget(key).orElseGet(() -> origins.base(request) + "/");
+        return back(key, FormInput.empty(), fragment);
+    }
+
+    /** {@code 303} to the page the form names ({@link #returnTarget(String, FormInput)}), at this fragment. */
+    private Response back(String key, FormInput form, String fragment) {
+        var target = returnTarget(key, form).orElseGet(() -> origins.base(request) + "/");
         return Response.seeOther(URI.create(target + fragment)).build();
     }
 
@@ -390,10 +523,22 @@ public class DiscussionResource {
      * it lies on this site or an embed origin; else the thread's own URL. Never anywhere else: no open redirect.
      */
     private Optional<String> returnTarget(String key) {
-        var referer = request.getHeader("Referer");
-        if (referer != null) {
+        return pageToReturnTo(request.getHeader("Referer")).or(() -> threads.find(key).map(CommentThread::getUrl));
+    }
+
+    /**
+     * Where a form of a page this endpoint answered (a question asked first) leads back to: the page it names in
+     * {@code hc-return}, under the same rules as a {@code Referer}, else as {@link #returnTarget(String)}.
+     */
+    private Optional<String> returnTarget(String key, FormInput form) {
+        return pageToReturnTo(form.valueOrNull(FormInput.RETURN)).or(() -> returnTarget(key));
+    }
+
+    /** This address without its query, when it names a page of this site or an embed origin. */
+    private Optional<String> pageToReturnTo(String address) {
+        if (address != null) {
             try {
-                var page = URI.create(referer);
+                var page = URI.create(address);
                 if (page.getRawPath() != null && origins.allows(page, request)) {
                     return Optional.of(new URI(page.getScheme(), page.getRawAuthority(), null, null, null) + page.getRawPath());
                 }
@@ -401,7 +546,7 @@ public class DiscussionResource {
                 // not a page to go back to
             }
         }
-        return threads.find(key).map(CommentThread::getUrl);
+        return Optional.empty();
     }
 
     /** A comment of this thread the reader may see: approved, or their own pending one. */

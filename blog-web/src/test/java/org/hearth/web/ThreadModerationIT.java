@@ -1,0 +1,332 @@
+package org.hearth.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Moderation in the thread: a signed-in team member approves, marks as spam, deletes (after a question) and replies on
+ * the post page itself, in headless Chromium with JavaScript and without; and every decision nobody on the team may
+ * take (a reader's, another site's page's, one with a stale or foreign form token) is refused with 403 and changes
+ * nothing; two decisions on one comment at once decide once.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ThreadModerationIT {
+
+    private WebDriver browser;
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.hearthWarForCommenting("thread-moderation-it").addClasses(TeamFixture.class, CommentFixture.class, PostFixture.class);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    /** A new post with three comments that await moderation, by Reader 0, 1 and 2, oldest first. */
+    private record PostThread(String path, String key, long oldest, long middle, long newest) {
+    }
+
+    private PostThread threadWithThreeWaiting(ConsoleClient client) throws Exception {
+        var path = client.post("it/posts", Map.of("title", "Moderated here " + UUID.randomUUID().toString().substring(0, 8)), null).body();
+        var key = ConsoleClient.page(client.get(path)).selectFirst("[data-hc-share]").attr("data-hc-share");
+        // Posted by a client not signed in (the fixture would post as the team member), one call: equal bodies are refused.
+        var response = new ConsoleClient(base).post("it/comments", Map.of("thread", key, "count", "3"), null);
+        assertEquals(200, response.statusCode(), response.body());
+        var ids = response.body().lines().map(Long::parseLong).toList();
+        return new PostThread(path, key, ids.get(0), ids.get(1), ids.get(2));
+    }
+
+    private ConsoleClient signedIn(String username) throws Exception {
+        var client = new ConsoleClient(base);
+        client.ensureMember(username, "MODERATOR");
+        assertEquals(302, client.signIn(username, TeamFixture.PASSWORD).statusCode());
+        return client;
+    }
+
+    private void signInBrowser(String username) {
+        browser.get(base.toExternalForm() + "sign-in.xhtml");
+        browser.findElement(By.id("signin:username")).sendKeys(username);
+        browser.findElement(By.id("signin:password")).sendKeys(TeamFixture.PASSWORD);
+        browser.findElement(By.id("signin:go")).click();
+        waiting().until(ExpectedConditions.urlContains("/console/"));
+    }
+
+    private WebDriverWait waiting() {
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    private WebElement article(long id) {
+        return browser.findElement(By.id("comment-" + id));
+    }
+
+    private boolean present(long id) {
+        return !browser.findElements(By.id("comment-" + id)).isEmpty();
+    }
+
+    private String focusedId() {
+        return browser.switchTo().activeElement().getDomAttribute("id");
+    }
+
+    /** The decisions recorded on a comment, as the console's moderation queue lists them ("Approved · Name · when"). */
+    private static List<String> history(ConsoleClient team, PostThread thread, long id) throws Exception {
+        var queue = ConsoleClient.page(team.open("console/moderation/index.xhtml?filter=all&post=" + thread.key()));
+        return queue.select("#queued-" + id + " ul.history li").eachText();
+    }
+
+    private static Document page(HttpResponse<String> response) {
+        return ConsoleClient.page(response);
+    }
+
+    @Test
+    void withJavaScriptATeamMemberApprovesSpamsDeletesAndRepliesInPlace() throws Exception {
+        var team = signedIn("it-thread-js");
+        var thread = threadWithThreeWaiting(team);
+        browser = Browsers.headlessChromium();
+        signInBrowser("it-thread-js");
+        browser.get(base.toExternalForm() + thread.path());
+
+        for (var id : List.of(thread.oldest(), thread.middle(), thread.newest())) {
+            assertTrue(article(id).getText().contains("Awaiting moderation: only the team sees this comment."), "shown to the team, marked");
+        }
+        Screenshots.keep(browser, "thread-moderation-desktop");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth <= window.innerWidth"),
+                "no sideways scrolling at 390 px");
+        Screenshots.keep(browser, "thread-moderation-phone");
+        browser.manage().window().setSize(new Dimension(1280, 900));
+
+        var live = By.cssSelector("section.hc-comments .hc-live");
+        article(thread.oldest()).findElement(By.cssSelector("button[aria-label=\"Approve Reader 0's comment\"]")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(live, "Reader 0's comment is approved."));
+        assertFalse(article(thread.oldest()).getDomAttribute("class").contains("hc-pending"));
+        assertTrue(article(thread.oldest()).findElements(By.cssSelector(".hc-approve")).isEmpty(), "approved: nothing left to approve");
+        assertEquals("comment-" + thread.oldest(), focusedId(), "the focus stays on the comment");
+
+        article(thread.middle()).findElement(By.cssSelector("button[aria-label=\"Mark Reader 1's comment as spam\"]")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(live, "Reader 1's comment is marked as spam."));
+        assertFalse(present(thread.middle()), "gone from the thread");
+        assertEquals("comment-" + thread.newest(), focusedId(), "the focus moves to the comment after it");
+
+        article(thread.newest()).findElement(By.cssSelector("button[aria-label=\"Delete Reader 2's comment\"]")).click();
+        var question = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#comment-" + thread.newest() + " .hc-question")));
+        assertEquals("Delete Reader 2's comment? Readers will no longer see it.", question.getText());
+        assertTrue(present(thread.newest()), "asking deletes nothing");
+        Screenshots.keep(browser, "thread-moderation-question");
+        article(thread.newest()).findElement(By.cssSelector("a.hc-keep")).click();
+        assertTrue(article(thread.newest()).findElement(By.cssSelector("button.hc-moderate-delete")).isDisplayed(), "kept: the controls are back");
+        article(thread.newest()).findElement(By.cssSelector("button.hc-moderate-delete")).click();
+        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#comment-" + thread.newest() + " .hc-confirm-delete button"))).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(live, "Reader 2's comment is deleted."));
+        assertFalse(present(thread.newest()));
+
+        article(thread.oldest()).findElement(By.cssSelector("a.hc-reply")).click();
+        var form = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("hc-form-" + thread.oldest())));
+        form.findElement(By.name("hc-body")).sendKeys("Welcome, Ana! Glad you are here.");
+        form.findElement(By.cssSelector("button.hc-post-button")).click();
+        var reply = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//article[@data-depth='1'][contains(.,'Welcome, Ana!')]")));
+        assertTrue(List.of("Team", "Author").contains(reply.findElement(By.cssSelector(".hc-badge")).getText()), "the team's badge (Author on their own post)");
+        assertEquals("IT it-thread-js", reply.findElement(By.cssSelector(".hc-author")).getText());
+
+        var reader = page(new ConsoleClient(base).get(thread.path()));
+        assertNotNull(reader.getElementById("comment-" + thread.oldest()), "readers see the approved comment");
+        assertNull(reader.getElementById("comment-" + thread.middle()));
+        assertNull(reader.getElementById("comment-" + thread.newest()));
+        assertTrue(reader.select("form.hc-moderate-form, [name=hc-moderate]").isEmpty(), "a reader's page has no moderation controls");
+        assertEquals(List.of("Approved", "Marked as spam", "Deleted"), List.of(history(team, thread, thread.oldest()), history(team, thread, thread.middle()),
+                history(team, thread, thread.newest())).stream().map(h -> h.getFirst().split(" · ")[0]).toList());
+        assertTrue(history(team, thread, thread.oldest()).getFirst().contains("IT it-thread-js"), "the acting member is recorded");
+
+        assertEquals(List.of(), AxeCheck.violations(browser, List.of(base.toExternalForm() + thread.path())));
+    }
+
+    @Test
+    void withoutJavaScriptEachDecisionIsAFormThatComesBackToTheThread() throws Exception {
+        var team = signedIn("it-thread-plain");
+        var thread = threadWithThreeWaiting(team);
+        browser = Browsers.headlessChromium(false);
+        signInBrowser("it-thread-plain");
+        browser.get(base.toExternalForm() + thread.path());
+
+        article(thread.oldest()).findElement(By.cssSelector("button.hc-approve")).click();
+        waiting().until(ExpectedConditions.urlContains("#comment-" + thread.oldest()));
+        assertFalse(article(thread.oldest()).getDomAttribute("class").contains("hc-pending"));
+
+        article(thread.middle()).findElement(By.cssSelector("button.hc-spam")).click();
+        waiting().until(ExpectedConditions.urlContains("#comment-" + thread.newest()));
+        assertFalse(present(thread.middle()), "spam: gone, and the page opens at the comment after it");
+
+        article(thread.newest()).findElement(By.cssSelector("button.hc-moderate-delete")).click();
+        var question = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hc-question")));
+        assertEquals("Delete Reader 2's comment? Readers will no longer see it.", question.getText());
+        browser.findElement(By.cssSelector(".hc-confirm-delete button[name=hc-confirm]")).click();
+        waiting().until(ExpectedConditions.urlContains(thread.path()));
+        assertFalse(present(thread.newest()));
+
+        article(thread.oldest()).findElement(By.cssSelector("a.hc-reply")).click();
+        var form = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("hc-form-" + thread.oldest())));
+        form.findElement(By.name("hc-body")).sendKeys("Thanks, Ana.");
+        form.findElement(By.cssSelector("button.hc-post-button")).click();
+        var reply = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//article[@data-depth='1'][contains(.,'Thanks, Ana.')]")));
+        assertTrue(List.of("Team", "Author").contains(reply.findElement(By.cssSelector(".hc-badge")).getText()), "the team's badge (Author on their own post)");
+        assertEquals(List.of("Approved", "Marked as spam", "Deleted"), List.of(history(team, thread, thread.oldest()), history(team, thread, thread.middle()),
+                history(team, thread, thread.newest())).stream().map(h -> h.getFirst().split(" · ")[0]).toList());
+    }
+
+    /** The fields of a comment's moderation form on this page, with this decision. */
+    private static Map<String, String> decision(Document page, long id, String verb) {
+        var form = page.selectFirst("#comment-" + id + " form.hc-moderate-form");
+        assertNotNull(form, "the team member's page has the controls of comment " + id);
+        var fields = new LinkedHashMap<String, String>();
+        form.select("input[type=hidden]").forEach(input -> fields.put(input.attr("name"), input.val()));
+        fields.put("hc-moderate", verb);
+        return fields;
+    }
+
+    private static void assertRefused(HttpResponse<String> response, int status, String reason) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), response.body());
+        assertTrue(response.body().contains("\"reason\":\"" + reason + "\""), response.body());
+    }
+
+    private long approvedCount(PostThread thread) throws Exception {
+        var counts = new ConsoleClient(base).get("api/counts?thread=" + thread.key()).body();
+        return Long.parseLong(counts.replaceAll(".*:\\s*(\\d+).*", "$1").strip());
+    }
+
+    @Test
+    void decisionsNobodyOnTheTeamMayTakeAreRefusedWith403AndChangeNothing() throws Exception {
+        var team = signedIn("it-thread-guard");
+        var thread = threadWithThreeWaiting(team);
+        var teamPage = page(team.get(thread.path()));
+        var approve = decision(teamPage, thread.oldest(), "approve");
+
+        var reader = new ConsoleClient(base);
+        var readerPage = page(reader.get(thread.path()));
+        assertNull(readerPage.selectFirst("form.hc-moderate-form"), "no controls for a reader");
+        var readersToken = readerPage.selectFirst("input[name=hc-form]").val();
+        var forged = new LinkedHashMap<>(approve);
+        forged.put("hc-form", readersToken);
+        assertRefused(reader.post("api/discussion", forged, null), 403, "not-team");
+
+        assertRefused(team.post("api/discussion", approve, "https://attacker.example"), 403, "cross-site");
+
+        var foreign = new LinkedHashMap<>(approve);
+        foreign.put("hc-form", readersToken);
+        assertRefused(team.post("api/discussion", foreign, null), 403, "form-expired");
+        var tampered = new LinkedHashMap<>(approve);
+        tampered.put("hc-form", approve.get("hc-form").replaceFirst("^\\d", "9"));
+        assertRefused(team.post("api/discussion", tampered, null), 403, "form-expired");
+        var none = new LinkedHashMap<>(approve);
+        none.remove("hc-form");
+        assertRefused(team.post("api/discussion", none, null), 403, "form-expired");
+
+        var elsewhere = new LinkedHashMap<>(approve);
+        elsewhere.put("hc-thread", "another-thread-" + UUID.randomUUID());
+        assertRefused(team.post("api/discussion", elsewhere, null), 404, "unknown-comment");
+
+        var page = team.get(thread.path());
+        var form = page(page).selectFirst("#comment-" + thread.oldest() + " form.hc-moderate-form");
+        assertNotNull(form.selectFirst("button.hc-approve"), "still waiting for moderation");
+        assertEquals(0, approvedCount(thread));
+        assertEquals(List.of(), history(team, thread, thread.oldest()), "nothing recorded");
+
+        var asBrowser = reader.post("api/discussion", forged, null, "Accept", "text/html");
+        assertEquals(403, asBrowser.statusCode());
+        assertTrue(page(asBrowser).selectFirst(".hc-moderation-note").text().contains("Only a signed-in member of the site's team"),
+                "a browser's form gets a page saying why");
+    }
+
+    @Test
+    void aDoubleClickOrTwoMembersAtOnceDecideOnceAndTheOtherHearsWhoWasFirst() throws Exception {
+        var first = signedIn("it-thread-first");
+        var second = signedIn("it-thread-second");
+        var thread = threadWithThreeWaiting(first);
+
+        var approveOldest = decision(page(first.get(thread.path())), thread.oldest(), "approve");
+        var done = first.post("api/discussion", approveOldest, null);
+        assertEquals(303, done.statusCode(), done.body());
+        assertTrue(done.headers().firstValue("Location").orElseThrow().endsWith("#comment-" + thread.oldest()));
+        var again = first.post("api/discussion", approveOldest, null);
+        assertRefused(again, 409, "decided-meanwhile");
+        assertTrue(again.body().contains("IT it-thread-first already approved Reader 0's comment."), again.body());
+
+        var ban = decision(page(first.get(thread.path())), thread.newest(), "ban");
+        var asked = first.post("api/discussion", ban, null, "Accept", "text/html");
+        assertEquals(200, asked.statusCode(), "a ban asks first");
+        assertTrue(page(asked).selectFirst(".hc-question").text().startsWith("Ban Reader 2?"));
+        ban.put("hc-confirm", "yes");
+        assertEquals(303, first.post("api/discussion", ban, null).statusCode());
+        assertTrue(history(first, thread, thread.newest()).getFirst().startsWith("Banned · IT it-thread-first"));
+        var banAgain = first.post("api/discussion", ban, null);
+        assertRefused(banAgain, 409, "decided-meanwhile");
+        assertTrue(banAgain.body().contains("IT it-thread-first already banned Reader 2."), banAgain.body());
+
+        var firstSpams = decision(page(first.get(thread.path())), thread.middle(), "spam");
+        var secondDeletes = decision(page(second.get(thread.path())), thread.middle(), "delete");
+        secondDeletes.put("hc-confirm", "yes");
+        List<Callable<HttpResponse<String>>> both = List.of(() -> first.post("api/discussion", firstSpams, null),
+                () -> second.post("api/discussion", secondDeletes, null));
+        List<HttpResponse<String>> answers;
+        try (var pool = Executors.newFixedThreadPool(2)) {
+            answers = pool.invokeAll(both).stream().map(f -> {
+                try {
+                    return f.get();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }).toList();
+        }
+        assertEquals(List.of(303, 409), answers.stream().map(HttpResponse::statusCode).sorted().toList(),
+                answers.stream().map(HttpResponse::body).toList().toString());
+        var loser = answers.stream().filter(a -> a.statusCode() == 409).findFirst().orElseThrow();
+        assertTrue(loser.body().matches(".*IT it-thread-(first|second) already (marked Reader 1's comment as spam|deleted Reader 1's comment)\\..*"),
+                loser.body());
+        assertEquals(1, history(first, thread, thread.middle()).size(), "one decision recorded");
+
+        var reader = page(new ConsoleClient(base).get(thread.path()));
+        assertNotNull(reader.getElementById("comment-" + thread.oldest()), "the kept page was dropped: readers see the approval");
+        assertNull(reader.getElementById("comment-" + thread.middle()));
+    }
+}
