@@ -32,10 +32,16 @@ class MessagesTest {
                 for (long count : new long[] {0, 1, 2, 3, 7, 11, 21, 100, 101, 255, 256, 1000}) {
                     for (var text : TEXTS) {
                         for (var arguments : new Object[][] {{count}, {(int) count, text}, {count, text, text + "2"}}) {
-                            assertEquals(icu.format(arguments), messages.get(key, arguments),
+                            String expected;
+                            try {
+                                expected = icu.format(arguments);
+                            } catch (IllegalArgumentException e) {
+                                continue; // a pattern that counts a later argument: no call passes it text
+                            }
+                            assertEquals(expected, messages.get(key, arguments),
                                     () -> locale + " " + key + " " + java.util.Arrays.toString(arguments));
                             // twice: the second reads the template the first one made
-                            assertEquals(icu.format(arguments), messages.get(key, arguments), key);
+                            assertEquals(expected, messages.get(key, arguments), key);
                             checked++;
                         }
                     }
