@@ -22,7 +22,10 @@ import org.hearth.comments.comment.Ban;
 import org.hearth.comments.comment.Comment;
 import org.hearth.comments.comment.CommentModeration;
 import org.hearth.comments.comment.CommentService;
+import org.hearth.comments.host.BanScope;
 import org.hearth.comments.host.CommentStatus;
+import org.hearth.comments.host.Moderation;
+import org.hearth.comments.host.TrustedCommenter;
 import org.hearth.comments.thread.CommentThread;
 import org.hearth.comments.host.ModerationAction;
 
@@ -67,14 +70,6 @@ public class ModerationQueue {
 
     /** The queued comments of one thread, oldest first. */
     public record Group(CommentThread thread, List<Item> items) {
-    }
-
-    /**
-     * A commenter trusted in first-time moderation: their comments are published at once when they come from a browser
-     * that holds their own-comments token, and from anywhere with this address once it is {@code confirmed} (see
-     * {@link org.hearth.comments.notify.AddressConfirmations}).
-     */
-    public record TrustedCommenter(String emailHash, String name, long approvedComments, Instant lastCommentAt, boolean confirmed) {
     }
 
     private static final String IN_QUEUE = "from Comment c where c.status in :statuses";
@@ -149,7 +144,7 @@ public class ModerationQueue {
 
     /**
      * Applies one decision to each of these comments and records it with the reason. {@link ModerationAction#BAN} bans
-     * the e-mail and network address of each with the default expiry ({@link Ban.Scope#BOTH}); {@link #ban} lets the
+     * the e-mail and network address of each with the default expiry ({@link BanScope#BOTH}); {@link #ban} lets the
      * moderator choose the scope and the expiry.
      *
      * @param moderator who decides (their name is kept with the record)
@@ -164,21 +159,11 @@ public class ModerationQueue {
                 case SPAM -> moderation.markSpam(id);
                 case DELETE -> moderation.delete(id);
                 case BAN -> {
-                    var scope = Ban.Scope.BOTH;
+                    var scope = BanScope.BOTH;
                     persistBan(comment, scope, scope.defaultExpiry().map(Instant.now()::plus).orElse(null), reason, moderator);
                 }
             }
         }
-    }
-
-    /**
-     * What a decision on comments as a moderator saw them did.
-     *
-     * @param decided          the comments decided
-     * @param changedMeanwhile the comments left as they are: gone, or no longer in the status the moderator saw (another
-     *                         moderator decided on them first)
-     */
-    public record Outcome(List<Long> decided, List<Long> changedMeanwhile) {
     }
 
     /**
@@ -188,7 +173,7 @@ public class ModerationQueue {
      *
      * @param seen each comment's id and the status it was shown in
      */
-    public Outcome decideAsSeen(Map<Long, CommentStatus> seen, ModerationAction action, String reason, String moderator) {
+    public Moderation.Outcome decideAsSeen(Map<Long, CommentStatus> seen, ModerationAction action, String reason, String moderator) {
         var decided = new ArrayList<Long>();
         var changed = new ArrayList<Long>();
         for (var entry : new TreeMap<>(seen).entrySet()) {
@@ -201,7 +186,7 @@ public class ModerationQueue {
         }
         decide(decided, action, reason, moderator);
         em.flush();
-        return new Outcome(List.copyOf(decided), List.copyOf(changed));
+        return new Moderation.Outcome(List.copyOf(decided), List.copyOf(changed));
     }
 
     /**
@@ -209,19 +194,19 @@ public class ModerationQueue {
      * address, the network address it came from, or both) until {@code expiresAt} or until lifted, marks the comment
      * as spam, and records the decision with its reason.
      *
-     * @param expiresAt when the ban ends by itself, or null for never (see {@link Ban.Scope#defaultExpiry()})
+     * @param expiresAt when the ban ends by itself, or null for never (see {@link BanScope#defaultExpiry()})
      * @param moderator who bans (their name is kept with the ban)
      * @return the ban
      * @throws IllegalArgumentException when the comment does not exist, has no e-mail address to ban by, the expiry is
      *                                  not in the future or the reason is too long (nothing is changed)
      */
-    public Ban ban(long commentId, Ban.Scope scope, Instant expiresAt, String reason, String moderator) {
+    public Ban ban(long commentId, BanScope scope, Instant expiresAt, String reason, String moderator) {
         var comment = comments.find(commentId).orElseThrow(() -> new IllegalArgumentException("No comment " + commentId));
         em.persist(new ModerationRecord(commentId, ModerationAction.BAN, reason, moderator));
         return persistBan(comment, scope, expiresAt, reason, moderator);
     }
 
-    private Ban persistBan(Comment comment, Ban.Scope scope, Instant expiresAt, String reason, String moderator) {
+    private Ban persistBan(Comment comment, BanScope scope, Instant expiresAt, String reason, String moderator) {
         var ban = Ban.of(comment, scope, expiresAt, reason, moderator);
         em.persist(ban);
         moderation.markSpam(comment.getId());
