@@ -43,8 +43,6 @@ import org.hearth.comments.config.CommentSettings;
 import org.hearth.comments.config.SiteOrigins;
 import org.hearth.comments.host.DiscussionIds;
 import org.hearth.comments.host.Languages;
-import org.hearth.comments.notify.AddressConfirmations;
-import org.hearth.comments.notify.ReplyNotifications;
 import org.hearth.comments.notify.ThreadFollowers;
 import org.hearth.comments.render.Discussion;
 import org.hearth.comments.render.DiscussionRenderer;
@@ -121,10 +119,7 @@ public class DiscussionResource {
     private Visitors visitors;
 
     @Inject
-    private ReplyNotifications notifications;
-
-    @Inject
-    private AddressConfirmations confirmations;
+    private FollowUps followUps;
 
     @Inject
     private ThreadFollowers followers;
@@ -237,19 +232,16 @@ public class DiscussionResource {
                 form.valueOrNull(FormInput.BODY));
         var commenter = visitors.commenter(request, form.valueOrNull(FormInput.FORM), form.value(FormInput.HONEYPOT), !script);
         var stored = posting.post(thread(key, form), input, commenter);
-        var token = visitors.rememberOwn(request, response, stored.getId());
-        var site = origins.base(request);
-        var notify = form.wantsNotification() && notifications.subscribe(stored.getId(), site);
-        confirmations.offer(stored, site);
+        var done = followUps.of(stored, form.wantsNotification(), request, response);
         if (!script) {
             return back(key, "#comment-" + stored.getId());
         }
         var messages = renderer.messages();
         var announced = messages.get(stored.getStatus() == CommentStatus.PENDING ? "announce.pending" : "announce.posted")
-                + (notify ? " " + messages.get("announce.notifying") : "");
+                + (done.notifying() ? " " + messages.get("announce.notifying") : "");
         var out = new StringBuilder(2048);
         renderer.comment(out, discussion(key, form, null), new CommentNode(stored, false, true, List.of()));
-        return html(Response.status(201).header(OWNER_HEADER, token).header(FORM_HEADER, visitors.formToken(request)),
+        return html(Response.status(201).header(OWNER_HEADER, done.ownerToken()).header(FORM_HEADER, visitors.formToken(request)),
                 renderer.announcement(out, announced));
     }
 
