@@ -619,7 +619,7 @@ class ConsoleIT {
         var first = guest(thread, null, "Newcomer", email, "My very first comment here.");
         assertEquals(CommentStatus.PENDING, first.getStatus(), "first-time moderation holds a newcomer");
 
-        var group = queue.list(ModerationQueue.Filter.PENDING, 1000).stream()
+        var group = queue.list(Moderation.Filter.PENDING, 1000).stream()
                 .filter(g -> g.thread().getKey().equals(thread.getKey())).findFirst().orElseThrow();
         assertEquals(first.getId(), group.items().getFirst().comment().getId());
         assertTrue(group.items().getFirst().firstTime(), "flagged as a first comment");
@@ -640,7 +640,7 @@ class ConsoleIT {
         var spammer = guest(thread, null, "Spammer", "spam-" + UUID.randomUUID() + "@example.org", "Buy things now please.");
         var other = guest(thread, null, "Other", null, "Another pending one here.");
         queue.decide(List.of(spammer.getId(), other.getId()), ModerationAction.SPAM, "advertising", "Rosa");
-        var all = queue.list(ModerationQueue.Filter.SPAM, 1000).stream().filter(g -> g.thread().getKey().equals(thread.getKey()))
+        var all = queue.list(Moderation.Filter.SPAM, 1000).stream().filter(g -> g.thread().getKey().equals(thread.getKey()))
                 .findFirst().orElseThrow();
         assertEquals(2, all.items().size());
         assertEquals("advertising", all.items().getFirst().history().getFirst().getReason());
@@ -777,21 +777,21 @@ class ConsoleIT {
             backdate(posted.get(i).getId(), longAgo.plusSeconds(i)); // the oldest of the whole queue
         }
         try {
-            var first = queue.list(ModerationQueue.Filter.PENDING, null, 0, 3);
+            var first = queue.list(Moderation.Filter.PENDING, null, 0, 3);
             assertEquals(List.of(a.getKey(), b.getKey()), first.stream().map(g -> g.thread().getKey()).toList(), "groups in the order of their oldest comment");
             assertEquals(List.of(posted.get(0).getId(), posted.get(2).getId()), ids(first.get(0)));
             assertEquals(List.of(posted.get(1).getId()), ids(first.get(1)));
 
-            var second = queue.list(ModerationQueue.Filter.PENDING, null, 3, 3);
+            var second = queue.list(Moderation.Filter.PENDING, null, 3, 3);
             assertEquals(List.of(posted.get(3).getId()), ids(second.get(0)), "the next page goes on where the first stopped");
             assertEquals(b.getKey(), second.get(0).thread().getKey());
             assertEquals(posted.get(4).getId(), ids(second.get(1)).getFirst());
 
-            assertEquals(3, queue.count(ModerationQueue.Filter.PENDING, a.getKey()));
-            var narrowed = queue.list(ModerationQueue.Filter.PENDING, a.getKey(), 2, 2);
+            assertEquals(3, queue.count(Moderation.Filter.PENDING, a.getKey()));
+            var narrowed = queue.list(Moderation.Filter.PENDING, a.getKey(), 2, 2);
             assertEquals(1, narrowed.size());
             assertEquals(List.of(posted.get(4).getId()), ids(narrowed.getFirst()));
-            assertTrue(queue.count(ModerationQueue.Filter.PENDING, null) >= posted.size());
+            assertTrue(queue.count(Moderation.Filter.PENDING, null) >= posted.size());
         } finally {
             queue.decide(posted.stream().map(Comment::getId).toList(), ModerationAction.DELETE, "test over", "Rosa");
         }

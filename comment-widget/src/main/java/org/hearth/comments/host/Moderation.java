@@ -32,7 +32,20 @@ public class Moderation {
 
     /** Which comments the queue shows. */
     public enum Filter {
-        PENDING, SPAM, ALL
+        PENDING(List.of(CommentStatus.PENDING)),
+        SPAM(List.of(CommentStatus.SPAM)),
+        ALL(List.of(CommentStatus.values()));
+
+        private final List<CommentStatus> statuses;
+
+        Filter(List<CommentStatus> statuses) {
+            this.statuses = statuses;
+        }
+
+        /** The statuses of the comments it shows. */
+        public List<CommentStatus> statuses() {
+            return statuses;
+        }
     }
 
     /**
@@ -77,7 +90,7 @@ public class Moderation {
      * @param threadKey only this thread's comments, or null for all threads
      */
     public List<QueueGroup> queue(Filter filter, String threadKey, int first, int max) {
-        return queue.list(ModerationQueue.Filter.valueOf(filter.name()), threadKey, first, max).stream()
+        return queue.list(filter, threadKey, first, max).stream()
                 .map(group -> new QueueGroup(Views.summary(group.thread()), group.items().stream()
                         .map(item -> new QueueItem(Views.moderated(item.comment()), Views.moderated(item.parent()), item.firstTime(),
                                 item.history().stream().map(r -> new PastDecision(r.getAction(), r.getReason(), r.getModerator(),
@@ -88,7 +101,7 @@ public class Moderation {
 
     /** How many comments the filter finds (all pages of the queue together), in this thread or in all when null. */
     public long count(Filter filter, String threadKey) {
-        return queue.count(ModerationQueue.Filter.valueOf(filter.name()), threadKey);
+        return queue.count(filter, threadKey);
     }
 
     /** How many comments wait for moderation. */

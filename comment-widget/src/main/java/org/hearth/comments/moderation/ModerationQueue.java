@@ -36,27 +36,14 @@ import org.hearth.comments.host.ModerationAction;
  * commenters of first-time moderation and withdrawing their trust.
  *
  * <pre>{@code
- * var groups = queue.list(ModerationQueue.Filter.PENDING, null, 0, 50); // the first page of all threads
- * long waiting = queue.count(ModerationQueue.Filter.PENDING, null);
+ * var groups = queue.list(Moderation.Filter.PENDING, null, 0, 50); // the first page of all threads
+ * long waiting = queue.count(Moderation.Filter.PENDING, null);
  * queue.decide(List.of(12L, 13L), ModerationAction.APPROVE, "welcome!", "Rosa");
  * }</pre>
  */
 @ApplicationScoped
 @Transactional
 public class ModerationQueue {
-
-    /** Which comments the queue shows. */
-    public enum Filter {
-        PENDING(List.of(CommentStatus.PENDING)),
-        SPAM(List.of(CommentStatus.SPAM)),
-        ALL(List.of(CommentStatus.values()));
-
-        private final List<CommentStatus> statuses;
-
-        Filter(List<CommentStatus> statuses) {
-            this.statuses = statuses;
-        }
-    }
 
     /**
      * A comment in the queue.
@@ -87,8 +74,8 @@ public class ModerationQueue {
     @Inject
     private CommentContext context;
 
-    /** The oldest {@code max} comments with the filter's statuses, grouped by thread (see {@link #list(Filter, String, int, int)}). */
-    public List<Group> list(Filter filter, int max) {
+    /** The oldest {@code max} comments with the filter's statuses, grouped by thread (see {@link #list(Moderation.Filter, String, int, int)}). */
+    public List<Group> list(Moderation.Filter filter, int max) {
         return list(filter, null, 0, max);
     }
 
@@ -99,9 +86,9 @@ public class ModerationQueue {
      *
      * @param threadKey only this thread's comments, or null for all threads
      */
-    public List<Group> list(Filter filter, String threadKey, int first, int max) {
+    public List<Group> list(Moderation.Filter filter, String threadKey, int first, int max) {
         var query = em.createQuery("select c " + IN_QUEUE + (threadKey == null ? "" : IN_THREAD) + " order by c.createdAt, c.id", Comment.class)
-                .setParameter("statuses", filter.statuses)
+                .setParameter("statuses", filter.statuses())
                 .setFirstResult(Math.max(0, first))
                 .setMaxResults(max);
         if (threadKey != null) {
@@ -128,9 +115,9 @@ public class ModerationQueue {
     }
 
     /** How many comments have the filter's statuses (all pages of the queue together), in this thread or in all when null. */
-    public long count(Filter filter, String threadKey) {
+    public long count(Moderation.Filter filter, String threadKey) {
         var query = em.createQuery("select count(c) " + IN_QUEUE + (threadKey == null ? "" : IN_THREAD), Long.class)
-                .setParameter("statuses", filter.statuses);
+                .setParameter("statuses", filter.statuses());
         if (threadKey != null) {
             query.setParameter("thread", threadKey);
         }
@@ -139,7 +126,7 @@ public class ModerationQueue {
 
     /** How many comments wait for moderation. */
     public long countPending() {
-        return count(Filter.PENDING, null);
+        return count(Moderation.Filter.PENDING, null);
     }
 
     /**
