@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -36,10 +37,15 @@ import org.hearth.blog.team.FirstAdminSetup;
 import org.hearth.blog.team.TeamRole;
 import org.hearth.blog.team.TeamService;
 import org.hearth.comments.host.Badge;
+import org.hearth.comments.host.BanScope;
+import org.hearth.comments.host.CommentExport;
+import org.hearth.comments.host.ExportedComment;
+import org.hearth.comments.host.Moderation;
+import org.hearth.comments.host.TeamInbox;
+import org.hearth.comments.host.ThreadSummary;
 import org.hearth.comments.host.CommentSearch;
 import org.hearth.comments.host.CommenterProfiles;
 import org.hearth.comments.security.Visitors;
-import org.hearth.comments.comment.Ban;
 import org.hearth.comments.comment.Comment;
 import org.hearth.comments.comment.CommentPosting;
 import org.hearth.comments.comment.CommentService;
@@ -131,6 +137,15 @@ class ConsoleIT {
 
     @Inject
     private Visitors visitors;
+
+    @Inject
+    private Moderation moderation;
+
+    @Inject
+    private TeamInbox teamInbox;
+
+    @Inject
+    private CommentExport export;
 
     @Test
     @RunAsClient
@@ -559,13 +574,52 @@ class ConsoleIT {
     }
 
     @Test
+    void theHostPackageShowsTheQueueTheInboxBansAndTheExportAsRecordsOfTheWidgetsComments() {
+        var thread = newThread();
+        var email = "ada-" + UUID.randomUUID() + "@example.org";
+        var question = guest(thread, null, "Ada", email, "Is there a *dark* theme?");
+
+        var pending = moderation.queue(Moderation.Filter.PENDING, thread.getKey(), 0, 50);
+        assertEquals(List.of(new ThreadSummary(thread.getKey(), thread.getTitle(), thread.getUrl())), pending.stream().map(Moderation.QueueGroup::thread).toList());
+        var item = pending.getFirst().items().getFirst();
+        assertEquals(List.of(question.getId(), "Ada", true, "Is there a *dark* theme?", CommentStatus.PENDING), List.of(item.comment().id(),
+                item.comment().authorName(), item.comment().withEmail(), item.comment().markdown(), item.comment().status()));
+        assertTrue(item.comment().html().contains("<em>dark</em>"), item.comment().html());
+        assertTrue(item.firstTime());
+        assertEquals(Optional.of(item.comment()), moderation.comment(question.getId()));
+
+        moderation.decide(List.of(question.getId()), ModerationAction.APPROVE, "welcome", "Rosa");
+        var history = moderation.queue(Moderation.Filter.ALL, thread.getKey(), 0, 50).getFirst().items().getFirst().history();
+        assertEquals(List.of("APPROVE welcome Rosa"), history.stream().map(d -> d.action() + " " + d.reason() + " " + d.moderator()).toList());
+
+        var waiting = teamInbox.unanswered(thread.getKey(), true, 0, 50);
+        assertEquals(List.of(question.getId()), waiting.stream().map(i -> i.comment().id()).toList());
+        assertEquals(thread.getKey(), waiting.getFirst().thread().key());
+        assertEquals(1, teamInbox.countFirstTimers(thread.getKey()));
+        assertThrows(IllegalStateException.class, () -> teamInbox.reply(question.getId(), "Yes!"), "nobody of the team is signed in here");
+        assertEquals(1, teamInbox.count(thread.getKey()), "and nothing was posted");
+
+        var exported = new ArrayList<ExportedComment>();
+        export.comments(thread.getKey(), exported::add);
+        assertEquals(List.of(email), exported.stream().map(ExportedComment::email).toList(), "an export is for the site's owner");
+        assertEquals(CommentStatus.APPROVED, exported.getFirst().status());
+
+        moderation.ban(question.getId(), BanScope.EMAIL, null, "rude", "Rosa");
+        var ban = moderation.activeBans(1000).stream().filter(b -> "rude".equals(b.reason()) && "Ada".equals(b.authorName())).findFirst().orElseThrow();
+        assertEquals(BanScope.EMAIL, ban.scope());
+        assertNull(ban.expiresAt());
+        moderation.lift(ban.id(), "Sam");
+        assertTrue(moderation.endedBans(1000).stream().anyMatch(b -> b.id() == ban.id() && "Sam".equals(b.liftedBy())));
+    }
+
+    @Test
     void moderationDecisionsChangeWhatReadersSeeAndKeepTheirReasons() {
         var thread = newThread();
         var email = UUID.randomUUID() + "@example.org";
         var first = guest(thread, null, "Newcomer", email, "My very first comment here.");
         assertEquals(CommentStatus.PENDING, first.getStatus(), "first-time moderation holds a newcomer");
 
-        var group = queue.list(ModerationQueue.Filter.PENDING, 1000).stream()
+        var group = queue.list(Moderation.Filter.PENDING, 1000).stream()
                 .filter(g -> g.thread().getKey().equals(thread.getKey())).findFirst().orElseThrow();
         assertEquals(first.getId(), group.items().getFirst().comment().getId());
         assertTrue(group.items().getFirst().firstTime(), "flagged as a first comment");
@@ -586,7 +640,7 @@ class ConsoleIT {
         var spammer = guest(thread, null, "Spammer", "spam-" + UUID.randomUUID() + "@example.org", "Buy things now please.");
         var other = guest(thread, null, "Other", null, "Another pending one here.");
         queue.decide(List.of(spammer.getId(), other.getId()), ModerationAction.SPAM, "advertising", "Rosa");
-        var all = queue.list(ModerationQueue.Filter.SPAM, 1000).stream().filter(g -> g.thread().getKey().equals(thread.getKey()))
+        var all = queue.list(Moderation.Filter.SPAM, 1000).stream().filter(g -> g.thread().getKey().equals(thread.getKey()))
                 .findFirst().orElseThrow();
         assertEquals(2, all.items().size());
         assertEquals("advertising", all.items().getFirst().history().getFirst().getReason());
@@ -605,7 +659,7 @@ class ConsoleIT {
         var address = "eve's address " + UUID.randomUUID();
         var rude = guest(thread, null, "Eve", email, "Something rude.", address, Set.of());
 
-        var addressBan = queue.ban(rude.getId(), Ban.Scope.ADDRESS, Instant.now().plus(Duration.ofDays(7)), "rude", "Rosa");
+        var addressBan = queue.ban(rude.getId(), BanScope.ADDRESS, Instant.now().plus(Duration.ofDays(7)), "rude", "Rosa");
         assertEquals(CommentStatus.SPAM, comments.find(rude.getId()).orElseThrow().getStatus());
         assertEquals("banned", assertThrows(InvalidCommentException.class,
                 () -> guest(thread, null, "Housemate", null, "Hello from the same network.", address, Set.of())).getReason(),
@@ -625,7 +679,7 @@ class ConsoleIT {
         assertFalse(queue.activeBans(1000).contains(addressBan));
         assertTrue(queue.endedBans(1000).contains(addressBan), "it is listed among the ended bans");
 
-        var emailBan = queue.ban(rude.getId(), Ban.Scope.EMAIL, null, "", "Rosa");
+        var emailBan = queue.ban(rude.getId(), BanScope.EMAIL, null, "", "Rosa");
         assertNull(emailBan.getExpiresAt(), "an e-mail ban lasts until lifted unless chosen otherwise");
         assertEquals("banned", assertThrows(InvalidCommentException.class,
                 () -> guest(thread, null, "Eve", email.toUpperCase(), "From yet another network.")).getReason());
@@ -723,21 +777,21 @@ class ConsoleIT {
             backdate(posted.get(i).getId(), longAgo.plusSeconds(i)); // the oldest of the whole queue
         }
         try {
-            var first = queue.list(ModerationQueue.Filter.PENDING, null, 0, 3);
+            var first = queue.list(Moderation.Filter.PENDING, null, 0, 3);
             assertEquals(List.of(a.getKey(), b.getKey()), first.stream().map(g -> g.thread().getKey()).toList(), "groups in the order of their oldest comment");
             assertEquals(List.of(posted.get(0).getId(), posted.get(2).getId()), ids(first.get(0)));
             assertEquals(List.of(posted.get(1).getId()), ids(first.get(1)));
 
-            var second = queue.list(ModerationQueue.Filter.PENDING, null, 3, 3);
+            var second = queue.list(Moderation.Filter.PENDING, null, 3, 3);
             assertEquals(List.of(posted.get(3).getId()), ids(second.get(0)), "the next page goes on where the first stopped");
             assertEquals(b.getKey(), second.get(0).thread().getKey());
             assertEquals(posted.get(4).getId(), ids(second.get(1)).getFirst());
 
-            assertEquals(3, queue.count(ModerationQueue.Filter.PENDING, a.getKey()));
-            var narrowed = queue.list(ModerationQueue.Filter.PENDING, a.getKey(), 2, 2);
+            assertEquals(3, queue.count(Moderation.Filter.PENDING, a.getKey()));
+            var narrowed = queue.list(Moderation.Filter.PENDING, a.getKey(), 2, 2);
             assertEquals(1, narrowed.size());
             assertEquals(List.of(posted.get(4).getId()), ids(narrowed.getFirst()));
-            assertTrue(queue.count(ModerationQueue.Filter.PENDING, null) >= posted.size());
+            assertTrue(queue.count(Moderation.Filter.PENDING, null) >= posted.size());
         } finally {
             queue.decide(posted.stream().map(Comment::getId).toList(), ModerationAction.DELETE, "test over", "Rosa");
         }
@@ -1153,7 +1207,7 @@ class ConsoleIT {
         assertEquals(third.getId(), profile.latestCommentId());
         assertEquals(profile, profiles.ofWriterOf(first.getId()).orElseThrow(), "the same person from any of their comments");
 
-        var ban = queue.ban(third.getId(), Ban.Scope.EMAIL, null, "Off topic again", "Rosa");
+        var ban = queue.ban(third.getId(), BanScope.EMAIL, null, "Off topic again", "Rosa");
         assertEquals(List.of(ban.getId()), profiles.ofWriterOf(first.getId()).orElseThrow().bans().stream().map(CommenterProfiles.ActiveBan::banId).toList());
         queue.lift(ban.getId(), "Rosa");
         assertEquals(List.of(), profiles.ofWriterOf(first.getId()).orElseThrow().bans());

@@ -13,9 +13,10 @@ import org.hearth.blog.post.PostService;
 import org.hearth.blog.team.TeamService;
 import org.hearth.web.post.PostPermalinks;
 import org.hearth.comments.host.CommentPosted;
+import org.hearth.comments.host.CommentThreads;
+import org.hearth.comments.host.Moderation;
+import org.hearth.comments.host.ThreadSummary;
 import org.hearth.comments.host.WidgetMail;
-import org.hearth.comments.comment.CommentService;
-import org.hearth.comments.thread.CommentThreadService;
 
 /**
  * Tells a post's author by e-mail about each new comment awaiting moderation on their post, when they gave an address
@@ -34,10 +35,10 @@ public class PendingCommentMail {
     private TeamService team;
 
     @Inject
-    private CommentService comments;
+    private Moderation moderation;
 
     @Inject
-    private CommentThreadService threads;
+    private CommentThreads threads;
 
     @Inject
     private WidgetMail outbox;
@@ -61,7 +62,7 @@ public class PendingCommentMail {
     public void queue(CommentPosted event) {
         var postId = PostPermalinks.postId(event.threadKey());
         var post = postId.isPresent() ? posts.find(postId.getAsLong()).orElse(null) : null;
-        var comment = comments.find(event.commentId()).orElse(null);
+        var comment = moderation.comment(event.commentId()).orElse(null);
         if (post == null || comment == null) {
             return;
         }
@@ -69,11 +70,11 @@ public class PendingCommentMail {
         if (member.isEmpty()) {
             return;
         }
-        var url = threads.find(event.threadKey()).map(t -> t.getUrl()).orElse("");
+        var url = threads.find(event.threadKey()).map(ThreadSummary::url).orElse("");
         var at = url.indexOf("/posts/");
         var console = at < 0 ? "" : url.substring(0, at) + "/console/moderation/index.xhtml";
         outbox.queue("pending:" + event.commentId(), member.get().getEmail(),
-                comment.getAuthorName() + " commented on " + post.getTitle() + " (awaiting moderation)",
+                comment.authorName() + " commented on " + post.getTitle() + " (awaiting moderation)",
                 """
                 %s wrote on "%s":
 
@@ -82,6 +83,6 @@ public class PendingCommentMail {
                 It waits for moderation: %s
 
                 (Turn these e-mails off on the console's home page.)
-                """.formatted(comment.getAuthorName(), post.getTitle(), comment.getMarkdown().strip(), console));
+                """.formatted(comment.authorName(), post.getTitle(), comment.markdown().strip(), console));
     }
 }

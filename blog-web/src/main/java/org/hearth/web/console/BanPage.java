@@ -7,17 +7,12 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.hearth.comments.comment.Ban;
-import org.hearth.comments.comment.Comment;
-import org.hearth.comments.comment.CommentService;
-import org.hearth.comments.moderation.ModerationQueue;
-import org.hearth.web.Messages;
+import org.hearth.comments.host.BanScope;
+import org.hearth.comments.host.ModeratedComment;
+import org.hearth.comments.host.ModerationAction;
 import org.hearth.web.listing.Listings;
-import org.hearth.web.signin.SignedInMember;
 
 /**
  * Banning the writer of a comment ({@code /console/bans/new.xhtml?comment=ID}), in two steps that work without
@@ -25,33 +20,18 @@ import org.hearth.web.signin.SignedInMember;
  * and an expiry, then reviews a summary and confirms; only the confirmation bans (and marks the comment as spam). The
  * e-mail address is never shown: the comment's author name and an excerpt say whom the ban is about.
  * <p>
- * Expiry "standard" follows {@link Ban.Scope#defaultExpiry()}: a ban that covers a network address lasts 7 days (an
+ * Expiry "standard" follows {@link BanScope#defaultExpiry()}: a ban that covers a network address lasts 7 days (an
  * address may be shared, or someone else's tomorrow), a ban of an e-mail address alone lasts until lifted.
  */
 @Named
 @RequestScoped
-public class BanPage {
+public class BanPage extends ModeratorPage {
 
     /** The expiries offered: the scope's standard, a number of days, or never. */
     static final List<String> EXPIRIES = List.of("standard", "1", "7", "30", "365", "never");
 
-    @Inject
-    private ModerationQueue queue;
-
-    @Inject
-    private CommentService comments;
-
-    @Inject
-    private FacesContext faces;
-
-    @Inject
-    private SignedInMember member;
-
-    @Inject
-    private Messages messages;
-
     private Long commentId;
-    private Comment comment;
+    private ModeratedComment comment;
     private String scope;
     private String reason = "";
     private String expiry = "standard";
@@ -96,14 +76,13 @@ public class BanPage {
 
     private void ban() throws IOException {
         try {
-            queue.ban(comment.getId(), chosenScope(), getExpiresAt(), reason, member.getName());
+            moderation.ban(comment.id(), chosenScope(), getExpiresAt(), reason, member.getName());
         } catch (IllegalArgumentException e) {
             messages.error(null, "moderation.gone");
             return;
         }
-        messages.flashInfo("bans.done", comment.getAuthorName());
-        var external = faces.getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/console/bans/index.xhtml");
+        messages.flashInfo("bans.done", comment.authorName());
+        redirect("/console/bans/index.xhtml");
     }
 
     private boolean isValid() {
@@ -111,8 +90,8 @@ public class BanPage {
             messages.error(null, "bans.expiry.invalid");
             return false;
         }
-        if (reason != null && reason.strip().length() > Ban.REASON_MAX) {
-            messages.error(null, "moderation.reason.tooLong", Ban.REASON_MAX);
+        if (reason != null && reason.strip().length() > ModerationAction.REASON_MAX) {
+            messages.error(null, "moderation.reason.tooLong", ModerationAction.REASON_MAX);
             return false;
         }
         var chosen = scopeOf(scope);
@@ -127,15 +106,15 @@ public class BanPage {
         return true;
     }
 
-    private static Optional<Ban.Scope> scopeOf(String value) {
+    private static Optional<BanScope> scopeOf(String value) {
         try {
-            return Optional.of(Ban.Scope.valueOf(value));
+            return Optional.of(BanScope.valueOf(value));
         } catch (IllegalArgumentException | NullPointerException e) {
             return Optional.empty();
         }
     }
 
-    private Ban.Scope chosenScope() {
+    private BanScope chosenScope() {
         return scopeOf(getScope()).orElseThrow();
     }
 
@@ -157,19 +136,19 @@ public class BanPage {
      * The comment whose writer is banned, or null when there is none with this id. On a postback the button names it
      * (the view parameter is set only after the choices were validated against it).
      */
-    public Comment getComment() {
+    public ModeratedComment getComment() {
         if (commentId == null) {
             commentId = Decision.of(faces).flatMap(Decision::id).orElse(null);
         }
         if (comment == null && commentId != null) {
-            comment = comments.find(commentId).orElse(null);
+            comment = moderation.comment(commentId).orElse(null);
         }
         return comment;
     }
 
     /** Whether the comment came with an e-mail address (which can then be banned). */
     public boolean isWithEmail() {
-        return getComment() != null && comment.getEmailHash() != null;
+        return getComment() != null && comment.withEmail();
     }
 
     public Long getCommentId() {
@@ -182,15 +161,15 @@ public class BanPage {
 
     /** The scope chosen, by default both addresses (the network address alone when the comment has no e-mail). */
     public String getScope() {
-        return scope != null ? scope : isWithEmail() ? Ban.Scope.BOTH.name() : Ban.Scope.ADDRESS.name();
+        return scope != null ? scope : isWithEmail() ? BanScope.BOTH.name() : BanScope.ADDRESS.name();
     }
 
     public void setScope(String scope) {
         this.scope = scope;
     }
 
-    public List<Ban.Scope> getScopes() {
-        return List.of(Ban.Scope.values());
+    public List<BanScope> getScopes() {
+        return List.of(BanScope.values());
     }
 
     public String getReason() {

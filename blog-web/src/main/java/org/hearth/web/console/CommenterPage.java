@@ -4,15 +4,11 @@ import java.io.IOException;
 import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.hearth.comments.host.CommenterProfiles;
-import org.hearth.comments.moderation.ModerationQueue;
-import org.hearth.web.Messages;
 import org.hearth.web.search.Highlighter;
-import org.hearth.web.signin.SignedInMember;
 
 /**
  * A commenter's profile ({@code /console/moderation/commenter.xhtml?comment=ID}, the writer of that comment): their
@@ -21,31 +17,19 @@ import org.hearth.web.signin.SignedInMember;
  */
 @Named
 @RequestScoped
-public class CommenterPage {
+public class CommenterPage extends ModeratorPage {
 
     static final int SNIPPET_LENGTH = 200;
 
     @Inject
     private CommenterProfiles profiles;
 
-    @Inject
-    private ModerationQueue queue;
-
-    @Inject
-    private FacesContext faces;
-
-    @Inject
-    private SignedInMember member;
-
-    @Inject
-    private Messages messages;
-
     private long comment;
     private Optional<CommenterProfiles.Profile> profile;
 
     /** Runs before rendering, also on postback: lifts the ban of the button pressed, then redirects. */
     public void act() throws IOException {
-        BansPage.unban(faces, queue, member, messages, "/console/moderation/commenter.xhtml?comment=" + comment);
+        unban("/console/moderation/commenter.xhtml?comment=" + comment);
     }
 
     public long getComment() {

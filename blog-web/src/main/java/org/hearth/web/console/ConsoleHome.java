@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.hearth.blog.team.TeamService;
-import org.hearth.comments.inbox.Inbox;
-import org.hearth.comments.moderation.ModerationQueue;
+import org.hearth.comments.host.Moderation;
+import org.hearth.comments.host.TeamInbox;
 import org.hearth.web.Messages;
 import org.hearth.web.signin.SignedInMember;
 
@@ -16,10 +16,10 @@ import org.hearth.web.signin.SignedInMember;
 public class ConsoleHome {
 
     @Inject
-    private Inbox inbox;
+    private TeamInbox inbox;
 
     @Inject
-    private ModerationQueue queue;
+    private Moderation moderation;
 
     @Inject
     private TeamService team;
@@ -65,6 +65,6 @@ public class ConsoleHome {
     }
 
     public long getPending() {
-        return queue.countPending();
+        return moderation.countPending();
     }
 }

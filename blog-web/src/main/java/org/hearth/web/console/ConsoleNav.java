@@ -5,8 +5,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.hearth.comments.inbox.Inbox;
-import org.hearth.comments.moderation.ModerationQueue;
+import org.hearth.comments.host.Moderation;
+import org.hearth.comments.host.TeamInbox;
 import org.hearth.web.Messages;
 
 /**
@@ -18,10 +18,10 @@ import org.hearth.web.Messages;
 public class ConsoleNav {
 
     @Inject
-    private ModerationQueue queue;
+    private Moderation moderation;
 
     @Inject
-    private Inbox inbox;
+    private TeamInbox inbox;
 
     @Inject
     private FacesContext faces;
@@ -35,7 +35,7 @@ public class ConsoleNav {
 
     public long getPending() {
         if (pending == null) {
-            pending = queue.countPending();
+            pending = moderation.countPending();
         }
         return pending;
     }

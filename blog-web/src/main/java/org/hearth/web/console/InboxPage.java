@@ -10,12 +10,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.hearth.comments.comment.CommentService;
 import org.hearth.comments.host.InvalidCommentException;
-import org.hearth.comments.inbox.Inbox;
-import org.hearth.comments.thread.CommentThreadService;
+import org.hearth.comments.host.TeamInbox;
 import org.hearth.web.Messages;
-import org.hearth.web.comments.BlogTeam;
 import org.hearth.web.signin.SignedInMember;
 
 /**
@@ -30,7 +27,7 @@ public class InboxPage {
     private static final int PAGE_SIZE = 50;
 
     @Inject
-    private Inbox inbox;
+    private TeamInbox inbox;
 
     @Inject
     private FacesContext faces;
@@ -39,18 +36,9 @@ public class InboxPage {
     private SignedInMember member;
 
     @Inject
-    private BlogTeam blogTeam;
-
-    @Inject
     private Messages messages;
 
-    @Inject
-    private CommentService comments;
-
-    @Inject
-    private CommentThreadService threads;
-
-    private List<Inbox.Item> items;
+    private List<TeamInbox.Item> items;
     private Long failedId;
     private String post;
     private int page;
@@ -68,9 +56,7 @@ public class InboxPage {
             case "REPLY" -> {
                 var body = faces.getExternalContext().getRequestParameterMap().get("reply-" + id);
                 try {
-                    var threadKey = comments.find(id).map(c -> threads.key(c.getThreadId())).orElse("");
-                    var reply = inbox.reply(id, blogTeam.member(member.require(), threadKey), body);
-                    messages.flashInfo("inbox.replied", reply.getId());
+                    messages.flashInfo("inbox.replied", inbox.reply(id, body));
                 } catch (InvalidCommentException e) {
                     failedId = id;
                     messages.plainError("reply-" + id, e.getMessage());
@@ -95,7 +81,7 @@ public class InboxPage {
                 + (post == null ? (first ? "?first=true" : "") : query(post, 0)));
     }
 
-    public List<Inbox.Item> getItems() {
+    public List<TeamInbox.Item> getItems() {
         if (items == null) {
             items = inbox.unanswered(post, first, page * PAGE_SIZE, PAGE_SIZE);
         }

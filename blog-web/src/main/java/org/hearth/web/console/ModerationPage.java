@@ -10,23 +10,17 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.TransactionalException;
 
-import org.hearth.comments.comment.CommentService;
 import org.hearth.comments.host.CommentStatus;
 import org.hearth.comments.host.InvalidCommentException;
-import org.hearth.comments.inbox.Inbox;
-
+import org.hearth.comments.host.Moderation;
 import org.hearth.comments.host.ModerationAction;
-import org.hearth.comments.moderation.ModerationQueue;
-import org.hearth.comments.thread.CommentThreadService;
-import org.hearth.web.Messages;
-import org.hearth.web.comments.BlogTeam;
-import org.hearth.web.signin.SignedInMember;
+import org.hearth.comments.host.TeamInbox;
+import org.hearth.comments.host.TrustedCommenter;
 
 /**
  * The moderation queue ({@code /console/moderation/}): pending, spam or all comments grouped by post, oldest first, in
@@ -37,7 +31,7 @@ import org.hearth.web.signin.SignedInMember;
  */
 @Named
 @RequestScoped
-public class ModerationPage {
+public class ModerationPage extends ModeratorPage {
 
     static final int PAGE_SIZE = 50;
 
@@ -45,33 +39,12 @@ public class ModerationPage {
     static final String CONFIRMED = "confirmed";
 
     @Inject
-    private ModerationQueue queue;
-
-    @Inject
-    private FacesContext faces;
-
-    @Inject
-    private SignedInMember member;
-
-    @Inject
-    private Messages messages;
-
-    @Inject
-    private Inbox inbox;
-
-    @Inject
-    private BlogTeam blogTeam;
-
-    @Inject
-    private CommentService comments;
-
-    @Inject
-    private CommentThreadService threads;
+    private TeamInbox inbox;
 
     private String filter = "pending";
     private String post;
     private int page = 1;
-    private List<ModerationQueue.Group> groups;
+    private List<Moderation.QueueGroup> groups;
     private Long count;
     private List<Long> confirming;
 
@@ -89,9 +62,9 @@ public class ModerationPage {
         }
         var verb = decision.get().verb();
         if (verb.equals("REVOKE")) {
-            queue.revokeTrust(decision.get().target(), member.getName());
+            moderation.revokeTrust(decision.get().target(), member.getName());
             messages.flashInfo("moderation.revoked");
-            redirect();
+            redirectToQueue();
             return;
         }
         ModerationAction action;
@@ -106,8 +79,7 @@ public class ModerationPage {
                 messages.error(null, "moderation.banOne");
                 return;
             }
-            var external = faces.getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/console/bans/new.xhtml?comment=" + decision.get().id().get());
+            redirect("/console/bans/new.xhtml?comment=" + decision.get().id().get());
             return;
         }
         List<Long> ids;
@@ -130,12 +102,11 @@ public class ModerationPage {
             messages.error(null, "moderation.reply.empty");
             return;
         }
-        ModerationQueue.Outcome outcome;
+        Moderation.Outcome outcome;
         try {
-            outcome = queue.decideAsSeen(seen(ids), action, reason, member.getName());
+            outcome = moderation.decideAsSeen(seen(ids), action, reason, member.getName());
             if (replyTo != null && outcome.decided().contains(replyTo)) {
-                var threadKey = comments.find(replyTo).map(c -> threads.key(c.getThreadId())).orElse("");
-                inbox.reply(replyTo, blogTeam.member(member.require(), threadKey), reply);
+                inbox.reply(replyTo, reply);
             }
         } catch (InvalidCommentException e) {
             messages.plainError(null, e.getMessage());
@@ -150,7 +121,7 @@ public class ModerationPage {
         if (!outcome.changedMeanwhile().isEmpty()) {
             messages.flashInfo("moderation.changedMeanwhile", outcome.changedMeanwhile().size());
         }
-        redirect();
+        redirectToQueue();
     }
 
     /** The status each comment was shown in ({@code seen-<id>}); a comment without one is taken as changed meanwhile. */
@@ -173,8 +144,8 @@ public class ModerationPage {
     }
 
     /** The comments a deletion waits to be confirmed for, as the queue shows them (those on the page shown). */
-    public List<ModerationQueue.Item> getConfirmingItems() {
-        return getGroups().stream().flatMap(g -> g.items().stream()).filter(i -> confirming.contains(i.comment().getId())).toList();
+    public List<Moderation.QueueItem> getConfirmingItems() {
+        return getGroups().stream().flatMap(g -> g.items().stream()).filter(i -> confirming.contains(i.comment().id())).toList();
     }
 
     /** How many comments a deletion waits to be confirmed for. */
@@ -195,19 +166,18 @@ public class ModerationPage {
         }
     }
 
-    private void redirect() throws IOException {
-        var external = faces.getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/console/moderation/index.xhtml" + query(filter, post, getPage()));
+    private void redirectToQueue() throws IOException {
+        redirect("/console/moderation/index.xhtml" + query(filter, post, getPage()));
     }
 
-    private ModerationQueue.Filter queueFilter() {
-        return ModerationQueue.Filter.valueOf(filter.toUpperCase(Locale.ROOT));
+    private Moderation.Filter queueFilter() {
+        return Moderation.Filter.valueOf(filter.toUpperCase(Locale.ROOT));
     }
 
     /** The comments of the page shown, grouped by post. */
-    public List<ModerationQueue.Group> getGroups() {
+    public List<Moderation.QueueGroup> getGroups() {
         if (groups == null) {
-            groups = queue.list(queueFilter(), post, (getPage() - 1) * PAGE_SIZE, PAGE_SIZE);
+            groups = moderation.queue(queueFilter(), post, (getPage() - 1) * PAGE_SIZE, PAGE_SIZE);
         }
         return groups;
     }
@@ -215,7 +185,7 @@ public class ModerationPage {
     /** How many comments the filter finds, on all pages (in the post shown, or in all). */
     public long getCount() {
         if (count == null) {
-            count = queue.count(queueFilter(), post);
+            count = moderation.count(queueFilter(), post);
         }
         return count;
     }
@@ -256,8 +226,8 @@ public class ModerationPage {
         count = null;
     }
 
-    public List<ModerationQueue.TrustedCommenter> getTrusted() {
-        return queue.trusted(50);
+    public List<TrustedCommenter> getTrusted() {
+        return moderation.trusted(50);
     }
 
     public String getFilter() {

@@ -22,12 +22,10 @@ import org.hearth.blog.post.Post;
 import org.hearth.blog.post.PostService;
 import org.hearth.blog.schema.SchemaReady;
 import org.hearth.comments.host.Badge;
-import org.hearth.comments.comment.CommentModeration;
-import org.hearth.comments.comment.CommentPosting;
+import org.hearth.comments.host.CommentWriter;
 import org.hearth.comments.host.Commenter;
 import org.hearth.comments.host.NewComment;
 import org.hearth.comments.host.TeamMember;
-import org.hearth.comments.thread.CommentThreadService;
 import org.hearth.web.post.PostPermalinks;
 import org.hearth.web.feed.SiteAddress;
 
@@ -55,13 +53,7 @@ public class DemoContent {
     private PostService posts;
 
     @Inject
-    private CommentThreadService threads;
-
-    @Inject
-    private CommentPosting comments;
-
-    @Inject
-    private CommentModeration moderation;
+    private CommentWriter comments;
 
     @Transactional
     void loadOnceSchemaReady(@Observes SchemaReady ready) {
@@ -112,18 +104,18 @@ public class DemoContent {
 
     /** A discussion under the post: a reader, the post's author answering with her badge, a second reader. */
     private void discuss(Post post, Author author) {
-        var thread = threads.register(PostPermalinks.threadKey(post), post.getTitle(),
-                System.getProperty(SiteAddress.PROPERTY, "http://localhost:8080") + PostPermalinks.path(post));
+        var key = PostPermalinks.threadKey(post);
+        var url = System.getProperty(SiteAddress.PROPERTY, "http://localhost:8080") + PostPermalinks.path(post);
         var reader = Commenter.host("demo-content");
-        var first = comments.post(thread, new NewComment(thread.getKey(), null, "Maya Okafor", null, null, markdown("maya.md")),
+        var first = comments.post(post.getTitle(), url, new NewComment(key, null, "Maya Okafor", null, null, markdown("maya.md")),
                 Optional.empty(), reader);
-        moderation.approve(first.getId());
-        var reply = comments.post(thread, new NewComment(thread.getKey(), first.getId(), author.getDisplayName(), null, null,
+        comments.publish(first);
+        var reply = comments.post(post.getTitle(), url, new NewComment(key, first, author.getDisplayName(), null, null,
                 markdown("rosa-reply.md")), Optional.of(new TeamMember(author.getDisplayName(), Badge.AUTHOR)), reader);
-        moderation.approve(reply.getId());
-        var second = comments.post(thread, new NewComment(thread.getKey(), null, "Tomasz Wierzbicki", null, null,
+        comments.publish(reply);
+        var second = comments.post(post.getTitle(), url, new NewComment(key, null, "Tomasz Wierzbicki", null, null,
                 markdown("tomasz.md")), Optional.empty(), reader);
-        moderation.approve(second.getId());
+        comments.publish(second);
     }
 
     private static String markdown(String resource) {

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.hearth.blog.post.Post;
-import org.hearth.comments.comment.CommentService;
+import org.hearth.comments.host.CommentThreads;
 
 /**
  * The approved-comment counts shown beside post summaries: one query for a whole list of posts, however long, the
@@ -20,14 +20,14 @@ import org.hearth.comments.comment.CommentService;
 public class PostReactions {
 
     @Inject
-    private CommentService comments;
+    private CommentThreads threads;
 
     private final Map<List<Post>, Map<String, Long>> countsByList = new IdentityHashMap<>();
 
     /** The approved comments of {@code post}, one of {@code posts}. */
     public long comments(List<Post> posts, Post post) {
         var counts = countsByList.computeIfAbsent(posts,
-                list -> comments.countApproved(list.stream().map(PostPermalinks::threadKey).toList()));
+                list -> threads.approvedCounts(list.stream().map(PostPermalinks::threadKey).toList()));
         return counts.getOrDefault(PostPermalinks.threadKey(post), 0L);
     }
 }

@@ -39,7 +39,7 @@ import org.hearth.blog.transfer.Wxr;
 import org.hearth.comments.host.Badge;
 import org.hearth.comments.host.CommentStatus;
 import org.hearth.comments.host.CommentImport;
-import org.hearth.comments.thread.CommentThreadService;
+import org.hearth.comments.host.CommentThreads;
 import org.hearth.comments.host.ImportedComment;
 import org.hearth.web.post.PostPermalinks;
 
@@ -83,7 +83,7 @@ public class PostImport {
     private Event<PostChanged> changed;
 
     @Inject
-    private CommentThreadService threads;
+    private CommentThreads threads;
 
     /** The author a {@code wp:author} becomes: a team member without a password (found when there is one). */
     public long author(Wxr.Author author) {
@@ -121,7 +121,7 @@ public class PostImport {
             if (!key.isEmpty()) {
                 var thread = threads.find(key);
                 if (thread.isPresent()) {
-                    return thread.map(t -> new Discussion(t.getKey(), t.getTitle(), t.getUrl(), null));
+                    return thread.map(t -> new Discussion(t.key(), t.title(), t.url(), null));
                 }
             }
         }

@@ -25,9 +25,9 @@ import org.hearth.blog.post.PostService;
 import org.hearth.blog.post.PostStatus;
 import org.hearth.blog.team.TeamService;
 import org.hearth.comments.host.Badge;
-import org.hearth.comments.comment.Comment;
 import org.hearth.comments.host.CommentStatus;
 import org.hearth.comments.host.CommentExport;
+import org.hearth.comments.host.ExportedComment;
 import org.hearth.web.post.PostPermalinks;
 
 /**
@@ -174,30 +174,30 @@ public class WordPressExport {
         xml.writeCharacters("\n");
     }
 
-    private static void comment(XMLStreamWriter xml, Comment comment, Post post, Map<String, Long> names) throws XMLStreamException {
+    private static void comment(XMLStreamWriter xml, ExportedComment comment, Post post, Map<String, Long> names) throws XMLStreamException {
         xml.writeStartElement("wp", "comment", WP);
-        text(xml, WP, "comment_id", comment.getId().toString());
-        text(xml, WP, "comment_author", comment.getAuthorName());
-        text(xml, WP, "comment_author_email", comment.getAuthorEmail() == null ? "" : comment.getAuthorEmail());
-        text(xml, WP, "comment_author_url", comment.getAuthorWebsite() == null ? "" : comment.getAuthorWebsite());
+        text(xml, WP, "comment_id", Long.toString(comment.id()));
+        text(xml, WP, "comment_author", comment.name());
+        text(xml, WP, "comment_author_email", comment.email() == null ? "" : comment.email());
+        text(xml, WP, "comment_author_url", comment.website() == null ? "" : comment.website());
         text(xml, WP, "comment_author_IP", "");
-        text(xml, WP, "comment_date", WP_DATE.format(comment.getCreatedAt()));
-        text(xml, WP, "comment_date_gmt", WP_DATE.format(comment.getCreatedAt()));
-        text(xml, WP, "comment_content", comment.getHtml());
-        text(xml, WP, "comment_approved", switch (comment.getStatus()) {
+        text(xml, WP, "comment_date", WP_DATE.format(comment.createdAt()));
+        text(xml, WP, "comment_date_gmt", WP_DATE.format(comment.createdAt()));
+        text(xml, WP, "comment_content", comment.html());
+        text(xml, WP, "comment_approved", switch (comment.status()) {
             case APPROVED -> "1";
             case PENDING -> "0";
             case SPAM -> "spam";
             case DELETED -> "trash";
         });
         text(xml, WP, "comment_type", "comment");
-        var answered = comment.getReplyToId() != null ? comment.getReplyToId() : comment.getParentId();
+        var answered = comment.answersId();
         text(xml, WP, "comment_parent", answered == null ? "0" : answered.toString());
         Long user = null;
-        if (comment.getBadge() == Badge.AUTHOR) {
+        if (comment.badge() == Badge.AUTHOR) {
             user = post.getAuthor().getId();
-        } else if (comment.getBadge() == Badge.TEAM) {
-            user = names.get(comment.getAuthorName());
+        } else if (comment.badge() == Badge.TEAM) {
+            user = names.get(comment.name());
         }
         text(xml, WP, "comment_user_id", user == null ? "0" : user.toString());
         xml.writeEndElement();
@@ -209,20 +209,20 @@ public class WordPressExport {
         try (JsonGenerator json = Json.createGenerator(out)) {
             json.writeStartObject().writeStartArray("threads");
             for (var thread : comments.threads()) {
-                if (PostPermalinks.postId(thread.getKey()).isPresent()) {
+                if (PostPermalinks.postId(thread.key()).isPresent()) {
                     continue;
                 }
-                json.writeStartObject().write("key", thread.getKey()).write("title", thread.getTitle()).write("url", thread.getUrl())
-                        .write("createdAt", thread.getCreatedAt().toString()).writeStartArray("comments");
-                comments.comments(thread.getKey(), comment -> {
-                    json.writeStartObject().write("id", comment.getId());
-                    nullable(json, "parentId", comment.getReplyToId() != null ? comment.getReplyToId() : comment.getParentId());
-                    json.write("status", comment.getStatus().apiName()).write("createdAt", comment.getCreatedAt().toString())
-                            .write("name", comment.getAuthorName());
-                    nullable(json, "email", comment.getAuthorEmail());
-                    nullable(json, "website", comment.getAuthorWebsite());
-                    nullable(json, "badge", comment.getBadge() == null ? null : comment.getBadge().label());
-                    json.write("markdown", comment.getMarkdown()).write("html", comment.getHtml()).writeEnd();
+                json.writeStartObject().write("key", thread.key()).write("title", thread.title()).write("url", thread.url())
+                        .write("createdAt", thread.createdAt().toString()).writeStartArray("comments");
+                comments.comments(thread.key(), comment -> {
+                    json.writeStartObject().write("id", comment.id());
+                    nullable(json, "parentId", comment.answersId());
+                    json.write("status", comment.status().apiName()).write("createdAt", comment.createdAt().toString())
+                            .write("name", comment.name());
+                    nullable(json, "email", comment.email());
+                    nullable(json, "website", comment.website());
+                    nullable(json, "badge", comment.badge() == null ? null : comment.badge().label());
+                    json.write("markdown", comment.markdown()).write("html", comment.html()).writeEnd();
                 });
                 json.writeEnd().writeEnd();
             }

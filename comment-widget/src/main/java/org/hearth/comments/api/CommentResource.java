@@ -39,8 +39,7 @@ import org.hearth.comments.comment.TextRules;
 import org.hearth.comments.config.SiteOrigins;
 import org.hearth.comments.security.OwnComments;
 import org.hearth.comments.security.Visitors;
-import org.hearth.comments.notify.AddressConfirmations;
-import org.hearth.comments.notify.ReplyNotifications;
+import org.hearth.comments.web.FollowUps;
 import org.hearth.comments.thread.CommentThreadService;
 
 /**
@@ -69,10 +68,7 @@ public class CommentResource {
     private CommentThreadService threads;
 
     @Inject
-    private ReplyNotifications notifications;
-
-    @Inject
-    private AddressConfirmations confirmations;
+    private FollowUps followUps;
 
     @Inject
     private Visitors visitors;
@@ -130,10 +126,9 @@ public class CommentResource {
         var url = pageUrl(input.url, thread);
         var comment = posting.post(title, url,
                 new NewComment(thread, input.parentId, input.name, input.email, input.website, input.body), commenter);
-        var token = visitors.rememberOwn(request, response, comment.getId());
-        var notify = input.notify && notifications.subscribe(comment.getId(), origins.base(request));
-        confirmations.offer(comment, origins.base(request));
-        return Response.created(location(comment)).entity(PostedCommentJson.of(json(comment, thread), token, notify, visitors.formToken(request))).build();
+        var done = followUps.of(comment, input.notify, request, response);
+        return Response.created(location(comment)).entity(PostedCommentJson.of(json(comment, thread), done.ownerToken(), done.notifying(),
+                visitors.formToken(request))).build();
     }
 
     /** One comment, as everyone sees it (a pending one only with its owner's token). */

@@ -1,9 +1,7 @@
 package org.hearth.comments.comment;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,17 +10,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import org.hearth.comments.host.BanScope;
 import org.hearth.comments.host.Commenter;
 
 /**
- * A moderator's ban: new comments from its e-mail address, its network address or both ({@link Scope}) are refused
+ * A moderator's ban: new comments from its e-mail address, its network address or both ({@link BanScope}) are refused
  * until it expires or a moderator lifts it. Both addresses are kept as fingerprints only (the e-mail's as
  * {@link CommentAuthor#emailHash}, the client's as {@link Commenter#clientHash}); the banned comment's author name and
  * an excerpt of it tell moderators later whom the ban was about.
  * <p>
  * A network address may be shared (a household, an office, a mobile carrier) or handed to someone else tomorrow, so a
- * ban that covers one expires after {@link #ADDRESS_BAN_DEFAULT} unless the moderator chooses otherwise; a ban of an
- * e-mail address alone has no expiry unless one is chosen (see {@link Scope#defaultExpiry}).
+ * ban that covers one expires after {@link BanScope#ADDRESS_BAN_DEFAULT} unless the moderator chooses otherwise; a ban of an
+ * e-mail address alone has no expiry unless one is chosen (see {@link BanScope#defaultExpiry}).
  */
 @Entity
 @Table(name = "hc_ban")
@@ -40,46 +39,9 @@ public class Ban {
     public static final int MODERATOR_MAX = 80;
     public static final int EXCERPT_MAX = 200;
 
-    /** How long a ban that covers a network address lasts when the moderator chooses no expiry of their own. */
-    public static final Duration ADDRESS_BAN_DEFAULT = Duration.ofDays(7);
-
     /** What a ban check looks for: a comment's e-mail fingerprint, or its client's. */
     public enum Kind {
         EMAIL, CLIENT
-    }
-
-    /** What a moderator bans. */
-    public enum Scope {
-        /** The e-mail address of the comment (a person, wherever they write from). */
-        EMAIL(true, false),
-        /** The network address the comment came from (whoever writes from it). */
-        ADDRESS(false, true),
-        /** Both. */
-        BOTH(true, true);
-
-        private final boolean email;
-        private final boolean address;
-
-        Scope(boolean email, boolean address) {
-            this.email = email;
-            this.address = address;
-        }
-
-        public boolean coversEmail() {
-            return email;
-        }
-
-        public boolean coversAddress() {
-            return address;
-        }
-
-        /**
-         * How long a ban of this scope lasts unless the moderator chooses: {@link #ADDRESS_BAN_DEFAULT} when it covers
-         * a network address, else until lifted (empty).
-         */
-        public Optional<Duration> defaultExpiry() {
-            return address ? Optional.of(ADDRESS_BAN_DEFAULT) : Optional.empty();
-        }
     }
 
     @Id
@@ -157,12 +119,12 @@ public class Ban {
      * The ban of what {@code scope} names of this comment's writer: its e-mail address (when it has one) and/or the
      * network address it came from.
      *
-     * @throws IllegalArgumentException when the scope is {@link Scope#EMAIL} and the comment has no e-mail address,
+     * @throws IllegalArgumentException when the scope is {@link BanScope#EMAIL} and the comment has no e-mail address,
      *                                  or as {@link #Ban(String, String, Instant, String, String, Comment)}
      */
-    public static Ban of(Comment comment, Scope scope, Instant expiresAt, String reason, String bannedBy) {
+    public static Ban of(Comment comment, BanScope scope, Instant expiresAt, String reason, String bannedBy) {
         var email = scope.coversEmail() ? comment.getEmailHash() : null;
-        if (scope == Scope.EMAIL && email == null) {
+        if (scope == BanScope.EMAIL && email == null) {
             throw new IllegalArgumentException("Comment " + comment.getId() + " has no e-mail address to ban");
         }
         return new Ban(email, scope.coversAddress() ? comment.getClientHash() : null, expiresAt, reason, bannedBy, comment);
@@ -192,8 +154,8 @@ public class Ban {
     }
 
     /** What the ban covers. */
-    public Scope getScope() {
-        return emailHash == null ? Scope.ADDRESS : clientHash == null ? Scope.EMAIL : Scope.BOTH;
+    public BanScope getScope() {
+        return emailHash == null ? BanScope.ADDRESS : clientHash == null ? BanScope.EMAIL : BanScope.BOTH;
     }
 
     public Long getId() {

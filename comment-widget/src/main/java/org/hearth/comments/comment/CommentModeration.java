@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import org.hearth.comments.thread.CommentThread;
 import org.hearth.comments.thread.ThreadRevisions;
+import org.hearth.comments.host.BanScope;
 import org.hearth.comments.host.CommentApproved;
 import org.hearth.comments.host.CommentStatus;
 
@@ -68,13 +69,13 @@ public class CommentModeration {
 
     /**
      * Moderation: refuses later comments from the network address that posted this comment, for
-     * {@link Ban#ADDRESS_BAN_DEFAULT} (an address may be shared, or someone else's tomorrow).
+     * {@link BanScope#ADDRESS_BAN_DEFAULT} (an address may be shared, or someone else's tomorrow).
      */
     @Transactional
     public void banClientOf(long commentId) {
         var comment = require(commentId);
         if (!isBanned(Ban.Kind.CLIENT, comment.getClientHash())) {
-            em.persist(Ban.of(comment, Ban.Scope.ADDRESS, Instant.now().plus(Ban.ADDRESS_BAN_DEFAULT), "", ""));
+            em.persist(Ban.of(comment, BanScope.ADDRESS, Instant.now().plus(BanScope.ADDRESS_BAN_DEFAULT), "", ""));
         }
     }
 

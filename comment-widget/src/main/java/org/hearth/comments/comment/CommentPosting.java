@@ -235,7 +235,8 @@ public class CommentPosting {
                 || comment.getStatus() == CommentStatus.PENDING && commenter.ownIds().contains(comment.getId());
     }
 
-    private Optional<TeamMember> signedIn(String threadKey) {
+    /** The team member the host's {@link TeamDirectory} says is signed in, with their badge in this thread; empty for a guest. */
+    public Optional<TeamMember> signedIn(String threadKey) {
         return team.isResolvable() ? team.get().signedIn(threadKey) : Optional.empty();
     }
 

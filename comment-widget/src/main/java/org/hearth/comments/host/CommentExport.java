@@ -18,7 +18,7 @@ import org.hearth.comments.thread.CommentThread;
  *
  * <pre>{@code
  * @Inject CommentExport export;
- * export.threads().forEach(thread -> export.comments(thread.getKey(), comment -> write(comment)));
+ * export.threads().forEach(thread -> export.comments(thread.key(), comment -> write(comment)));
  * }</pre>
  */
 @ApplicationScoped
@@ -31,12 +31,13 @@ public class CommentExport {
     private EntityManager em;
 
     /** Every thread, in the order they were created. */
-    public List<CommentThread> threads() {
-        return em.createQuery("select t from CommentThread t order by t.id", CommentThread.class).getResultList();
+    public List<ExportedThread> threads() {
+        return em.createQuery("select t from CommentThread t order by t.id", CommentThread.class).getResultStream()
+                .map(t -> new ExportedThread(t.getKey(), t.getTitle(), t.getUrl(), t.getCreatedAt())).toList();
     }
 
     /** Hands each comment of the thread with this key to {@code each} in the order they were stored, a page at a time (flat memory). */
-    public void comments(String threadKey, Consumer<Comment> each) {
+    public void comments(String threadKey, Consumer<ExportedComment> each) {
         var thread = em.createNamedQuery("CommentThread.findByKey", CommentThread.class).setParameter("key", threadKey)
                 .getResultStream().findFirst();
         if (thread.isEmpty()) {
@@ -46,12 +47,17 @@ public class CommentExport {
         while (true) {
             var page = em.createQuery("select c from Comment c where c.threadId = :thread and c.id > :after order by c.id", Comment.class)
                     .setParameter("thread", thread.get().getId()).setParameter("after", after).setMaxResults(PAGE).getResultList();
-            page.forEach(each);
+            page.forEach(c -> each.accept(exported(c)));
             if (page.size() < PAGE) {
                 return;
             }
             after = page.getLast().getId();
             em.clear();
         }
+    }
+
+    private static ExportedComment exported(Comment c) {
+        return new ExportedComment(c.getId(), c.getReplyToId() != null ? c.getReplyToId() : c.getParentId(), c.getStatus(), c.getCreatedAt(),
+                c.getAuthorName(), c.getAuthorEmail(), c.getAuthorWebsite(), c.getBadge(), c.getMarkdown(), c.getHtml());
     }
 }

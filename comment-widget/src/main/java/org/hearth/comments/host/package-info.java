@@ -1,6 +1,7 @@
 /**
  * What a host application uses of the comment widget, and all it should use: a host imports nothing of
- * {@code org.hearth.comments} outside this package (Hearth's blog-web checks so in a test).
+ * {@code org.hearth.comments} outside this package (Hearth's blog-web checks so in a test). Its services take and give
+ * records; the widget's entities never leave it.
  * <ul>
  * <li>{@link org.hearth.comments.host.TeamDirectory} (with {@link org.hearth.comments.host.TeamMember} and
  *     {@link org.hearth.comments.host.Badge}): the one bean a host provides, saying who of its team is signed in;</li>
@@ -23,6 +24,15 @@
  * <li>{@link org.hearth.comments.host.WidgetMail} (with {@link org.hearth.comments.host.MailRecord} and
  *     {@link org.hearth.comments.host.MailStatus}): e-mails of the host's own through the widget's outbox, and its
  *     delivery log;</li>
+ * <li>{@link org.hearth.comments.host.Moderation} (with {@link org.hearth.comments.host.ModeratedComment},
+ *     {@link org.hearth.comments.host.BanScope}, {@link org.hearth.comments.host.BanRecord} and
+ *     {@link org.hearth.comments.host.TrustedCommenter}) and {@link org.hearth.comments.host.TeamInbox}: a console's
+ *     moderation queue, bans, trusted commenters, and the comments that wait for a team reply;</li>
+ * <li>{@link org.hearth.comments.host.CommentThreads}: threads by key and their approved counts;
+ *     {@link org.hearth.comments.host.CommentWriter}: comments the host's own code writes;
+ *     {@link org.hearth.comments.host.CommentImport} and {@link org.hearth.comments.host.CommentExport} (with
+ *     {@link org.hearth.comments.host.ImportedComment}, {@link org.hearth.comments.host.ExportedThread} and
+ *     {@link org.hearth.comments.host.ExportedComment}): a site's history in and out;</li>
  * <li>the values a host hands to or gets from the widget's services: {@link org.hearth.comments.host.NewComment},
  *     {@link org.hearth.comments.host.Commenter}, {@link org.hearth.comments.host.CommentStatus},
  *     {@link org.hearth.comments.host.ModerationAction}, {@link org.hearth.comments.host.ShareNetwork} and

@@ -22,7 +22,10 @@ import org.hearth.comments.comment.Ban;
 import org.hearth.comments.comment.Comment;
 import org.hearth.comments.comment.CommentModeration;
 import org.hearth.comments.comment.CommentService;
+import org.hearth.comments.host.BanScope;
 import org.hearth.comments.host.CommentStatus;
+import org.hearth.comments.host.Moderation;
+import org.hearth.comments.host.TrustedCommenter;
 import org.hearth.comments.thread.CommentThread;
 import org.hearth.comments.host.ModerationAction;
 
@@ -33,27 +36,14 @@ import org.hearth.comments.host.ModerationAction;
  * commenters of first-time moderation and withdrawing their trust.
  *
  * <pre>{@code
- * var groups = queue.list(ModerationQueue.Filter.PENDING, null, 0, 50); // the first page of all threads
- * long waiting = queue.count(ModerationQueue.Filter.PENDING, null);
+ * var groups = queue.list(Moderation.Filter.PENDING, null, 0, 50); // the first page of all threads
+ * long waiting = queue.count(Moderation.Filter.PENDING, null);
  * queue.decide(List.of(12L, 13L), ModerationAction.APPROVE, "welcome!", "Rosa");
  * }</pre>
  */
 @ApplicationScoped
 @Transactional
 public class ModerationQueue {
-
-    /** Which comments the queue shows. */
-    public enum Filter {
-        PENDING(List.of(CommentStatus.PENDING)),
-        SPAM(List.of(CommentStatus.SPAM)),
-        ALL(List.of(CommentStatus.values()));
-
-        private final List<CommentStatus> statuses;
-
-        Filter(List<CommentStatus> statuses) {
-            this.statuses = statuses;
-        }
-    }
 
     /**
      * A comment in the queue.
@@ -67,14 +57,6 @@ public class ModerationQueue {
 
     /** The queued comments of one thread, oldest first. */
     public record Group(CommentThread thread, List<Item> items) {
-    }
-
-    /**
-     * A commenter trusted in first-time moderation: their comments are published at once when they come from a browser
-     * that holds their own-comments token, and from anywhere with this address once it is {@code confirmed} (see
-     * {@link org.hearth.comments.notify.AddressConfirmations}).
-     */
-    public record TrustedCommenter(String emailHash, String name, long approvedComments, Instant lastCommentAt, boolean confirmed) {
     }
 
     private static final String IN_QUEUE = "from Comment c where c.status in :statuses";
@@ -92,8 +74,8 @@ public class ModerationQueue {
     @Inject
     private CommentContext context;
 
-    /** The oldest {@code max} comments with the filter's statuses, grouped by thread (see {@link #list(Filter, String, int, int)}). */
-    public List<Group> list(Filter filter, int max) {
+    /** The oldest {@code max} comments with the filter's statuses, grouped by thread (see {@link #list(Moderation.Filter, String, int, int)}). */
+    public List<Group> list(Moderation.Filter filter, int max) {
         return list(filter, null, 0, max);
     }
 
@@ -104,9 +86,9 @@ public class ModerationQueue {
      *
      * @param threadKey only this thread's comments, or null for all threads
      */
-    public List<Group> list(Filter filter, String threadKey, int first, int max) {
+    public List<Group> list(Moderation.Filter filter, String threadKey, int first, int max) {
         var query = em.createQuery("select c " + IN_QUEUE + (threadKey == null ? "" : IN_THREAD) + " order by c.createdAt, c.id", Comment.class)
-                .setParameter("statuses", filter.statuses)
+                .setParameter("statuses", filter.statuses())
                 .setFirstResult(Math.max(0, first))
                 .setMaxResults(max);
         if (threadKey != null) {
@@ -133,9 +115,9 @@ public class ModerationQueue {
     }
 
     /** How many comments have the filter's statuses (all pages of the queue together), in this thread or in all when null. */
-    public long count(Filter filter, String threadKey) {
+    public long count(Moderation.Filter filter, String threadKey) {
         var query = em.createQuery("select count(c) " + IN_QUEUE + (threadKey == null ? "" : IN_THREAD), Long.class)
-                .setParameter("statuses", filter.statuses);
+                .setParameter("statuses", filter.statuses());
         if (threadKey != null) {
             query.setParameter("thread", threadKey);
         }
@@ -144,12 +126,12 @@ public class ModerationQueue {
 
     /** How many comments wait for moderation. */
     public long countPending() {
-        return count(Filter.PENDING, null);
+        return count(Moderation.Filter.PENDING, null);
     }
 
     /**
      * Applies one decision to each of these comments and records it with the reason. {@link ModerationAction#BAN} bans
-     * the e-mail and network address of each with the default expiry ({@link Ban.Scope#BOTH}); {@link #ban} lets the
+     * the e-mail and network address of each with the default expiry ({@link BanScope#BOTH}); {@link #ban} lets the
      * moderator choose the scope and the expiry.
      *
      * @param moderator who decides (their name is kept with the record)
@@ -164,21 +146,11 @@ public class ModerationQueue {
                 case SPAM -> moderation.markSpam(id);
                 case DELETE -> moderation.delete(id);
                 case BAN -> {
-                    var scope = Ban.Scope.BOTH;
+                    var scope = BanScope.BOTH;
                     persistBan(comment, scope, scope.defaultExpiry().map(Instant.now()::plus).orElse(null), reason, moderator);
                 }
             }
         }
-    }
-
-    /**
-     * What a decision on comments as a moderator saw them did.
-     *
-     * @param decided          the comments decided
-     * @param changedMeanwhile the comments left as they are: gone, or no longer in the status the moderator saw (another
-     *                         moderator decided on them first)
-     */
-    public record Outcome(List<Long> decided, List<Long> changedMeanwhile) {
     }
 
     /**
@@ -188,7 +160,7 @@ public class ModerationQueue {
      *
      * @param seen each comment's id and the status it was shown in
      */
-    public Outcome decideAsSeen(Map<Long, CommentStatus> seen, ModerationAction action, String reason, String moderator) {
+    public Moderation.Outcome decideAsSeen(Map<Long, CommentStatus> seen, ModerationAction action, String reason, String moderator) {
         var decided = new ArrayList<Long>();
         var changed = new ArrayList<Long>();
         for (var entry : new TreeMap<>(seen).entrySet()) {
@@ -201,7 +173,7 @@ public class ModerationQueue {
         }
         decide(decided, action, reason, moderator);
         em.flush();
-        return new Outcome(List.copyOf(decided), List.copyOf(changed));
+        return new Moderation.Outcome(List.copyOf(decided), List.copyOf(changed));
     }
 
     /**
@@ -209,19 +181,19 @@ public class ModerationQueue {
      * address, the network address it came from, or both) until {@code expiresAt} or until lifted, marks the comment
      * as spam, and records the decision with its reason.
      *
-     * @param expiresAt when the ban ends by itself, or null for never (see {@link Ban.Scope#defaultExpiry()})
+     * @param expiresAt when the ban ends by itself, or null for never (see {@link BanScope#defaultExpiry()})
      * @param moderator who bans (their name is kept with the ban)
      * @return the ban
      * @throws IllegalArgumentException when the comment does not exist, has no e-mail address to ban by, the expiry is
      *                                  not in the future or the reason is too long (nothing is changed)
      */
-    public Ban ban(long commentId, Ban.Scope scope, Instant expiresAt, String reason, String moderator) {
+    public Ban ban(long commentId, BanScope scope, Instant expiresAt, String reason, String moderator) {
         var comment = comments.find(commentId).orElseThrow(() -> new IllegalArgumentException("No comment " + commentId));
         em.persist(new ModerationRecord(commentId, ModerationAction.BAN, reason, moderator));
         return persistBan(comment, scope, expiresAt, reason, moderator);
     }
 
-    private Ban persistBan(Comment comment, Ban.Scope scope, Instant expiresAt, String reason, String moderator) {
+    private Ban persistBan(Comment comment, BanScope scope, Instant expiresAt, String reason, String moderator) {
         var ban = Ban.of(comment, scope, expiresAt, reason, moderator);
         em.persist(ban);
         moderation.markSpam(comment.getId());

@@ -32,12 +32,12 @@ import jakarta.ws.rs.core.Response;
 
 import org.hearth.comments.api.ProblemJson;
 import org.hearth.comments.comment.AuthorEdits;
-import org.hearth.comments.comment.Ban;
 import org.hearth.comments.comment.Comment;
 import org.hearth.comments.comment.CommentBody;
 import org.hearth.comments.comment.CommentNode;
 import org.hearth.comments.comment.CommentPosting;
 import org.hearth.comments.comment.CommentService;
+import org.hearth.comments.host.BanScope;
 import org.hearth.comments.host.CommentStatus;
 import org.hearth.comments.host.InvalidCommentException;
 import org.hearth.comments.host.NewComment;
@@ -49,8 +49,6 @@ import org.hearth.comments.host.DiscussionIds;
 import org.hearth.comments.host.Languages;
 import org.hearth.comments.host.ModerationAction;
 import org.hearth.comments.moderation.ThreadModeration;
-import org.hearth.comments.notify.AddressConfirmations;
-import org.hearth.comments.notify.ReplyNotifications;
 import org.hearth.comments.notify.ThreadFollowers;
 import org.hearth.comments.render.Discussion;
 import org.hearth.comments.render.DiscussionRenderer;
@@ -130,10 +128,7 @@ public class DiscussionResource {
     private Visitors visitors;
 
     @Inject
-    private ReplyNotifications notifications;
-
-    @Inject
-    private AddressConfirmations confirmations;
+    private FollowUps followUps;
 
     @Inject
     private ThreadFollowers followers;
@@ -252,19 +247,16 @@ public class DiscussionResource {
                 form.valueOrNull(FormInput.BODY));
         var commenter = visitors.commenter(request, form.valueOrNull(FormInput.FORM), form.value(FormInput.HONEYPOT), !script);
         var stored = posting.post(thread(key, form), input, commenter);
-        var token = visitors.rememberOwn(request, response, stored.getId());
-        var site = origins.base(request);
-        var notify = form.wantsNotification() && notifications.subscribe(stored.getId(), site);
-        confirmations.offer(stored, site);
+        var done = followUps.of(stored, form.wantsNotification(), request, response);
         if (!script) {
             return back(key, "#comment-" + stored.getId());
         }
         var messages = renderer.messages();
         var announced = messages.get(stored.getStatus() == CommentStatus.PENDING ? "announce.pending" : "announce.posted")
-                + (notify ? " " + messages.get("announce.notifying") : "");
+                + (done.notifying() ? " " + messages.get("announce.notifying") : "");
         var out = new StringBuilder(2048);
         renderer.comment(out, discussion(key, form, null), new CommentNode(stored, false, true, List.of()));
-        return html(Response.status(201).header(OWNER_HEADER, token).header(FORM_HEADER, visitors.formToken(request)),
+        return html(Response.status(201).header(OWNER_HEADER, done.ownerToken()).header(FORM_HEADER, visitors.formToken(request)),
                 renderer.announcement(out, announced));
     }
 
@@ -386,7 +378,7 @@ public class DiscussionResource {
     /** The question before a team member deletes a comment or bans: to a script the form alone, else a page with it. */
     private Response askModeration(String key, Comment comment, ModerationAction action, Long next, boolean script, DiscussionRenderer renderer) {
         var verb = action.name().toLowerCase(Locale.ROOT);
-        var banDays = Ban.Scope.BOTH.defaultExpiry().map(Duration::toDays).orElse(0L);
+        var banDays = BanScope.BOTH.defaultExpiry().map(Duration::toDays).orElse(0L);
         var d = discussion(key, FormInput.empty(), script ? null : visitors.formToken(request, response));
         var anchor = "#comment-" + comment.getId();
         if (script) {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.hearth.comments.host.BanScope;
 import org.hearth.comments.host.CommentStatus;
 
 class BanTest {
@@ -22,26 +23,26 @@ class BanTest {
 
     @Test
     void anAddressBanExpiresByDefaultAndAnEmailBanDoesNot() {
-        assertEquals(Optional.of(Duration.ofDays(7)), Ban.Scope.ADDRESS.defaultExpiry());
-        assertEquals(Optional.of(Duration.ofDays(7)), Ban.Scope.BOTH.defaultExpiry(), "a ban that covers an address too");
-        assertEquals(Optional.empty(), Ban.Scope.EMAIL.defaultExpiry());
+        assertEquals(Optional.of(Duration.ofDays(7)), BanScope.ADDRESS.defaultExpiry());
+        assertEquals(Optional.of(Duration.ofDays(7)), BanScope.BOTH.defaultExpiry(), "a ban that covers an address too");
+        assertEquals(Optional.empty(), BanScope.EMAIL.defaultExpiry());
     }
 
     @Test
     void aBanCoversWhatItsScopeNamesOfTheComment() {
         var comment = comment("mallory@example.org");
-        var both = Ban.of(comment, Ban.Scope.BOTH, null, "abuse", "Rosa");
-        assertEquals(Ban.Scope.BOTH, both.getScope());
-        assertEquals(Ban.Scope.EMAIL, Ban.of(comment, Ban.Scope.EMAIL, null, "", "Rosa").getScope());
-        assertEquals(Ban.Scope.ADDRESS, Ban.of(comment, Ban.Scope.ADDRESS, null, "", "Rosa").getScope());
-        assertEquals(Ban.Scope.ADDRESS, Ban.of(comment("  "), Ban.Scope.BOTH, null, "", "Rosa").getScope(),
+        var both = Ban.of(comment, BanScope.BOTH, null, "abuse", "Rosa");
+        assertEquals(BanScope.BOTH, both.getScope());
+        assertEquals(BanScope.EMAIL, Ban.of(comment, BanScope.EMAIL, null, "", "Rosa").getScope());
+        assertEquals(BanScope.ADDRESS, Ban.of(comment, BanScope.ADDRESS, null, "", "Rosa").getScope());
+        assertEquals(BanScope.ADDRESS, Ban.of(comment("  "), BanScope.BOTH, null, "", "Rosa").getScope(),
                 "without an e-mail address only the network address is banned");
-        assertThrows(IllegalArgumentException.class, () -> Ban.of(comment(null), Ban.Scope.EMAIL, null, "", "Rosa"));
+        assertThrows(IllegalArgumentException.class, () -> Ban.of(comment(null), BanScope.EMAIL, null, "", "Rosa"));
     }
 
     @Test
     void aBanKeepsTheCommentsAuthorAndAnExcerptForContextButNoAddress() {
-        var ban = Ban.of(comment("mallory@example.org"), Ban.Scope.BOTH, null, "  abuse ", "Rosa");
+        var ban = Ban.of(comment("mallory@example.org"), BanScope.BOTH, null, "  abuse ", "Rosa");
         assertEquals("Mallory", ban.getAuthorName());
         assertTrue(ban.getExcerpt().startsWith("Buy cheap watches now now"), ban.getExcerpt());
         assertEquals(Ban.EXCERPT_MAX, ban.getExcerpt().length());
@@ -53,11 +54,11 @@ class BanTest {
     @Test
     void aBanRefusesUntilItExpiresOrIsLifted() {
         var now = Instant.now();
-        var week = Ban.of(comment(null), Ban.Scope.ADDRESS, now.plus(Duration.ofDays(7)), "", "Rosa");
+        var week = Ban.of(comment(null), BanScope.ADDRESS, now.plus(Duration.ofDays(7)), "", "Rosa");
         assertTrue(week.isActive(now.plus(Duration.ofDays(6))));
         assertFalse(week.isActive(now.plus(Duration.ofDays(7))), "expired bans refuse nothing");
 
-        var forever = Ban.of(comment("mallory@example.org"), Ban.Scope.EMAIL, null, "", "Rosa");
+        var forever = Ban.of(comment("mallory@example.org"), BanScope.EMAIL, null, "", "Rosa");
         assertNull(forever.getExpiresAt());
         assertTrue(forever.isActive(now.plus(Duration.ofDays(10_000))));
         forever.lift("Sam");

@@ -9,8 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
+import org.hearth.comments.host.Moderation;
 import org.hearth.comments.host.ModerationAction;
-import org.hearth.comments.moderation.ModerationQueue;
 
 /** The team's moderation page: the comments that wait, and the decision on each (approve, spam, delete). */
 @Named
@@ -20,17 +20,17 @@ public class ModerationPage {
     private static final int SHOWN = 50;
 
     @Inject
-    private ModerationQueue queue;
+    private Moderation moderation;
 
     @Inject
     private SecurityContext security;
 
-    private List<ModerationQueue.Group> pending;
+    private List<Moderation.QueueGroup> pending;
 
     /** The waiting comments, by thread. */
-    public List<ModerationQueue.Group> getPending() {
+    public List<Moderation.QueueGroup> getPending() {
         if (pending == null) {
-            pending = queue.list(ModerationQueue.Filter.PENDING, SHOWN);
+            pending = moderation.queue(Moderation.Filter.PENDING, null, 0, SHOWN);
         }
         return pending;
     }
@@ -49,7 +49,7 @@ public class ModerationPage {
 
     private String decide(long commentId, ModerationAction action) {
         try {
-            queue.decide(List.of(commentId), action, null, security.getCallerPrincipal().getName());
+            moderation.decide(List.of(commentId), action, null, security.getCallerPrincipal().getName());
         } catch (IllegalArgumentException e) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     "That comment no longer exists.", null));
