@@ -39,6 +39,7 @@ import org.hearth.comments.host.InvalidCommentException;
 import org.hearth.comments.host.NewComment;
 import org.hearth.comments.comment.Smiles;
 import org.hearth.comments.comment.TextRules;
+import org.hearth.comments.comment.UnstorableTextException;
 import org.hearth.comments.config.CommentSettings;
 import org.hearth.comments.config.SiteOrigins;
 import org.hearth.comments.host.DiscussionIds;
@@ -425,7 +426,7 @@ public class DiscussionResource {
 
     /** Why a form was refused, in the reader's language (the widget's own words when the bundle has none for it). */
     private String refusal(DiscussionRenderer renderer, InvalidCommentException e) {
-        var key = "refused." + e.getField() + "." + e.getReason();
+        var key = e instanceof UnstorableTextException unstorable ? unstorable.messageKey() : "refused." + e.getField() + "." + e.getReason();
         var messages = renderer.messages();
         if (!messages.has(key)) {
             return e.getMessage();
