@@ -219,11 +219,16 @@ public class DashboardPage {
         return shares.mostShared(5);
     }
 
+    /** A network's name: its brand, or "e-mail" in the view's language. */
+    public String networkName(ShareNetwork network) {
+        return network == ShareNetwork.EMAIL ? Messages.text(locale(), "dashboard.network.email") : network.label();
+    }
+
     /** A post's shares per network, the networks it was shared to only: "X (Twitter) 3 · Facebook 2". */
     public String breakdown(ShareTally tally) {
         var numbers = NumberFormat.getIntegerInstance(locale());
         return Arrays.stream(ShareNetwork.values()).filter(n -> tally.of(n) > 0)
-                .map(n -> n.label() + " " + numbers.format(tally.of(n)))
+                .map(n -> networkName(n) + " " + numbers.format(tally.of(n)))
                 .collect(Collectors.joining(" · "));
     }
 

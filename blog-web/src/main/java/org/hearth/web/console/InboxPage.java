@@ -12,6 +12,7 @@ import jakarta.inject.Named;
 
 import org.hearth.comments.comment.CommentService;
 import org.hearth.comments.host.InvalidCommentException;
+import org.hearth.comments.host.Refusals;
 import org.hearth.comments.inbox.Inbox;
 import org.hearth.comments.thread.CommentThreadService;
 import org.hearth.web.Messages;
@@ -34,6 +35,9 @@ public class InboxPage {
 
     @Inject
     private FacesContext faces;
+
+    @Inject
+    private Refusals refusals;
 
     @Inject
     private SignedInMember member;
@@ -73,7 +77,7 @@ public class InboxPage {
                     messages.flashInfo("inbox.replied", reply.getId());
                 } catch (InvalidCommentException e) {
                     failedId = id;
-                    messages.plainError("reply-" + id, e.getMessage());
+                    messages.plainError("reply-" + id, refusals.text(e, faces.getViewRoot().getLocale()));
                     return;
                 }
             }

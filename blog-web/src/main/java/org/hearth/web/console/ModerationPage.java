@@ -19,6 +19,7 @@ import jakarta.transaction.TransactionalException;
 import org.hearth.comments.comment.CommentService;
 import org.hearth.comments.host.CommentStatus;
 import org.hearth.comments.host.InvalidCommentException;
+import org.hearth.comments.host.Refusals;
 import org.hearth.comments.inbox.Inbox;
 
 import org.hearth.comments.host.ModerationAction;
@@ -49,6 +50,9 @@ public class ModerationPage {
 
     @Inject
     private FacesContext faces;
+
+    @Inject
+    private Refusals refusals;
 
     @Inject
     private SignedInMember member;
@@ -138,7 +142,7 @@ public class ModerationPage {
                 inbox.reply(replyTo, blogTeam.member(member.require(), threadKey), reply);
             }
         } catch (InvalidCommentException e) {
-            messages.plainError(null, e.getMessage());
+            messages.plainError(null, refusals.text(e, faces.getViewRoot().getLocale()));
             return;
         } catch (OptimisticLockException | TransactionalException e) {
             messages.error(null, "moderation.sameMoment");
