@@ -321,8 +321,8 @@ class PseudoLocaleIT {
     private void check(String where, Document doc, boolean wholePage) {
         if (wholePage) {
             var html = doc.selectFirst("html");
-            if (!PSEUDO.equals(html.attr("lang"))) {
-                untranslated.add(where + ": <html lang=\"" + html.attr("lang") + "\">");
+            if (!PSEUDO.equals(html.attr("lang")) || !html.attr("dir").equals("ltr")) {
+                untranslated.add(where + ": <html lang=\"" + html.attr("lang") + "\" dir=\"" + html.attr("dir") + "\">");
             }
         }
         var page = doc.clone();
