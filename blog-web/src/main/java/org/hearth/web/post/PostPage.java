@@ -1,6 +1,7 @@
 package org.hearth.web.post;
 
 import java.io.IOException;
+import java.util.ResourceBundle;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
@@ -15,6 +16,8 @@ import org.hearth.comments.host.PageHints;
 import org.hearth.web.cache.PageCache;
 import org.hearth.web.cache.PageVersions;
 import org.hearth.web.cache.Validators;
+import org.hearth.web.language.PluralFormatRenderer;
+import org.hearth.web.site.SiteUrls;
 
 /**
  * A post at its permalink {@code /posts/{slug}} (see {@link PostPermalinks}). A slug the post had before answers
@@ -42,6 +45,9 @@ public class PostPage {
 
     @Inject
     private PageHints hints;
+
+    @Inject
+    private SiteUrls urls;
 
     /** Runs before rendering ({@code f:viewAction}): finds the post readers may see, or answers 404. */
     public void load() throws IOException {
@@ -86,5 +92,25 @@ public class PostPage {
 
     public Post getPost() {
         return (Post) FacesContext.getCurrentInstance().getExternalContext().getRequestMap().get(POST);
+    }
+
+    // The page's values as properties: EL looks a method with arguments up among all of its class's methods, copying
+    // each one, on every call.
+
+    /** The key of the post's comment thread and share counts. */
+    public String getThreadKey() {
+        return PostPermalinks.threadKey(getPost());
+    }
+
+    /** The post's permalink. */
+    public String getUrl() {
+        return urls.post(getPost());
+    }
+
+    /** The title of the post's comment feed, in the page's language. */
+    public String getCommentsFeedTitle() {
+        var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return PluralFormatRenderer.format(locale, ResourceBundle.getBundle("org.hearth.web.messages", locale).getString("feed.comments.title"),
+                getPost().getTitle());
     }
 }

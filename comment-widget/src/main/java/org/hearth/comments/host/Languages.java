@@ -85,8 +85,18 @@ public final class Languages {
         if (tag == null || tag.length() > 35 || !LANGUAGE.matcher(tag.strip()).matches()) {
             return Optional.empty();
         }
-        var language = tag.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
-        return available.stream().filter(l -> l.getLanguage().equals(language)).findFirst();
+        var stripped = tag.strip();
+        int end = 0;
+        while (end < stripped.length() && stripped.charAt(end) != '-' && stripped.charAt(end) != '_') {
+            end++;
+        }
+        var language = stripped.substring(0, end);
+        for (var locale : available) {
+            if (locale.getLanguage().equalsIgnoreCase(language)) {
+                return Optional.of(locale);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The language a browser prefers among these, from its {@code Accept-Language} header; empty when none fits. */

@@ -5,10 +5,10 @@ import static org.hearth.comments.render.Html.text;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import org.hearth.comments.comment.Comment;
 
@@ -61,27 +61,76 @@ public enum Avatars {
         return out;
     }
 
-    /** The initials of {@code name} on its colour, as inline SVG. */
+    /** The initials of {@code name} on its colour, as inline SVG (centred and sized by the widget's style sheet). */
     static StringBuilder initials(StringBuilder out, String name) {
+        var key = name == null ? "" : name;
+        int slot = Math.floorMod(key.hashCode(), DRAWN.length());
+        var drawn = DRAWN.get(slot);
+        if (drawn == null || !drawn.name().equals(key)) {
+            drawn = new Drawn(key, draw(new StringBuilder(256), key).toString());
+            DRAWN.set(slot, drawn);
+        }
+        return out.append(drawn.svg());
+    }
+
+    /** Pictures drawn lately, in the slot of the name's hash: a page's commenters are drawn once, not at every render. */
+    private static final AtomicReferenceArray<Drawn> DRAWN = new AtomicReferenceArray<>(1024);
+
+    private record Drawn(String name, String svg) {
+    }
+
+    private static StringBuilder draw(StringBuilder out, String name) {
         out.append("<svg class=\"hc-avatar\" viewBox=\"0 0 40 40\" width=\"").append(SIZE).append("\" height=\"").append(SIZE)
                 .append("\" aria-hidden=\"true\" focusable=\"false\"><circle cx=\"20\" cy=\"20\" r=\"20\" fill=\"")
-                .append(colour(name)).append("\"/><text x=\"20\" y=\"20\" dy=\"0.35em\" text-anchor=\"middle\" fill=\"#ffffff\" ")
-                .append("font-family=\"system-ui, sans-serif\" font-size=\"16\" font-weight=\"600\">");
+                .append(colour(name)).append("\"/><text x=\"20\" y=\"20\" dy=\".35em\" font-size=\"16\" fill=\"#fff\">");
         return text(out, initials(name)).append("</text></svg>");
     }
 
     /** Up to two letters: the first of the first word and of the last one ("Maya Okafor" → "MO"); "?" for none. */
     static String initials(String name) {
-        var words = Arrays.stream((name == null ? "" : name).split("[\\s\\p{Punct}]+")).filter(w -> !w.isEmpty()).toList();
-        var first = words.isEmpty() ? "" : firstLetter(words.getFirst());
-        var last = words.size() > 1 ? firstLetter(words.getLast()) : "";
-        var initials = (first + last).toUpperCase(Locale.ROOT);
+        var text = name == null ? "" : name;
+        String first = null;
+        var last = "";
+        int words = 0;
+        for (int i = 0; i < text.length(); ) {
+            while (i < text.length() && isSeparator(text.charAt(i))) {
+                i++;
+            }
+            if (i == text.length()) {
+                break;
+            }
+            int end = i;
+            while (end < text.length() && !isSeparator(text.charAt(end))) {
+                end++;
+            }
+            var letter = firstLetter(text, i, end);
+            if (words++ == 0) {
+                first = letter;
+            } else {
+                last = letter;
+            }
+            i = end;
+        }
+        var initials = ((first == null ? "" : first) + last).toUpperCase(Locale.ROOT);
         return initials.isEmpty() ? "?" : initials;
     }
 
-    private static String firstLetter(String word) {
-        return word.codePoints().filter(Character::isLetterOrDigit).findFirst().stream()
-                .mapToObj(Character::toString).findFirst().orElse("");
+    /** Words are separated by ASCII white space and punctuation (regular expressions' {@code [\\s\\p{Punct}]}). */
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c < 0x80 && PUNCTUATION.indexOf(c) >= 0;
+    }
+
+    private static final String PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+
+    private static String firstLetter(String text, int start, int end) {
+        for (int i = start; i < end; ) {
+            int c = text.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return Character.toString(c);
+            }
+            i += Character.charCount(c);
+        }
+        return "";
     }
 
     /** The colour of a name: the same for the same name however it is capitalized or spaced. */

@@ -43,11 +43,6 @@ public record Discussion(String threadKey, CommentService.ThreadPage page, Comme
                 avatars, address == null || address.isBlank() ? null : address);
     }
 
-    /** Where the widget's forms post: {@code {api}/discussion}. */
-    public String action() {
-        return api + "/discussion";
-    }
-
     /** The thread's tag in the ids of its discussion ({@link DiscussionIds#tag}). */
     public String tag() {
         return DiscussionIds.tag(threadKey);

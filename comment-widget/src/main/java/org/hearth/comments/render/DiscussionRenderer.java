@@ -9,12 +9,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import com.ibm.icu.text.RelativeDateTimeFormatter;
 import com.ibm.icu.util.ULocale;
@@ -53,6 +53,8 @@ public final class DiscussionRenderer {
     private final String[] minutesAgo = new String[60];
     private final String[] hoursAgo = new String[24];
     private final String[] daysAgo = new String[30];
+    /** Full dates by minute, in the slot of the minute's number: a page rendered again finds its comments' dates. */
+    private final AtomicReferenceArray<Minute> minutes = new AtomicReferenceArray<>(1024);
 
     private DiscussionRenderer(Messages msg) {
         this.msg = msg;
@@ -92,7 +94,7 @@ public final class DiscussionRenderer {
         if (page.page() > 0) {
             // Without JavaScript "Show more" opens the next page: the way back to the earlier ones.
             out.append("<p class=\"hc-more hc-earlier\"><a href=\"");
-            attribute(out, query(d.sort(), page.page() - 1, null, null)).append("#hc-comments-").append(tag).append("\">");
+            query(out, d.sort(), page.page() - 1).append("#hc-comments-").append(tag).append("\">");
             text(out, msg.get("earlier")).append("</a></p>");
         }
         out.append("<ol class=\"hc-list\">");
@@ -133,7 +135,7 @@ public final class DiscussionRenderer {
             var form = d.form();
             var error = form.errors().get("follow");
             out.append("<form method=\"post\" action=\"");
-            attribute(out, d.action()).append("\" class=\"hc-follow-form\" novalidate=\"novalidate\">");
+            attribute(out, d.api()).append("/discussion").append("\" class=\"hc-follow-form\" novalidate=\"novalidate\">");
             hidden(out, FormInput.THREAD, d.threadKey());
             hidden(out, FormInput.FORM, d.formToken());
             hidden(out, FormInput.LANGUAGE, msg.locale().toLanguageTag());
@@ -186,11 +188,11 @@ public final class DiscussionRenderer {
 
     /** The smile button of a comment, with its count (for a smile given in place). */
     public StringBuilder smileButton(StringBuilder out, Comment c) {
-        out.append("<button type=\"submit\" name=\"hc-smile\" value=\"").append(c.getId()).append("\" class=\"hc-smile\">");
+        out.append("<button type=\"submit\" name=\"hc-smile\" value=\"").append((long) c.getId()).append("\" class=\"hc-smile\">");
         // The accessible name says the count in words ("1 smile. Smile at Maya's comment"); the digits are for the eye.
         out.append("<span aria-hidden=\"true\">\u263A </span><span class=\"hc-smile-count\" aria-hidden=\"true\">").append(c.getSmiles())
                 .append("</span><span class=\"hc-visually-hidden\">");
-        return text(out, msg.get("smile.label", c.getSmiles(), c.getAuthorName())).append("</span></button>");
+        return msg.text(out, "smile.label", c.getSmiles(), c.getAuthorName()).append("</span></button>");
     }
 
     /**
@@ -272,7 +274,7 @@ public final class DiscussionRenderer {
         for (var sort : CommentService.Sort.values()) {
             var name = sort.name().toLowerCase(Locale.ROOT);
             out.append("<a href=\"");
-            attribute(out, query(sort, 0, null, null)).append("#hc-comments-").append(tag).append("\" data-hearth-sort=\"").append(name).append('"');
+            query(out, sort, 0).append("#hc-comments-").append(tag).append("\" data-hearth-sort=\"").append(name).append('"');
             if (sort == d.sort()) {
                 out.append(" aria-current=\"true\"");
             }
@@ -286,30 +288,35 @@ public final class DiscussionRenderer {
         if (d.page().hasMore()) {
             int next = d.page().page() + 1;
             out.append("<p class=\"hc-more\"><a href=\"");
-            attribute(out, query(d.sort(), next, null, null)).append("#hc-comments-").append(d.tag()).append("\" data-hearth-more=\"").append(next).append("\">");
+            query(out, d.sort(), next).append("#hc-comments-").append(d.tag()).append("\" data-hearth-more=\"").append(next).append("\">");
             text(out, msg.get("more")).append("</a></p>");
         }
         return out;
     }
 
-    /** A query-only link: the page showing the discussion, at this sort and page, with one more parameter. */
-    private static String query(CommentService.Sort sort, int page, String name, Object value) {
-        var query = new StringBuilder("?");
+    /** A query-only link: the page showing the discussion, at this sort and page, as an attribute value. */
+    private static StringBuilder query(StringBuilder out, CommentService.Sort sort, int page) {
+        return query(out, sort, page, null, 0);
+    }
+
+    /** {@link #query(StringBuilder, CommentService.Sort, int)} with one more parameter, {@code name=value}. */
+    private static StringBuilder query(StringBuilder out, CommentService.Sort sort, int page, String name, long value) {
+        int start = out.append('?').length();
         if (sort != CommentService.Sort.OLDEST) {
-            query.append(FormInput.SORT).append('=').append(sort.name().toLowerCase(Locale.ROOT));
+            out.append(FormInput.SORT).append('=').append(sort.name().toLowerCase(Locale.ROOT));
         }
         if (page > 0) {
-            query.append(query.length() > 1 ? "&" : "").append(FormInput.PAGE).append('=').append(page);
+            out.append(out.length() > start ? "&amp;" : "").append(FormInput.PAGE).append('=').append(page);
         }
         if (name != null) {
-            query.append(query.length() > 1 ? "&" : "").append(name).append('=').append(value);
+            out.append(out.length() > start ? "&amp;" : "").append(name).append('=').append(value);
         }
-        return query.length() == 1 ? "?" + FormInput.SORT + "=oldest" : query.toString();
+        return out.length() > start ? out : out.append(FormInput.SORT).append("=oldest");
     }
 
     private void comment(StringBuilder out, Discussion d, CommentNode node, boolean[] placed) {
         var c = node.comment();
-        out.append("<li><article id=\"comment-").append(c.getId()).append("\" class=\"hc-comment");
+        out.append("<li><article id=\"comment-").append((long) c.getId()).append("\" class=\"hc-comment");
         if (node.pending()) {
             out.append(" hc-pending");
         }
@@ -371,10 +378,10 @@ public final class DiscussionRenderer {
             text(out, msg.get("badge." + c.getBadge().name())).append("</span>");
         }
         var created = c.getCreatedAt();
-        var when = absolute.format(created);
-        out.append("<a class=\"hc-permalink hc-meta\" href=\"#comment-").append(c.getId()).append("\" title=\"");
-        attribute(out, msg.get("permalink")).append("\"><time datetime=\"").append(created.truncatedTo(ChronoUnit.SECONDS))
-                .append("\" title=\"").append(when).append("\">");
+        var when = absolute(created);
+        out.append("<a class=\"hc-permalink hc-meta\" href=\"#comment-").append((long) c.getId()).append("\" title=\"");
+        attribute(out, msg.get("permalink")).append("\"><time datetime=\"");
+        Html.instant(out, created).append("\" title=\"").append(when).append("\">");
         text(out, relative(created, d.now())).append("</time></a>");
         if (c.getEditedAt() != null) {
             out.append("<span class=\"hc-meta\">");
@@ -382,7 +389,7 @@ public final class DiscussionRenderer {
         }
         if (c.getReplyToId() != null) {
             out.append("<p class=\"hc-in-reply-to\">");
-            text(out, msg.get("in.reply.to")).append(" <a href=\"#comment-").append(c.getReplyToId()).append("\">");
+            text(out, msg.get("in.reply.to")).append(" <a href=\"#comment-").append((long) c.getReplyToId()).append("\">");
             text(out, c.getReplyToName()).append("</a></p>");
         }
         out.append("</header>");
@@ -410,6 +417,21 @@ public final class DiscussionRenderer {
         return date.format(when);
     }
 
+    /** The full date and time of {@code when}, to the minute. */
+    private String absolute(Instant when) {
+        long minute = Math.floorDiv(when.getEpochSecond(), 60);
+        int slot = (int) Math.floorMod(minute, minutes.length());
+        var kept = minutes.get(slot);
+        if (kept == null || kept.minute() != minute) {
+            kept = new Minute(minute, absolute.format(when));
+            minutes.set(slot, kept);
+        }
+        return kept.text();
+    }
+
+    private record Minute(long minute, String text) {
+    }
+
     /** "5 minutes ago" in the language's words (CLDR, through ICU) once, then from the cache (a race only formats one twice). */
     private String ago(String[] cache, RelativeDateTimeFormatter.RelativeUnit unit, int amount) {
         var text = cache[amount];
@@ -426,18 +448,18 @@ public final class DiscussionRenderer {
         if (!node.pending()) {
             postForm(out, d, "hc-smile-form");
             smileButton(out, c).append("</form>");
-            out.append("<a class=\"hc-reply\" data-hearth-reply=\"").append(c.getId()).append("\" href=\"");
-            attribute(out, query(d.sort(), d.page().page(), FormInput.REPLY, c.getId())).append("#hc-form-").append(c.getId())
+            out.append("<a class=\"hc-reply\" data-hearth-reply=\"").append((long) c.getId()).append("\" href=\"");
+            query(out, d.sort(), d.page().page(), FormInput.REPLY, c.getId()).append("#hc-form-").append((long) c.getId())
                     .append("\" aria-label=\"");
-            attribute(out, msg.get("reply.to", c.getAuthorName())).append("\">");
+            msg.attribute(out, "reply.to", c.getAuthorName()).append("\">");
             text(out, msg.get("reply")).append("</a>");
         }
         if (node.own() && d.editable().test(c)) {
-            out.append("<a class=\"hc-edit\" data-hearth-edit=\"").append(c.getId()).append("\" href=\"");
-            attribute(out, query(d.sort(), d.page().page(), FormInput.EDIT, c.getId())).append("#comment-").append(c.getId()).append("\">");
+            out.append("<a class=\"hc-edit\" data-hearth-edit=\"").append((long) c.getId()).append("\" href=\"");
+            query(out, d.sort(), d.page().page(), FormInput.EDIT, c.getId()).append("#comment-").append((long) c.getId()).append("\">");
             text(out, msg.get("edit")).append("</a>");
             postForm(out, d, "hc-delete-form");
-            out.append("<button type=\"submit\" name=\"hc-delete\" value=\"").append(c.getId()).append("\" class=\"hc-delete\">");
+            out.append("<button type=\"submit\" name=\"hc-delete\" value=\"").append((long) c.getId()).append("\" class=\"hc-delete\">");
             text(out, msg.get("delete")).append("</button></form><span class=\"hc-edit-window\">");
             text(out, msg.get("edit.window", d.editMinutes())).append("</span>");
         }
@@ -446,7 +468,7 @@ public final class DiscussionRenderer {
 
     private void postForm(StringBuilder out, Discussion d, String styleClass) {
         out.append("<form method=\"post\" action=\"");
-        attribute(out, d.action()).append("\" class=\"").append(styleClass).append('"').append('>');
+        attribute(out, d.api()).append("/discussion").append("\" class=\"").append(styleClass).append('"').append('>');
         hidden(out, FormInput.THREAD, d.threadKey());
         hidden(out, FormInput.LANGUAGE, msg.locale().toLanguageTag());
     }
@@ -461,7 +483,7 @@ public final class DiscussionRenderer {
         var submitted = form.isSubmitted() && (editingId != null ? editingId.equals(form.edit())
                 : form.edit() == null && (parentId == null ? form.parent() == null : parentId.equals(form.parent())));
         out.append("<form method=\"post\" action=\"");
-        attribute(out, d.action()).append("\" id=\"").append(id).append("\" class=\"hc-form\" aria-labelledby=\"").append(id)
+        attribute(out, d.api()).append("/discussion").append("\" id=\"").append(id).append("\" class=\"hc-form\" aria-labelledby=\"").append(id)
                 .append("-heading\" novalidate=\"novalidate\"><h3 id=\"").append(id).append("-heading\">");
         var heading = editingId != null ? msg.get("form.heading.edit")
                 : parentId != null ? msg.get("form.heading.reply", parentName == null ? "" : parentName) : msg.get("form.heading");

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.MessagePattern;
@@ -60,6 +61,16 @@ public final class Messages {
     /** The string of {@code key} with its placeholders filled, or the key itself when there is no such string. */
     public String get(String key, Object... arguments) {
         return patterns.computeIfAbsent(key, this::parse).format(arguments);
+    }
+
+    /** Appends the string of {@code key} as element text, escaped, its arguments filled without an interim string. */
+    public StringBuilder text(StringBuilder out, String key, Object... arguments) {
+        return patterns.computeIfAbsent(key, this::parse).append(out, arguments, false);
+    }
+
+    /** Appends the string of {@code key} as an attribute value, escaped, as {@link #text} does. */
+    public StringBuilder attribute(StringBuilder out, String key, Object... arguments) {
+        return patterns.computeIfAbsent(key, this::parse).append(out, arguments, true);
     }
 
     /**
@@ -118,6 +129,11 @@ public final class Messages {
 
     private interface Pattern {
         String format(Object[] arguments);
+
+        /** Appends the text, escaped for HTML element text or an attribute value. */
+        default StringBuilder append(StringBuilder out, Object[] arguments, boolean attribute) {
+            return Html.escape(out, format(arguments), attribute);
+        }
     }
 
     /** Literal parts with {@code {n}} between them: {@code parts.get(i)} then {@code arguments[indexes[i]]}. */
@@ -160,21 +176,120 @@ public final class Messages {
             if (indexes.length == 0) {
                 return parts.getFirst();
             }
-            var out = new StringBuilder(parts.getFirst());
+            return append(new StringBuilder(), arguments, null).toString();
+        }
+
+        @Override
+        public StringBuilder append(StringBuilder out, Object[] arguments, boolean attribute) {
+            return append(out, arguments, Boolean.valueOf(attribute));
+        }
+
+        /** Appends the parts and arguments, escaped as an attribute ({@code true}), as text ({@code false}) or not at all. */
+        private StringBuilder append(StringBuilder out, Object[] arguments, Boolean attribute) {
+            piece(out, parts.getFirst(), attribute);
             for (int i = 0; i < indexes.length; i++) {
-                out.append(indexes[i] < arguments.length ? String.valueOf(arguments[indexes[i]]) : "{" + indexes[i] + "}").append(parts.get(i + 1));
+                piece(out, indexes[i] < arguments.length ? String.valueOf(arguments[indexes[i]]) : "{" + indexes[i] + "}", attribute);
+                piece(out, parts.get(i + 1), attribute);
             }
-            return out.toString();
+            return out;
+        }
+
+        private static void piece(StringBuilder out, String piece, Boolean attribute) {
+            if (attribute == null) {
+                out.append(piece);
+            } else {
+                Html.escape(out, piece, attribute);
+            }
         }
     }
 
-    /** A pattern ICU's {@link MessageFormat} parsed once; it is not thread-safe, so formatting takes its lock. */
-    private record Formatted(MessageFormat format) implements Pattern {
+    /**
+     * A pattern ICU's {@link MessageFormat} parsed once. A call with a small count first and texts after (most of the
+     * renderer's: "{0} smiles. Smile at {1}'s comment") is filled from a {@link Plain} template made once per count, so
+     * a page of comments formats no number; other calls take the format's lock, as it is not thread-safe.
+     */
+    private static final class Formatted implements Pattern {
+
+        private static final int KEPT_COUNTS = 256;
+        /** Stand-ins for text arguments 1 to 9 while a template is made: private-use characters no pattern holds. */
+        private static final char FIRST_STAND_IN = '\uE001';
+
+        private final MessageFormat format;
+        private final AtomicReferenceArray<Template> templates = new AtomicReferenceArray<>(KEPT_COUNTS);
+
+        Formatted(MessageFormat format) {
+            this.format = format;
+        }
+
         @Override
         public String format(Object[] arguments) {
+            int count = templateCount(arguments);
+            if (count < 0) {
+                return formatLocked(arguments);
+            }
+            return template(count, arguments).plain().format(arguments);
+        }
+
+        @Override
+        public StringBuilder append(StringBuilder out, Object[] arguments, boolean attribute) {
+            int count = templateCount(arguments);
+            return count < 0 ? Html.escape(out, formatLocked(arguments), attribute)
+                    : template(count, arguments).plain().append(out, arguments, attribute);
+        }
+
+        private Template template(int count, Object[] arguments) {
+            var template = templates.get(count);
+            if (template == null || template.arguments() != arguments.length) {
+                template = template(count, arguments.length);
+                templates.set(count, template);
+            }
+            return template;
+        }
+
+        private String formatLocked(Object[] arguments) {
             synchronized (format) {
                 return format.format(arguments);
             }
+        }
+
+        /** The count a template can fill these arguments for, or -1. */
+        private static int templateCount(Object[] arguments) {
+            if (arguments.length == 0 || arguments.length > 9 || !(arguments[0] instanceof Integer || arguments[0] instanceof Long)) {
+                return -1;
+            }
+            long count = ((Number) arguments[0]).longValue();
+            for (int i = 1; i < arguments.length; i++) {
+                if (!(arguments[i] instanceof String)) {
+                    return -1;
+                }
+            }
+            return count >= 0 && count < KEPT_COUNTS ? (int) count : -1;
+        }
+
+        /** The text for {@code count} with stand-ins for the text arguments, cut into literal parts around them. */
+        private Template template(int count, int arguments) {
+            var standIns = new Object[arguments];
+            standIns[0] = count;
+            for (int i = 1; i < arguments; i++) {
+                standIns[i] = String.valueOf((char) (FIRST_STAND_IN + i - 1));
+            }
+            var text = formatLocked(standIns);
+            var parts = new ArrayList<String>();
+            var indexes = new ArrayList<Integer>();
+            int start = 0;
+            for (int i = 0; i < text.length(); i++) {
+                int index = text.charAt(i) - FIRST_STAND_IN + 1;
+                if (index >= 1 && index < arguments) {
+                    parts.add(text.substring(start, i));
+                    indexes.add(index);
+                    start = i + 1;
+                }
+            }
+            parts.add(text.substring(start));
+            return new Template(new Plain(List.copyOf(parts), indexes.stream().mapToInt(Integer::intValue).toArray()), arguments);
+        }
+
+        private record Template(Plain plain, int arguments) {
         }
     }
 }

@@ -11,11 +11,12 @@ import java.util.function.Consumer;
  * again into a string) allocated more than a megabyte per page.
  * <p>
  * At most {@value #KEPT} builders of at most {@value #KEPT_CHARS} characters are kept; a request that finds none takes a
- * new one. A builder is only ever used by one request at a time.
+ * new one (as many as the requests a server usually renders at once). A builder is only ever used by one request at
+ * a time.
  */
 public final class RenderBuffers {
 
-    static final int KEPT = 4;
+    static final int KEPT = 16;
     static final int KEPT_CHARS = 1 << 20;
     private static final int FIRST_CHARS = 1 << 15;
     private static final int CHUNK = 8192;

@@ -15,6 +15,20 @@ class AvatarsTest {
         assertEquals("Z", Avatars.initials("Zoë"));
         assertEquals("ÉL", Avatars.initials("élise-l"));
         assertEquals("?", Avatars.initials("!!!"));
+        assertEquals("?", Avatars.initials(null));
+    }
+
+    @Test
+    void wordsAreSplitAtAsciiSpaceAndPunctuationOnly() {
+        assertEquals("AB", Avatars.initials("a\tb"));
+        assertEquals("AB", Avatars.initials("a\u000bb"));
+        assertEquals("A", Avatars.initials("a\u001cb"), "a control character is no space");
+        assertEquals("A", Avatars.initials("a\u00a0b"), "nor is a no-break space");
+        assertEquals("A", Avatars.initials("a«b»"), "nor non-ASCII punctuation");
+        assertEquals("AC", Avatars.initials("a_b~c"));
+        assertEquals("M\uD835\uDC00", Avatars.initials("maya \uD835\uDC00x"), "a letter beyond the BMP stays whole");
+        assertEquals("J4", Avatars.initials("j 42"));
+        assertEquals("JX", Avatars.initials("j -- ¿ x"), "a word of no letter gives none; the last word counts");
     }
 
     @Test
