@@ -125,20 +125,29 @@ class PseudoLocaleIT {
     }
 
     /**
-     * {@code pattern} between ⟦ and ⟧ with the vowels of its text accented; an ICU pattern keeps its syntax (the text
-     * is what lies at an even depth of braces: {@code {0,plural,one {text}}}).
+     * {@code pattern} between ⟦ and ⟧ with the vowels of its text accented; an ICU pattern keeps its syntax: only the
+     * text outside arguments and inside the messages of a plural or select argument is text.
      */
     static String pseudo(String pattern) {
         var out = new StringBuilder("⟦");
-        int depth = 0;
+        // Per open brace: the words of its argument so far, or null for a plural's or select's message (text).
+        var open = new ArrayList<StringBuilder>();
         for (char c : pattern.toCharArray()) {
+            var argument = open.isEmpty() ? null : open.getLast();
             if (c == '{') {
-                depth++;
+                var message = argument != null && argument.toString().matches("(?s).*,\\s*(plural|select|selectordinal)\\s*,.*");
+                open.add(message ? null : new StringBuilder());
             } else if (c == '}') {
-                depth--;
+                if (!open.isEmpty()) {
+                    open.removeLast();
+                }
+            } else if (argument != null) {
+                argument.append(c);
+            } else {
+                int vowel = "aeiouAEIOU".indexOf(c);
+                c = vowel >= 0 ? "áéíóúÁÉÍÓÚ".charAt(vowel) : c;
             }
-            int vowel = "aeiouAEIOU".indexOf(c);
-            out.append(depth % 2 == 0 && vowel >= 0 ? "áéíóúÁÉÍÓÚ".charAt(vowel) : c);
+            out.append(c);
         }
         return out.append('⟧').toString();
     }
