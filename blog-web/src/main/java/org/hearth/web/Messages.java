@@ -1,5 +1,6 @@
 package org.hearth.web;
 
+import java.util.Locale;
 import java.util.ResourceBundle;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -8,6 +9,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 
 import org.hearth.web.language.PluralFormatRenderer;
+import org.hearth.web.language.ReaderLanguages;
 
 /**
  * Faces messages from the bundle {@code org.hearth.web.messages}, in the view's locale; patterns are ICU's (CLDR plural
@@ -21,8 +23,12 @@ public class Messages {
 
     /** The bundle's text for this key, with its {0}-style arguments filled in. */
     public String text(String key, Object... args) {
-        var locale = faces.getViewRoot().getLocale();
-        var bundle = ResourceBundle.getBundle("org.hearth.web.messages", locale);
+        return text(faces.getViewRoot().getLocale(), key, args);
+    }
+
+    /** The bundle's text for this key in {@code locale}, where no view is at hand (such as in an e-mail). */
+    public static String text(Locale locale, String key, Object... args) {
+        var bundle = ResourceBundle.getBundle(ReaderLanguages.BUNDLE, locale);
         if (args.length == 0) {
             return bundle.getString(key);
         }

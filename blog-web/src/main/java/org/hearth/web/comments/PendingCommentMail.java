@@ -11,6 +11,8 @@ import jakarta.transaction.Transactional;
 
 import org.hearth.blog.post.PostService;
 import org.hearth.blog.team.TeamService;
+import org.hearth.web.Messages;
+import org.hearth.web.language.ReaderLanguages;
 import org.hearth.web.post.PostPermalinks;
 import org.hearth.comments.host.CommentPosted;
 import org.hearth.comments.host.CommentThreads;
@@ -21,7 +23,8 @@ import org.hearth.comments.host.WidgetMail;
 /**
  * Tells a post's author by e-mail about each new comment awaiting moderation on their post, when they gave an address
  * and keep this on (console home page). The e-mail is queued after the comment is stored, in a transaction of its own
- * (the comment's has ended: Narayana refuses to let services join it); failing here never touches the comment.
+ * (the comment's has ended: Narayana refuses to let services join it); failing here never touches the comment. It is
+ * written in the site's language.
  */
 @ApplicationScoped
 public class PendingCommentMail {
@@ -42,6 +45,9 @@ public class PendingCommentMail {
 
     @Inject
     private WidgetMail outbox;
+
+    @Inject
+    private ReaderLanguages languages;
 
     @Inject
     private PendingCommentMail self;
@@ -73,16 +79,10 @@ public class PendingCommentMail {
         var url = threads.find(event.threadKey()).map(ThreadSummary::url).orElse("");
         var at = url.indexOf("/posts/");
         var console = at < 0 ? "" : url.substring(0, at) + "/console/moderation/index.xhtml";
+        var language = languages.site();
+        var name = comment.authorName();
         outbox.queue("pending:" + event.commentId(), member.get().getEmail(),
-                comment.authorName() + " commented on " + post.getTitle() + " (awaiting moderation)",
-                """
-                %s wrote on "%s":
-
-                %s
-
-                It waits for moderation: %s
-
-                (Turn these e-mails off on the console's home page.)
-                """.formatted(comment.authorName(), post.getTitle(), comment.markdown().strip(), console));
+                Messages.text(language, "mail.pending.subject", name, post.getTitle()),
+                Messages.text(language, "mail.pending.body", name, post.getTitle(), comment.markdown().strip(), console));
     }
 }

@@ -20,6 +20,7 @@ import org.hearth.comments.host.ShareFigures;
 import org.hearth.comments.host.ShareNetwork;
 import org.hearth.comments.host.SharedThread;
 import org.hearth.comments.host.ShareTally;
+import org.hearth.web.Messages;
 import org.hearth.web.language.PluralFormatRenderer;
 
 /**
@@ -146,7 +147,7 @@ public class DashboardPage {
 
     /** A bundle pattern with one argument, in the view's language (for texts inside SVG, where no outputFormat goes). */
     public String format(String pattern, Object argument) {
-        return PluralFormatRenderer.format(FacesContext.getCurrentInstance().getViewRoot().getLocale(), pattern, argument);
+        return PluralFormatRenderer.format(locale(), pattern, argument);
     }
 
     /** A week's Monday as a short axis label: "11-30". */
@@ -218,24 +219,34 @@ public class DashboardPage {
         return shares.mostShared(5);
     }
 
+    /** A network's name: its brand, or "e-mail" in the view's language. */
+    public String networkName(ShareNetwork network) {
+        return network == ShareNetwork.EMAIL ? Messages.text(locale(), "dashboard.network.email") : network.label();
+    }
+
     /** A post's shares per network, the networks it was shared to only: "X (Twitter) 3 · Facebook 2". */
     public String breakdown(ShareTally tally) {
+        var numbers = NumberFormat.getIntegerInstance(locale());
         return Arrays.stream(ShareNetwork.values()).filter(n -> tally.of(n) > 0)
-                .map(n -> n.label() + " " + NumberFormat.getIntegerInstance(Locale.ENGLISH).format(tally.of(n)))
+                .map(n -> networkName(n) + " " + numbers.format(tally.of(n)))
                 .collect(Collectors.joining(" · "));
     }
 
-    /** A wait in words: "45 min", "3 h 20 min", "2 d 4 h"; a dash for none. */
+    /** A wait in the view's language's short words: "45 min", "3 h 20 min", "2 d 4 h"; a dash for none. */
     public String humanWait(Duration duration) {
         if (duration == null) {
             return "–";
         }
         if (duration.toDays() > 0) {
-            return duration.toDays() + " d " + duration.toHoursPart() + " h";
+            return Messages.text(locale(), "wait.days", duration.toDays(), duration.toHoursPart());
         }
         if (duration.toHours() > 0) {
-            return duration.toHours() + " h " + duration.toMinutesPart() + " min";
+            return Messages.text(locale(), "wait.hours", duration.toHours(), duration.toMinutesPart());
         }
-        return Math.max(duration.toMinutes(), 0) + " min";
+        return Messages.text(locale(), "wait.minutes", Math.max(duration.toMinutes(), 0));
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 }

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.hearth.comments.host.InvalidCommentException;
+import org.hearth.comments.host.Refusals;
 import org.hearth.comments.host.TeamInbox;
 import org.hearth.web.Messages;
 import org.hearth.web.signin.SignedInMember;
@@ -31,6 +32,9 @@ public class InboxPage {
 
     @Inject
     private FacesContext faces;
+
+    @Inject
+    private Refusals refusals;
 
     @Inject
     private SignedInMember member;
@@ -59,7 +63,7 @@ public class InboxPage {
                     messages.flashInfo("inbox.replied", inbox.reply(id, body));
                 } catch (InvalidCommentException e) {
                     failedId = id;
-                    messages.plainError("reply-" + id, e.getMessage());
+                    messages.plainError("reply-" + id, refusals.text(e, faces.getViewRoot().getLocale()));
                     return;
                 }
             }

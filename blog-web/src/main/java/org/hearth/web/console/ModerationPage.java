@@ -18,6 +18,7 @@ import jakarta.transaction.TransactionalException;
 import org.hearth.comments.host.CommentStatus;
 import org.hearth.comments.host.InvalidCommentException;
 import org.hearth.comments.host.Moderation;
+import org.hearth.comments.host.Refusals;
 import org.hearth.comments.host.ModerationAction;
 import org.hearth.comments.host.TeamInbox;
 import org.hearth.comments.host.TrustedCommenter;
@@ -40,6 +41,9 @@ public class ModerationPage extends ModeratorPage {
 
     @Inject
     private TeamInbox inbox;
+
+    @Inject
+    private Refusals refusals;
 
     private String filter = "pending";
     private String post;
@@ -109,7 +113,7 @@ public class ModerationPage extends ModeratorPage {
                 inbox.reply(replyTo, reply);
             }
         } catch (InvalidCommentException e) {
-            messages.plainError(null, e.getMessage());
+            messages.plainError(null, refusals.text(e, faces.getViewRoot().getLocale()));
             return;
         } catch (OptimisticLockException | TransactionalException e) {
             messages.error(null, "moderation.sameMoment");

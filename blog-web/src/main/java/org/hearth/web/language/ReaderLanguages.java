@@ -59,6 +59,11 @@ public class ReaderLanguages {
         return chosen;
     }
 
+    /** The site's language when an administrator set one, else English: for e-mails, written before their reader asks. */
+    public Locale site() {
+        return find(siteLanguage()).orElse(Locale.ENGLISH);
+    }
+
     /** The site's language setting; "auto" while the database does not answer, so the page can still say so (503). */
     private String siteLanguage() {
         try {

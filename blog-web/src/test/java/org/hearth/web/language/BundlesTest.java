@@ -20,7 +20,7 @@ class BundlesTest {
     }
 
     @Test
-    void everyBundleHasEveryEnglishKeyWithItsArgumentsAndTheLanguagesPluralCategories() {
+    void everyBundleHasEveryEnglishKeyWithItsArgumentsAndTheLanguagesPluralCategoriesAndNoChoice() {
         for (var language : Languages.of(LOADER, ReaderLanguages.BUNDLE).available()) {
             if (!language.getLanguage().equals("en")) {
                 assertEquals(List.of(), Translations.problems(ReaderLanguages.BUNDLE, language, LOADER), language.toString());

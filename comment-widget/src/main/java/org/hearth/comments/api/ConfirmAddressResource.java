@@ -1,7 +1,5 @@
 package org.hearth.comments.api;
 
-import java.util.Locale;
-
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -13,8 +11,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.hearth.comments.host.Languages;
 import org.hearth.comments.notify.AddressConfirmations;
+import org.hearth.comments.render.Messages;
 
 /**
  * {@code /api/confirm-address?token=...}: the link of the "confirm your address" e-mail (see
@@ -34,7 +32,7 @@ public class ConfirmAddressResource {
         if (!isWellFormed(token) || !confirmations.isValid(token)) {
             return refused();
         }
-        return Response.ok(UnsubscribeResource.html(text("confirm.page.title"), "<p>" + text("confirm.page.intro") + "</p>"
+        return Response.ok(UnsubscribeResource.html(messages(), text("confirm.page.title"), "<p>" + text("confirm.page.intro") + "</p>"
                 + "<form method=\"post\"><button type=\"submit\">" + text("confirm.page.button") + "</button></form>")).build();
     }
 
@@ -44,7 +42,7 @@ public class ConfirmAddressResource {
         if (!isWellFormed(token) || !confirmations.confirm(token)) {
             return refused();
         }
-        return Response.ok(UnsubscribeResource.html(text("confirm.done.title"), "<p>" + text("confirm.done.text") + "</p>")).build();
+        return Response.ok(UnsubscribeResource.html(messages(), text("confirm.done.title"), "<p>" + text("confirm.done.text") + "</p>")).build();
     }
 
     private static boolean isWellFormed(String token) {
@@ -53,14 +51,18 @@ public class ConfirmAddressResource {
 
     private Response refused() {
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML)
-                .entity(UnsubscribeResource.html(text("confirm.invalid.title"), "<p>" + text("confirm.invalid.text") + "</p>")).build();
+                .entity(UnsubscribeResource.html(messages(), text("confirm.invalid.title"), "<p>" + text("confirm.invalid.text") + "</p>")).build();
     }
 
     @Context
     private HttpServletRequest request;
 
-    /** A text in the language the reader's browser prefers among the widget's. */
+    /** The widget's texts in the language the reader's browser prefers among its own. */
+    private Messages messages() {
+        return Messages.of(UnsubscribeResource.language(request));
+    }
+
     private String text(String key) {
-        return AddressConfirmations.text(Languages.of().negotiate(request.getHeader("Accept-Language")).orElse(Locale.ENGLISH), key);
+        return messages().get(key);
     }
 }

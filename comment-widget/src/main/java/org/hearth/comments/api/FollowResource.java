@@ -1,7 +1,5 @@
 package org.hearth.comments.api;
 
-import java.util.Locale;
-
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -13,10 +11,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.hearth.comments.host.Languages;
-import org.hearth.comments.notify.AddressConfirmations;
 import org.hearth.comments.notify.ThreadFollowers;
 import org.hearth.comments.render.Html;
+import org.hearth.comments.render.Messages;
 
 /**
  * The links of "Follow this discussion" ({@link ThreadFollowers}): {@code /api/follow?token=} confirms following,
@@ -52,7 +49,7 @@ public class FollowResource {
             return refused("follow.invalid.text");
         }
         var link = "<a href=\"" + Html.escape(thread.get().getUrl()) + "\">" + Html.escape(thread.get().getTitle()) + "</a>";
-        return Response.ok(UnsubscribeResource.html(text("follow.done.title"), "<p>" + text("follow.done.text", link) + "</p>")).build();
+        return Response.ok(UnsubscribeResource.html(messages(), text("follow.done.title"), "<p>" + text("follow.done.text", link) + "</p>")).build();
     }
 
     @GET
@@ -72,7 +69,7 @@ public class FollowResource {
         if (!isWellFormed(token) || !followers.unfollow(token)) {
             return refused("unfollow.invalid.text");
         }
-        return Response.ok(UnsubscribeResource.html(text("unfollow.done.title"), "<p>" + text("unfollow.done.text") + "</p>")).build();
+        return Response.ok(UnsubscribeResource.html(messages(), text("unfollow.done.title"), "<p>" + text("unfollow.done.text") + "</p>")).build();
     }
 
     private static boolean isWellFormed(String token) {
@@ -80,18 +77,21 @@ public class FollowResource {
     }
 
     private Response buttonPage(String title, String intro, String button) {
-        return Response.ok(UnsubscribeResource.html(text(title), "<p>" + text(intro) + "</p>"
+        return Response.ok(UnsubscribeResource.html(messages(), text(title), "<p>" + text(intro) + "</p>"
                 + "<form method=\"post\"><button type=\"submit\">" + text(button) + "</button></form>")).build();
     }
 
     private Response refused(String message) {
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML)
-                .entity(UnsubscribeResource.html(text("follow.invalid.title"), "<p>" + text(message) + "</p>")).build();
+                .entity(UnsubscribeResource.html(messages(), text("follow.invalid.title"), "<p>" + text(message) + "</p>")).build();
     }
 
-    /** A text in the reader's language (this page is opened from an e-mail, with no other hint). */
+    /** The widget's texts in the reader's language (this page is opened from an e-mail, with no other hint). */
+    private Messages messages() {
+        return Messages.of(UnsubscribeResource.language(request));
+    }
+
     private String text(String key, Object... arguments) {
-        var language = Languages.of().negotiate(request.getHeader("Accept-Language")).orElse(Locale.ENGLISH);
-        return AddressConfirmations.text(language, key, arguments);
+        return messages().get(key, arguments);
     }
 }

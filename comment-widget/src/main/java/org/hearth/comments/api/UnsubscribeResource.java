@@ -1,15 +1,22 @@
 package org.hearth.comments.api;
 
+import java.util.Locale;
+
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.hearth.comments.host.Languages;
 import org.hearth.comments.notify.ReplyNotifications;
+import org.hearth.comments.render.Html;
+import org.hearth.comments.render.Messages;
 
 /**
  * {@code /api/unsubscribe?token=...}: the link in reply notifications. {@code GET} shows a page with one button (mail
@@ -22,14 +29,18 @@ public class UnsubscribeResource {
     @Inject
     private ReplyNotifications notifications;
 
+    @Context
+    private HttpServletRequest request;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response confirm(@QueryParam("token") String token) {
         if (!isWellFormed(token)) {
             return refused();
         }
-        return page("Stop reply e-mails?", "<p>You will no longer get an e-mail when someone replies to your comment.</p>"
-                + "<form method=\"post\"><button type=\"submit\">Unsubscribe</button></form>");
+        var text = Messages.of(language(request));
+        return page(text.get("unsubscribe.title"), "<p>" + Html.escape(text.get("unsubscribe.text")) + "</p>"
+                + "<form method=\"post\"><button type=\"submit\">" + Html.escape(text.get("unsubscribe.button")) + "</button></form>");
     }
 
     @POST
@@ -38,26 +49,34 @@ public class UnsubscribeResource {
         if (!isWellFormed(token) || !notifications.unsubscribe(token)) {
             return refused();
         }
-        return page("Unsubscribed", "<p>Done: you will get no more e-mails about replies to this comment.</p>");
+        var text = Messages.of(language(request));
+        return page(text.get("unsubscribe.done.title"), "<p>" + Html.escape(text.get("unsubscribe.done.text")) + "</p>");
     }
 
     private static boolean isWellFormed(String token) {
         return token != null && token.matches("[0-9]+\\.[A-Za-z0-9_-]+");
     }
 
-    private static Response refused() {
+    private Response refused() {
+        var text = Messages.of(language(request));
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML)
-                .entity(html("Link not valid", "<p>This unsubscribe link is not valid. Please use the link from the e-mail as it is.</p>")).build();
+                .entity(html(text, text.get("unsubscribe.invalid.title"), "<p>" + Html.escape(text.get("unsubscribe.invalid.text")) + "</p>")).build();
     }
 
-    private static Response page(String title, String body) {
-        return Response.ok(html(title, body)).build();
+    private Response page(String title, String body) {
+        return Response.ok(html(Messages.of(language(request)), title, body)).build();
     }
 
-    /** A small page of the widget's own: the title as its heading, then {@code body} (HTML the caller wrote). */
-    static String html(String title, String body) {
-        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<meta name=\"robots\" content=\"noindex\"><title>" + title + "</title></head><body><main><h1>" + title + "</h1>" + body
-                + "</main></body></html>";
+    /** The language the reader's browser prefers among the widget's (the link comes from an e-mail: no page names one). */
+    static Locale language(HttpServletRequest request) {
+        return Languages.of().negotiate(request.getHeader("Accept-Language")).orElse(Locale.ENGLISH);
+    }
+
+    /** A small page of the widget's own in {@code text}'s language: the title as its heading, then {@code body} (HTML the caller wrote). */
+    static String html(Messages text, String title, String body) {
+        var language = text.locale();
+        return "<!DOCTYPE html><html lang=\"" + language.toLanguageTag() + "\" dir=\"" + Languages.direction(language) + "\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"robots\" content=\"noindex\"><title>"
+                + Html.escape(title) + "</title></head><body><main><h1>" + Html.escape(title) + "</h1>" + body + "</main></body></html>";
     }
 }

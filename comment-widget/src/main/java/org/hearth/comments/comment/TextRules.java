@@ -6,7 +6,6 @@ import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.SpoofChecker;
 import com.ibm.icu.text.UnicodeSet;
-import org.hearth.comments.host.InvalidCommentException;
 
 /**
  * The widget's rules for text that visitors type, in one place: what can be stored at all, the form a name is stored
@@ -40,17 +39,20 @@ public final class TextRules {
      *
      * @param field the input field, named in the refusal
      * @return the text, unchanged (null stays null)
-     * @throws InvalidCommentException naming the field, reason {@code invalid-character}
+     * @throws UnstorableTextException naming the field, reason {@code invalid-character}
      */
     public static String requireStorable(String field, String text) {
         var problem = problem(text);
         if (problem != null) {
-            throw new InvalidCommentException(field, "invalid-character", problem);
+            throw new UnstorableTextException(field, problem);
         }
         return text;
     }
 
-    /** What makes this text unstorable (a sentence for people), or null when nothing does. */
+    /**
+     * What makes this text unstorable, or null when nothing does: {@code nul} (a NUL character), {@code damaged}
+     * (U+FFFD) or {@code half} (a lone surrogate).
+     */
     public static String problem(String text) {
         if (text == null) {
             return null;
@@ -58,15 +60,15 @@ public final class TextRules {
         for (int i = 0; i < text.length(); i++) {
             var c = text.charAt(i);
             if (c == '\0') {
-                return "This text contains a NUL character, which cannot be stored; please remove it.";
+                return "nul";
             }
             if (c == '\uFFFD') {
-                return "This text contains \uFFFD, which stands where the text was damaged (not valid UTF-8); please type it again.";
+                return "damaged";
             }
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                return "This text contains half of a character (a lone surrogate), which cannot be stored; please type it again.";
+                return "half";
             }
         }
         return null;

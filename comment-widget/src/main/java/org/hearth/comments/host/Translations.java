@@ -21,8 +21,8 @@ import com.ibm.icu.util.ULocale;
 
 /**
  * Checks a translation against the English bundle it translates: every key present and no other, each pattern
- * readable by ICU's {@code MessageFormat}, the same arguments, and every plural argument with each plural category
- * CLDR names for the language (Arabic has six: {@code zero one two few many other}). Hearth's tests check its shipped
+ * readable by ICU's {@code MessageFormat}, the same arguments, no {@code choice} argument (in the English bundle
+ * either), and every plural argument with each plural category CLDR names for the language (Arabic has six: {@code zero one two few many other}). Hearth's tests check its shipped
  * languages with it; {@link #logProblems} tells a site owner at start what a language they added lacks.
  */
 public final class Translations {
@@ -79,8 +79,8 @@ public final class Translations {
     }
 
     /**
-     * The argument numbers of a pattern; throws when it is no ICU pattern or when a plural argument lacks one of
-     * {@code categories}.
+     * The argument numbers of a pattern; throws when it is no ICU pattern, chooses by number ranges instead of plural
+     * categories, or has a plural argument lacking one of {@code categories}.
      */
     private static Set<String> arguments(String pattern, Set<String> categories) {
         var parsed = new MessagePattern(pattern);
@@ -89,6 +89,9 @@ public final class Translations {
             var part = parsed.getPart(i);
             if (part.getType() == MessagePattern.Part.Type.ARG_START) {
                 arguments.add(parsed.getSubstring(parsed.getPart(i + 1)));
+                if (part.getArgType() == MessagePattern.ArgType.CHOICE) {
+                    throw new IllegalArgumentException("chooses by number ranges ({0,choice,…}): write {0,plural,…} with the language's plural categories");
+                }
                 if (part.getArgType() == MessagePattern.ArgType.PLURAL && !categories.isEmpty()) {
                     var selectors = new TreeSet<String>();
                     int limit = parsed.getLimitPartIndex(i);

@@ -14,9 +14,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.hearth.comments.comment.Comment;
+import org.hearth.comments.config.CommentSettings;
 import org.hearth.comments.host.CommentApproved;
 import org.hearth.comments.host.CommentPosted;
 import org.hearth.comments.host.CommentStatus;
+import org.hearth.comments.render.Messages;
 import org.hearth.comments.security.Signatures;
 import org.hearth.comments.thread.CommentThread;
 
@@ -39,6 +41,9 @@ public class ReplyNotifications {
 
     @Inject
     private Signatures signatures;
+
+    @Inject
+    private CommentSettings settings;
 
     @Inject
     private ReplyNotifications self;
@@ -129,20 +134,10 @@ public class ReplyNotifications {
         }
         var thread = em.find(CommentThread.class, reply.getThreadId());
         var unsubscribe = subscription.getSiteUrl() + "/api/unsubscribe?token=" + unsubscribeToken(answeredId);
-        var body = """
-                Hello %s,
-
-                %s replied to your comment on "%s":
-
-                %s
-
-                Read the conversation and answer: %s#comment-%d
-
-                You get this e-mail because you asked to be told about replies to your comment.
-                Stop these e-mails with one click: %s
-                """.formatted(answered.getAuthorName(), reply.getAuthorName(), thread.getTitle(), reply.getMarkdown().strip(),
-                thread.getUrl(), replyId, unsubscribe);
-        em.persist(new Mail(key, answered.getAuthorEmail(), reply.getAuthorName() + " replied to your comment on " + thread.getTitle(),
+        var text = Messages.of(AddressConfirmations.siteLanguage(settings));
+        var body = text.get("reply.mail.body", answered.getAuthorName(), reply.getAuthorName(), thread.getTitle(), reply.getMarkdown().strip(),
+                thread.getUrl(), String.valueOf(replyId), unsubscribe);
+        em.persist(new Mail(key, answered.getAuthorEmail(), text.get("reply.mail.subject", reply.getAuthorName(), thread.getTitle()),
                 body, unsubscribe));
     }
 }

@@ -136,6 +136,7 @@ public final class DiscussionRenderer {
             attribute(out, d.api()).append("/discussion").append("\" class=\"hc-follow-form\" novalidate=\"novalidate\">");
             hidden(out, FormInput.THREAD, d.threadKey());
             hidden(out, FormInput.FORM, d.formToken());
+            hidden(out, FormInput.LANGUAGE, msg.locale().toLanguageTag());
             out.append("<p id=\"").append(id).append("-hint\" class=\"hc-hint\">");
             text(out, msg.get("follow.hint")).append("</p><div class=\"hc-field\"><label for=\"").append(id).append("-email\">");
             text(out, msg.get("follow.email")).append("</label><input id=\"").append(id).append("-email\" name=\"").append(FormInput.FOLLOW)

@@ -1,11 +1,15 @@
 package org.hearth.comments.share;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.hearth.comments.host.Languages;
+import org.hearth.comments.render.Html;
+import org.hearth.comments.render.Messages;
 import org.hearth.comments.thread.CommentThread;
 
 /**
@@ -15,33 +19,47 @@ import org.hearth.comments.thread.CommentThread;
 @ApplicationScoped
 public class MastodonPage {
 
-    void ask(HttpServletRequest request, HttpServletResponse response, CommentThread thread, String typed, String error)
+    void ask(HttpServletRequest request, HttpServletResponse response, CommentThread thread, String typed, boolean invalid)
             throws IOException {
+        var text = messages(request);
         var action = request.getContextPath() + "/share/mastodon";
-        var errorId = error.isEmpty() ? "" : " aria-invalid=\"true\" aria-describedby=\"hc-instance-error\"";
-        write(request, response, thread, """
-                <h1>Share on Mastodon</h1>
-                <p>Mastodon is many servers. Which one is yours?</p>
+        var errorId = invalid ? " aria-invalid=\"true\" aria-describedby=\"hc-instance-error\"" : "";
+        write(request, response, thread, text, """
+                <h1>%s</h1>
+                <p>%s</p>
                 <form method="get" action="%s">
                   <input type="hidden" name="thread" value="%s">
-                  <p><label for="hc-instance">Your Mastodon server</label><br>
+                  <input type="hidden" name="lang" value="%s">
+                  <p><label for="hc-instance">%s</label><br>
                   <input id="hc-instance" name="instance" value="%s" placeholder="mastodon.social" autocomplete="url" required%s></p>
                   %s
-                  <p><button type="submit">Continue</button></p>
+                  <p><button type="submit">%s</button></p>
                 </form>
-                """.formatted(escape(action), escape(thread.getKey()), escape(typed == null ? "" : typed), errorId,
-                error.isEmpty() ? "" : "<p id=\"hc-instance-error\" class=\"hc-error\" role=\"alert\">" + escape(error) + "</p>"));
+                """.formatted(Html.escape(text.get("share.mastodon.go")), Html.escape(text.get("mastodon.page.question")), Html.escape(action),
+                Html.escape(thread.getKey()), Html.escape(text.locale().toLanguageTag()), Html.escape(text.get("share.mastodon.server")),
+                Html.escape(typed == null ? "" : typed), errorId,
+                invalid ? "<p id=\"hc-instance-error\" class=\"hc-error\" role=\"alert\">" + Html.escape(text.get("share.mastodon.invalid")) + "</p>" : "",
+                Html.escape(text.get("mastodon.page.continue"))));
     }
 
     void proceed(HttpServletRequest request, HttpServletResponse response, CommentThread thread, String instance, String intent)
             throws IOException {
-        write(request, response, thread, """
-                <h1>Share on Mastodon</h1>
-                <p><a class="hc-continue" href="%s" rel="noopener nofollow">Continue to %s to share “%s”</a></p>
-                """.formatted(escape(intent), escape(instance), escape(thread.getTitle())));
+        var text = messages(request);
+        write(request, response, thread, text, """
+                <h1>%s</h1>
+                <p><a class="hc-continue" href="%s" rel="noopener nofollow">%s</a></p>
+                """.formatted(Html.escape(text.get("share.mastodon.go")), Html.escape(intent),
+                Html.escape(text.get("mastodon.page.proceed", instance, thread.getTitle()))));
     }
 
-    private static void write(HttpServletRequest request, HttpServletResponse response, CommentThread thread, String main)
+    /** The language the share link names (that of the page it was on), else the one the browser prefers. */
+    private static Messages messages(HttpServletRequest request) {
+        var languages = Languages.of();
+        return Messages.of(languages.find(request.getParameter("lang"))
+                .or(() -> languages.negotiate(request.getHeader("Accept-Language"))).orElse(Locale.ENGLISH));
+    }
+
+    private static void write(HttpServletRequest request, HttpServletResponse response, CommentThread thread, Messages text, String main)
             throws IOException {
         response.setContentType("text/html");
         response.setCharacterEncoding("UTF-8");
@@ -49,37 +67,22 @@ public class MastodonPage {
         response.setHeader("Referrer-Policy", "no-referrer");
         response.getWriter().write("""
                 <!DOCTYPE html>
-                <html lang="en">
+                <html lang="%s" dir="%s">
                 <head>
                 <meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <meta name="robots" content="noindex">
-                <title>Share on Mastodon · %s</title>
+                <title>%s · %s</title>
                 <link rel="stylesheet" href="%s/hearth-comments/share.css">
                 </head>
                 <body class="hc-page">
                 <main class="hc-page-main">
-                %s<p><a href="%s">Back to “%s”</a></p>
+                %s<p><a href="%s">%s</a></p>
                 </main>
                 </body>
                 </html>
-                """.formatted(escape(thread.getTitle()), escape(request.getContextPath()), main, escape(thread.getUrl()),
-                escape(thread.getTitle())));
-    }
-
-    static String escape(String text) {
-        var out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+                """.formatted(Html.escape(text.locale().toLanguageTag()), Languages.direction(text.locale()), Html.escape(text.get("share.mastodon.go")),
+                Html.escape(thread.getTitle()), Html.escape(request.getContextPath()), main, Html.escape(thread.getUrl()),
+                Html.escape(text.get("mastodon.page.back", thread.getTitle()))));
     }
 }

@@ -102,7 +102,9 @@ public class ShareBar {
         var links = new ArrayList<Link>();
         for (var network : ShareNetwork.values()) {
             var name = network == ShareNetwork.EMAIL ? messages().get("share.network.email") : network.label();
-            links.add(new Link(network.id(), name, base + network.id() + query, tally.of(network), ICONS.get(network)));
+            // The Mastodon page asks for the reader's server in the language of the page the link is on.
+            var href = base + network.id() + query + (network == ShareNetwork.MASTODON ? "&lang=" + messages().locale().toLanguageTag() : "");
+            links.add(new Link(network.id(), name, href, tally.of(network), ICONS.get(network)));
         }
         return new View(thread.getKey(), thread.getUrl(), counter.message(thread), base + "counts" + query, List.copyOf(links), tally.total());
     }

@@ -95,13 +95,13 @@ public class ShareRedirects extends HttpServlet {
     private void mastodon(HttpServletRequest request, HttpServletResponse response, CommentThread thread) throws IOException {
         var typed = request.getParameter("instance");
         if (typed == null) {
-            mastodonPage.ask(request, response, thread, null, "");
+            mastodonPage.ask(request, response, thread, null, false);
             return;
         }
         var instance = ShareNetwork.mastodonInstance(typed);
         if (instance.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            mastodonPage.ask(request, response, thread, typed, "That is not a Mastodon server name. Type only its address, such as mastodon.social.");
+            mastodonPage.ask(request, response, thread, typed, true);
             return;
         }
         count(request, thread, ShareNetwork.MASTODON);

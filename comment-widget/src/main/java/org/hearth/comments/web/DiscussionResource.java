@@ -41,6 +41,7 @@ import org.hearth.comments.host.BanScope;
 import org.hearth.comments.host.CommentStatus;
 import org.hearth.comments.host.InvalidCommentException;
 import org.hearth.comments.host.NewComment;
+import org.hearth.comments.host.Refusals;
 import org.hearth.comments.comment.Smiles;
 import org.hearth.comments.comment.TextRules;
 import org.hearth.comments.config.CommentSettings;
@@ -135,6 +136,9 @@ public class DiscussionResource {
 
     @Inject
     private ThreadModeration moderation;
+
+    @Inject
+    private Refusals refusals;
 
     @Context
     private HttpServletRequest request;
@@ -272,7 +276,7 @@ public class DiscussionResource {
             status = Response.ok();
             sent = true;
         } catch (InvalidCommentException e) {
-            form.refuse("follow", e.getMessage());
+            form.refuse("follow", renderer.messages().get("too-many".equals(e.getReason()) ? "follow.too.many" : "follow.invalid"));
             var refused = Response.status(e.isTooMany() ? 429 : 400);
             e.retryAfterSeconds().ifPresent(seconds -> refused.header("Retry-After", seconds));
             status = refused;
@@ -562,19 +566,7 @@ public class DiscussionResource {
 
     /** Why a form was refused, in the reader's language (the widget's own words when the bundle has none for it). */
     private String refusal(DiscussionRenderer renderer, InvalidCommentException e) {
-        var key = "refused." + e.getField() + "." + e.getReason();
-        var messages = renderer.messages();
-        if (!messages.has(key)) {
-            return e.getMessage();
-        }
-        return messages.get(key, switch (key) {
-            case "refused.name.too-long" -> Comment.NAME_MAX;
-            case "refused.website.invalid" -> Comment.WEBSITE_MAX;
-            case "refused.body.too-long" -> Comment.BODY_MAX;
-            case "refused.body.rate-limit" -> settings.rateLimit();
-            case "refused.id.too-late" -> settings.editMinutes();
-            default -> 0;
-        });
+        return refusals.text(e, renderer.messages().locale());
     }
 
     private static String requireThread(String thread) {

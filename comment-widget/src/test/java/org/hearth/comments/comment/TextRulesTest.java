@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
+
+import org.hearth.comments.render.Messages;
 import org.hearth.comments.security.Hashes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -72,6 +75,19 @@ class TextRulesTest {
         var body = assertThrows(InvalidCommentException.class, () -> CommentBody.of("Hello " + bad));
         assertEquals("body", body.getField());
         assertEquals("invalid-character", body.getReason());
+    }
+
+    @Test
+    void unstorableTextIsRefusedInTheReadersLanguageAndInEnglishForPrograms() {
+        var nul = assertThrows(UnstorableTextException.class, () -> CommentBody.of("Hallo\u0000"));
+        assertEquals("invalid-character", nul.getReason());
+        assertTrue(nul.getMessage().startsWith("This text contains a NUL character"), nul.getMessage());
+        assertTrue(Messages.of(Locale.GERMAN).get(nul.messageKey()).contains("NUL-Zeichen"));
+        var half = assertThrows(UnstorableTextException.class, () -> CommentAuthor.guest("Ro\uD800sa", null, null));
+        assertTrue(Messages.of(Locale.FRENCH).get(half.messageKey()).contains("moitié d’un caractère"));
+        var damaged = assertThrows(UnstorableTextException.class, () -> CommentAuthor.guest("Ann", null, "https://a.example/\uFFFD"));
+        assertEquals("website", damaged.getField());
+        assertTrue(Messages.of(Locale.of("ar")).get(damaged.messageKey()).contains("UTF-8"));
     }
 
     @Test

@@ -34,10 +34,11 @@ class LanguagesTest {
     }
 
     @Test
-    void aTranslationLackingKeysPluralsOrArgumentsIsReported(@TempDir Path classes) throws IOException {
+    void aTranslationLackingKeysPluralsOrArgumentsOrChoosingByRangesIsReported(@TempDir Path classes) throws IOException {
         var folder = Files.createDirectories(classes.resolve("org/hearth/comments"));
         Files.writeString(folder.resolve("messages_ar.properties"), """
                 heading={0,plural,one {تعليق واحد} other {# تعليق}}
+                share.total={0,choice,0#لا مشاركات|1#مشاركة واحدة|2#{0} مشاركات}
                 reply.to=رد
                 no.such=x
                 """);
@@ -49,6 +50,7 @@ class LanguagesTest {
             assertTrue(problems.contains("reply.to has the arguments [], English [0]"), problems);
             assertTrue(problems.contains("sort.label is missing"), problems);
             assertTrue(problems.contains("no.such is not a key of the English bundle"), problems);
+            assertTrue(problems.contains("share.total chooses by number ranges"), problems);
         }
     }
 
