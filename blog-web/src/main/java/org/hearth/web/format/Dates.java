@@ -7,7 +7,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.ibm.icu.text.RelativeDateTimeFormatter;
 import com.ibm.icu.text.RelativeDateTimeFormatter.RelativeUnit;
@@ -25,6 +27,9 @@ import jakarta.inject.Named;
 @Named
 @ApplicationScoped
 public class Dates {
+
+    /** ICU's relative-time formatters by language: immutable and thread-safe, and costly to make. */
+    private static final Map<Locale, RelativeDateTimeFormatter> WORDS = new ConcurrentHashMap<>();
 
     /** The machine-readable form for {@code datetime} attributes, in UTC. */
     public String iso(Instant instant) {
@@ -60,7 +65,7 @@ public class Dates {
         if (age.isNegative() || age.toDays() >= 30) {
             return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(ZoneOffset.UTC).format(instant);
         }
-        var words = RelativeDateTimeFormatter.getInstance(ULocale.forLocale(locale));
+        var words = WORDS.computeIfAbsent(locale, l -> RelativeDateTimeFormatter.getInstance(ULocale.forLocale(l)));
         if (age.toMinutes() < 1) {
             return ResourceBundle.getBundle("org.hearth.web.messages", locale).getString("date.ago.now");
         }

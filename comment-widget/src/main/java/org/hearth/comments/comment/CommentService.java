@@ -237,11 +237,20 @@ public class CommentService {
                         var key = (String) row[1];
                         long threadId = ((Number) row[0]).longValue();
                         // One short count per thread, each in the thread's index (a grouped count over several threads reads them whole).
-                        counts.put(key, keptCounts.get(threadId, revisionsRead.get(key), () -> number(em.createNamedQuery("Comment.countApproved")
-                                .setParameter(1, threadId).setParameter(2, CommentStatus.APPROVED.name()).getSingleResult())));
+                        counts.put(key, approved(threadId, revisionsRead.get(key)));
                     });
         }
         return counts;
+    }
+
+    /** The approved comments of a thread already found, kept as {@link #countApproved(List)} keeps them. */
+    public long countApproved(CommentThread thread) {
+        return approved(thread.getId(), revisions.of(thread.getKey()).number());
+    }
+
+    private long approved(long threadId, long revision) {
+        return keptCounts.get(threadId, revision, () -> number(em.createNamedQuery("Comment.countApproved")
+                .setParameter(1, threadId).setParameter(2, CommentStatus.APPROVED.name()).getSingleResult()));
     }
 
     /** Approved counts, by thread id: a few bytes each, so the bound is about 100,000 threads. */

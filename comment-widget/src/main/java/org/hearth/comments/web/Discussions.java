@@ -52,7 +52,7 @@ public class Discussions {
         var moderator = moderator(threadKey);
         var result = moderator == null ? comments.page(threadKey, Math.max(0, page), sort, own)
                 : comments.pageForTeam(threadKey, Math.max(0, page), sort, own);
-        long approved = result.thread().isEmpty() ? 0 : comments.countApproved(List.of(threadKey)).getOrDefault(threadKey, 0L);
+        long approved = result.thread().map(comments::countApproved).orElse(0L);
         return new Discussion(threadKey, result, sort, approved, edits::isEditable, settings.editMinutes(), api, formToken,
                 replyTo, editing, form, Instant.now(), settings.avatars(), null, moderator);
     }
