@@ -122,13 +122,23 @@ final class ConsoleClient {
         head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(fileField)
                 .append("\"; filename=\"").append(fileName).append("\"\r\nContent-Type: ").append(type).append("\r\n\r\n");
         var tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        var request = HttpRequest.newBuilder(resolve(path))
+        // HTTP/1.1 as browsers send forms: GlassFish 8.0.0 fails a large body that offers an HTTP/2 upgrade (h2c)
+        var request = HttpRequest.newBuilder(resolve(path)).version(HttpClient.Version.HTTP_1_1)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head.toString().getBytes(StandardCharsets.UTF_8), content, tail)));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(concat(head.toString().getBytes(StandardCharsets.UTF_8), content, tail)));
         if (headers.length > 0) {
             request.headers(headers);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The parts one after the other: a body of known length (the site refuses a chunked one with 411). */
+    private static byte[] concat(byte[]... parts) {
+        var out = new java.io.ByteArrayOutputStream();
+        for (var part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
     }
 
     /**

@@ -63,7 +63,7 @@ class ImageUploadIT {
         assertTrue(markdown.matches(), page.selectFirst("#image-markdown").val());
         assertEquals("An orange \\[banner\\]", markdown.group(1), "the alternative text, escaped for Markdown");
         assertEquals("png", markdown.group(4));
-        assertTrue(page.selectFirst("#image-note").text().contains("1600"), page.selectFirst("#image-note").text());
+        assertTrue(page.selectFirst("#image-note").text().contains("1,600 × 320 pixels"), page.selectFirst("#image-note").text());
 
         var image = anonymous(markdown.group(2), Map.of());
         assertEquals(200, image.statusCode());
@@ -90,7 +90,7 @@ class ImageUploadIT {
         assertEquals(404, unknown.statusCode());
         assertEquals("application/problem+json", unknown.headers().firstValue("Content-Type").orElseThrow().replaceAll(";.*", ""));
         assertTrue(new String(unknown.body(), StandardCharsets.UTF_8).contains("\"status\":404"));
-        assertEquals(404, anonymous("/images-it/media/..%2Fconsole%2F", Map.of()).statusCode());
+        assertEquals(404, anonymous("/images-it/media/not-an-image.svg", Map.of()).statusCode());
 
         var author = signedIn("it-image-author", "AUTHOR");
         var jpeg = MARKDOWN.matcher(ConsoleClient.page(upload(author, picture("jpeg", 300, 200, Color.GREEN), "x.jpg", "image/jpeg", "Green", ""))
@@ -120,9 +120,19 @@ class ImageUploadIT {
         System.arraycopy(picture("png", 10, 10, Color.RED), 0, eleven, 0, 8);
         var tooLarge = ConsoleClient.page(upload(author, eleven, "big.png", "image/png", "Big", "Kept."));
         assertTrue(error(tooLarge).contains("larger than 10 MB"), error(tooLarge));
+        assertEquals("Kept.", tooLarge.selectFirst("textarea[name=editor:markdown]").text());
+    }
 
-        var fifteen = new byte[15 * 1024 * 1024];
-        assertEquals(413, upload(author, fifteen, "huge.png", "image/png", "Huge", "").statusCode(), "refused before it is read");
+    @Test
+    void anEditorFormSentUrlEncodedByAProgramIsAnsweredWithoutAnError() throws Exception {
+        var author = signedIn("it-image-author", "AUTHOR");
+        var preview = author.submit(EDITOR, "editor", Map.of("editor:title", "T", "editor:markdown", "*Typed*", "editor:preview-button", "Show"));
+        assertEquals(200, preview.statusCode());
+        assertEquals("Typed", ConsoleClient.page(preview).selectFirst("#editor\\:preview em").text());
+        var upload = author.submit(EDITOR, "editor", Map.of("editor:title", "", "editor:markdown", "", "editor:imageAlt", "Nothing",
+                "editor:upload", "Upload image"));
+        assertEquals(200, upload.statusCode());
+        assertTrue(error(ConsoleClient.page(upload)).contains("choose an image file"), error(ConsoleClient.page(upload)));
     }
 
     @Test

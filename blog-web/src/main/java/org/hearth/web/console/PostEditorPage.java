@@ -189,6 +189,16 @@ public class PostEditorPage {
         return uploadNote;
     }
 
+    /**
+     * Whether this request can carry a file: a page to show, or a form sent as {@code multipart/form-data} (as browsers
+     * send this form). A program posting the fields URL-encoded gets the editor without the file field, not an error.
+     */
+    public boolean isFileFieldDecodable() {
+        var request = (jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest();
+        var type = request.getContentType();
+        return !"POST".equals(request.getMethod()) || type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
+    }
+
     public int getImageMaxMegabytes() {
         return ImagePreparation.MAX_BYTES / 1024 / 1024;
     }

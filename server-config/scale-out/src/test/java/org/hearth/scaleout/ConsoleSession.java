@@ -13,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -77,8 +76,17 @@ final class ConsoleSession {
                 .append("\"; filename=\"upload\"\r\nContent-Type: ").append(type).append("\r\n\r\n");
         var tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         return http.send(HttpRequest.newBuilder(instance.uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head.toString().getBytes(StandardCharsets.UTF_8), file, tail))).build(),
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body(head.toString().getBytes(StandardCharsets.UTF_8), file, tail))).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The parts one after the other: a body of known length (the site refuses a chunked one with 411). */
+    private static byte[] body(byte[]... parts) {
+        var out = new java.io.ByteArrayOutputStream();
+        for (var part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
     }
 
     private static Map<String, String> hidden(String page) {
