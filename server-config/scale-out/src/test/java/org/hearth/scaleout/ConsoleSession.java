@@ -35,14 +35,22 @@ final class ConsoleSession {
         this.instance = instance;
     }
 
-    /** Creates the first admin with the setup token of the instance's log (when nobody can sign in yet), then signs in. */
-    static ConsoleSession admin(Cluster.Instance instance, String username, String password) throws Exception {
+    /**
+     * Creates the first admin (when nobody can sign in yet) with the setup token of the instance that started last (each
+     * start on the shared database replaces it: the newest of these instances' logs is tried first), then signs in.
+     */
+    static ConsoleSession admin(Cluster.Instance instance, String username, String password, Cluster.Instance... started) throws Exception {
         var session = new ConsoleSession(instance);
         var setup = session.get("/setup.xhtml");
         if (setup.statusCode() == 200 && setup.body().contains("setup:token")) {
-            var token = Cluster.hearth(instance, "setup-token").strip();
-            session.submit("/setup.xhtml", Map.of("setup:token", token, "setup:username", username, "setup:displayName", "Scale Admin",
-                    "setup:password", password, "setup:confirmation", password, "setup:go", "Create"));
+            var created = false;
+            for (var other : started) {
+                var token = Cluster.hearth(other, "setup-token").strip();
+                created = created || session.submit("/setup.xhtml", Map.of("setup:token", token, "setup:username", username,
+                        "setup:displayName", "Scale Admin", "setup:password", password, "setup:confirmation", password,
+                        "setup:go", "Create")).statusCode() == 302;
+            }
+            assertTrue(created, "the first admin is created with a setup token");
         }
         var signedIn = session.submit("/sign-in.xhtml", Map.of("signin:username", username, "signin:password", password, "signin:go", "Sign in"));
         assertEquals(302, signedIn.statusCode(), "signed in");
@@ -53,9 +61,9 @@ final class ConsoleSession {
         return http.send(HttpRequest.newBuilder(instance.uri(path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Submits the (one) form of the page at {@code path} with its hidden fields and these. */
+    /** Submits the form of the page at {@code path} that these fields belong to ({@code form:field}) with its hidden fields. */
     HttpResponse<String> submit(String path, Map<String, String> fields) throws IOException, InterruptedException {
-        var all = hidden(get(path).body());
+        var all = hidden(get(path).body(), fields);
         all.putAll(fields);
         var body = all.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
@@ -66,7 +74,7 @@ final class ConsoleSession {
     /** Submits the form of the page at {@code path} as multipart, with these fields and the file as the part {@code fileField}. */
     HttpResponse<String> submitWithFile(String path, Map<String, String> fields, String fileField, String type, byte[] file)
             throws IOException, InterruptedException {
-        var all = hidden(get(path).body());
+        var all = hidden(get(path).body(), fields);
         all.putAll(fields);
         var boundary = "scale-out-" + System.nanoTime();
         var head = new StringBuilder();
@@ -89,9 +97,14 @@ final class ConsoleSession {
         return out.toByteArray();
     }
 
-    private static Map<String, String> hidden(String page) {
+    /** The hidden fields of the form whose id prefixes the names of {@code submitted} (a page may hold several forms). */
+    private static Map<String, String> hidden(String page, Map<String, String> submitted) {
+        var formId = submitted.keySet().iterator().next().split(":")[0];
+        var start = page.indexOf("<form id=\"" + formId + "\"");
+        assertTrue(start >= 0, "the page has the form " + formId);
+        var form = page.substring(start, page.indexOf("</form>", start));
         var fields = new LinkedHashMap<String, String>();
-        var inputs = HIDDEN.matcher(page);
+        var inputs = HIDDEN.matcher(form);
         while (inputs.find()) {
             var name = NAME.matcher(inputs.group());
             var value = VALUE.matcher(inputs.group());

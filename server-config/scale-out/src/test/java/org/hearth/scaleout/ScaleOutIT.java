@@ -230,7 +230,7 @@ class ScaleOutIT {
         var image = new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
         var png = new java.io.ByteArrayOutputStream();
         javax.imageio.ImageIO.write(image, "png", png);
-        var admin = ConsoleSession.admin(A, "scale-admin", "scale-admin-password-" + System.nanoTime());
+        var admin = ConsoleSession.admin(A, "scale-admin", "scale-admin-password-" + System.nanoTime(), B, A);
         var editor = admin.submitWithFile("/console/posts/edit.xhtml", Map.of("editor:title", "", "editor:markdown", "",
                 "editor:imageAlt", "Scaled out", "editor:upload", "Upload image"), "editor:image", "image/png", png.toByteArray());
         var address = Pattern.compile("!\\[Scaled out]\\((/media/[0-9a-f]{64}\\.png)\\)").matcher(editor.body());
