@@ -117,6 +117,39 @@ class ConsoleBrowserIT {
         assertTrue(reply.getText().contains("Author"), "the post's author answers with the Author badge");
     }
 
+    @Test
+    void anImageUploadedInTheEditorLandsAtTheCursorAndInThePreview() throws Exception {
+        new ConsoleClient(base).ensureMember("it-images", "AUTHOR");
+        browser = Browsers.headlessChromium();
+        signIn("it-images");
+        browser.get(base.toExternalForm() + "console/posts/edit.xhtml");
+        var markdown = browser.findElement(By.id("editor:markdown"));
+        markdown.sendKeys("Before after.");
+        var js = (org.openqa.selenium.JavascriptExecutor) browser;
+        js.executeScript("arguments[0].setSelectionRange(7, 7)", markdown);
+        var image = new java.awt.image.BufferedImage(2400, 800, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(new java.awt.Color(0xE0, 0x7A, 0x1F));
+        g.fillRect(0, 0, 2400, 800);
+        g.dispose();
+        var file = java.nio.file.Files.createTempFile("hearth-upload", ".png");
+        javax.imageio.ImageIO.write(image, "png", file.toFile());
+        browser.findElement(By.id("editor:image")).sendKeys(file.toString());
+        browser.findElement(By.id("editor:imageAlt")).sendKeys("An orange field");
+        browser.findElement(By.id("editor:upload")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#editor\\:preview img")));
+        var text = markdown.getDomProperty("value");
+        assertTrue(text.matches("Before !\\[An orange field]\\(/console-browser-it/media/[0-9a-f]{64}\\.png\\)after\\."), text);
+        assertEquals("An orange field", browser.findElement(By.cssSelector("#editor\\:preview img")).getDomAttribute("alt"));
+        assertEquals("", browser.findElement(By.id("editor:imageAlt")).getDomProperty("value"), "ready for the next image");
+        Screenshots.keep(browser, "editor-image-desktop");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        js.executeScript("document.getElementById('image-upload').scrollIntoView()");
+        Screenshots.keep(browser, "editor-image-phone");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        java.nio.file.Files.delete(file);
+    }
+
     private void signIn(String username) {
         browser.get(base.toExternalForm() + "sign-in.xhtml");
         browser.findElement(By.id("signin:username")).sendKeys(username);
@@ -185,7 +218,7 @@ class ConsoleBrowserIT {
         signIn("it-phone");
         var pages = java.util.List.of("console/index.xhtml", "console/moderation/index.xhtml?filter=all", "console/inbox/index.xhtml",
                 "console/inbox/index.xhtml?first=true", "console/dashboard/index.xhtml", "console/bans/index.xhtml", "console/posts/index.xhtml",
-                "console/moderation/search.xhtml?q=Ren", "console/moderation/commenter.xhtml?comment=" + comment);
+                "console/moderation/search.xhtml?q=Ren", "console/moderation/commenter.xhtml?comment=" + comment, "console/posts/edit.xhtml");
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
         browser.get(base.toExternalForm() + "console/dashboard/index.xhtml");
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.querySelectorAll('details').forEach(d => d.open = true)");

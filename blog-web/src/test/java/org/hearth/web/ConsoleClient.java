@@ -106,17 +106,51 @@ final class ConsoleClient {
 
     /** POSTs a {@code multipart/form-data} body with this file as its part {@code file}, and these header name/value pairs. */
     HttpResponse<String> upload(String path, String fileName, byte[] content, String... headers) throws IOException, InterruptedException {
+        return multipart(path, List.of(), "file", fileName, "application/xml", content, headers);
+    }
+
+    /**
+     * POSTs a {@code multipart/form-data} body: these fields in this order, then the file as the part {@code fileField}
+     * with this type; and these header name/value pairs.
+     */
+    HttpResponse<String> multipart(String path, List<Map.Entry<String, String>> fields, String fileField, String fileName, String type,
+                                   byte[] content, String... headers) throws IOException, InterruptedException {
         var boundary = "hearth-it-" + System.nanoTime();
-        var head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/xml\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        var head = new StringBuilder();
+        fields.forEach(field -> head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+                .append(field.getKey()).append("\"\r\n\r\n").append(field.getValue()).append("\r\n"));
+        head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(fileField)
+                .append("\"; filename=\"").append(fileName).append("\"\r\nContent-Type: ").append(type).append("\r\n\r\n");
         var tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        var request = HttpRequest.newBuilder(resolve(path))
+        // HTTP/1.1 as browsers send forms: GlassFish 8.0.0 fails a large body that offers an HTTP/2 upgrade (h2c)
+        var request = HttpRequest.newBuilder(resolve(path)).version(HttpClient.Version.HTTP_1_1)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, content, tail)));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(concat(head.toString().getBytes(StandardCharsets.UTF_8), content, tail)));
         if (headers.length > 0) {
             request.headers(headers);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The parts one after the other: a body of known length (the site refuses a chunked one with 411). */
+    private static byte[] concat(byte[]... parts) {
+        var out = new java.io.ByteArrayOutputStream();
+        for (var part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Submits the form with this id as {@code multipart/form-data}, as a browser does when it holds a file field: its
+     * hidden fields (those named in {@code fields} replaced, those mapped to null left out) and these fields, then
+     * the file; with these header name/value pairs.
+     */
+    HttpResponse<String> submitWithFile(Document page, String formId, Map<String, String> fields, String fileField, String fileName,
+                                        String type, byte[] content, String... headers) throws IOException, InterruptedException {
+        var all = hiddenFields(page, formId, fields);
+        fields.entrySet().stream().filter(field -> field.getValue() != null).forEach(all::add);
+        return multipart(page.selectFirst("form#" + formId).attr("action"), all, fileField, fileName, type, content, headers);
     }
 
     /** Submits the form with this id of the page at {@code path}, with its hidden fields and these fields. */
@@ -131,12 +165,18 @@ final class ConsoleClient {
     /** Submits the form as {@link #submit(Document, String, Map)}, with these checkboxes {@code name=value} checked too. */
     HttpResponse<String> submit(Document page, String formId, Map<String, String> fields, List<Map.Entry<String, String>> checked)
             throws IOException, InterruptedException {
-        var all = new java.util.ArrayList<Map.Entry<String, String>>();
-        page.select("form#" + formId + " input[type=hidden]").stream().filter(input -> !fields.containsKey(input.attr("name")))
-                .forEach(input -> all.add(Map.entry(input.attr("name"), input.val())));
+        var all = hiddenFields(page, formId, fields);
         all.addAll(fields.entrySet());
         all.addAll(checked);
         return post(page.selectFirst("form#" + formId).attr("action"), all, null);
+    }
+
+    /** The hidden fields of the form with this id (the view state among them) but those named in {@code fields}. */
+    private static java.util.List<Map.Entry<String, String>> hiddenFields(Document page, String formId, Map<String, String> fields) {
+        var all = new java.util.ArrayList<Map.Entry<String, String>>();
+        page.select("form#" + formId + " input[type=hidden]").stream().filter(input -> !fields.containsKey(input.attr("name")))
+                .forEach(input -> all.add(Map.entry(input.attr("name"), input.val())));
+        return all;
     }
 
     /** Signs in through the form; the answer is the redirect it gives. */

@@ -46,6 +46,7 @@ import org.hearth.comments.host.ThreadSummary;
 import org.hearth.comments.host.CommentSearch;
 import org.hearth.comments.host.CommenterProfiles;
 import org.hearth.comments.security.Visitors;
+import org.hearth.comments.comment.AuthorEdits;
 import org.hearth.comments.comment.Comment;
 import org.hearth.comments.comment.CommentPosting;
 import org.hearth.comments.comment.CommentService;
@@ -131,6 +132,9 @@ class ConsoleIT {
 
     @Inject
     private CommentSearch commentSearch;
+
+    @Inject
+    private AuthorEdits authorEdits;
 
     @Inject
     private CommenterProfiles profiles;
@@ -1149,6 +1153,26 @@ class ConsoleIT {
                 "LIKE wildcards in a query are plain characters");
         assertEquals(0, commentSearch.search("   ", 0, 10).total());
         assertThrows(IllegalArgumentException.class, () -> commentSearch.search("x".repeat(CommentSearch.QUERY_MAX + 1), 0, 10));
+    }
+
+    @Test
+    void commentsAreFoundByTheBeginningsOfTheirWordsInAnyOrderAndAccentAndAnEditByItsNewWords() {
+        var thread = newThread();
+        var token = "w" + UUID.randomUUID().toString().substring(0, 8);
+        var french = guest(thread, null, "Zoé " + token, null, "Un thème sombre, s'il vous plaît.");
+        var english = guest(thread, null, "Yan", null, "The theme " + token + " is far too dark.");
+        assertEquals(List.of(english.getId(), french.getId()), ids(commentSearch.search(token + " THEME", 0, 10)), "thème is theme");
+        assertEquals(List.of(french.getId()), ids(commentSearch.search("zoe " + token, 0, 10)));
+        assertEquals(List.of(english.getId()), ids(commentSearch.search("dar them " + token, 0, 10)), "beginnings of words, any order");
+        assertEquals(List.of(), ids(commentSearch.search("ark " + token, 0, 10)), "a word is found by its beginning, not its middle");
+
+        var edited = authorEdits.editOwn(english.getId(), Set.of(english.getId()), "Now about light colours " + token + ".");
+        assertEquals(List.of(edited.getId()), ids(commentSearch.search("colour " + token, 0, 10)), "the new words");
+        assertEquals(List.of(french.getId()), ids(commentSearch.search("theme " + token, 0, 10)), "the old words are gone");
+    }
+
+    private static List<Long> ids(CommentSearch.Results results) {
+        return results.hits().stream().map(CommentSearch.Hit::commentId).toList();
     }
 
     @Test

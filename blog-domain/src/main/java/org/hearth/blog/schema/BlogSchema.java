@@ -33,7 +33,8 @@ import org.flywaydb.core.Flyway;
  * that often on demand, see {@link #isReadyOrRetry()}), and {@link SchemaReady} is fired once they have run. Until
  * then {@link #isReady()} is false and the web layer answers "temporarily unavailable".
  * <p>
- * The migrations are written once for Derby and PostgreSQL; the placeholder {@code ${clob}} names the large-text type.
+ * The migrations are written once for Derby and PostgreSQL; the placeholders {@code ${clob}} and {@code ${blob}} name
+ * the large-text and large-binary types.
  * <p>
  * A start whose history already records the newest migration ({@link #LATEST_VERSION}) reads it with one query and
  * does not start Flyway. Flyway's validation of the applied migrations' checksums therefore runs only when there is
@@ -51,7 +52,7 @@ public class BlogSchema {
      * The version of the newest migration under {@code migration/} (raise it with every new one: BlogSchemaTest fails
      * until it names the newest).
      */
-    static final String LATEST_VERSION = "8.1";
+    static final String LATEST_VERSION = "12.1";
 
     static final String HISTORY_TABLE = "blog_schema_history";
 
@@ -144,7 +145,7 @@ public class BlogSchema {
                 // The comment widget's tables may share the schema (and be created first): start the history at 0.
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
-                .placeholders(Map.of("clob", largeTextType(dataSource)))
+                .placeholders(typePlaceholders(dataSource))
                 .load()
                 .migrate();
         if (result.migrationsExecuted > 0) {
@@ -226,10 +227,10 @@ public class BlogSchema {
         }
     }
 
-    private static String largeTextType(DataSource dataSource) {
+    private static Map<String, String> typePlaceholders(DataSource dataSource) {
         try (var connection = dataSource.getConnection()) {
-            var product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-            return product.contains("postgres") ? "TEXT" : "CLOB";
+            var postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+            return Map.of("clob", postgres ? "TEXT" : "CLOB", "blob", postgres ? "BYTEA" : "BLOB");
         } catch (SQLException e) {
             throw new IllegalStateException("The database " + DATA_SOURCE + " cannot be reached", e);
         }

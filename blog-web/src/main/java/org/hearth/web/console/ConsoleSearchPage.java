@@ -92,7 +92,10 @@ public class ConsoleSearchPage {
     }
 
     public List<CommentHit> getCommentHits() {
-        var highlighter = new Highlighter(List.of(query));
+        // the phrase where it occurs whole (as marked before the word index), else each word of it (CommentSearch matches by words)
+        var terms = new java.util.ArrayList<>(List.of(query.strip()));
+        java.util.Arrays.stream(query.split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty()).forEach(terms::add);
+        var highlighter = new Highlighter(terms);
         return results().hits().stream().map(hit -> new CommentHit(hit, highlighter.highlight(hit.authorName()),
                 highlighter.snippet(hit.text(), SNIPPET_LENGTH), link(hit))).toList();
     }

@@ -14,7 +14,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 
+import org.hearth.blog.media.ImagePreparation;
+import org.hearth.blog.media.ImageRefusedException;
+import org.hearth.blog.media.ImageService;
+import org.hearth.blog.media.PostImage;
 import org.hearth.blog.post.EditConflictException;
 import org.hearth.blog.post.BodyFormat;
 import org.hearth.blog.post.Post;
@@ -29,6 +34,10 @@ import org.hearth.web.signin.SignedInMember;
  * request without), title and slug (from the title unless typed), excerpt, tags; save as draft, publish now, schedule,
  * unpublish. The version loaded travels with the form: saving over someone else's newer save is refused with a
  * message, never silent. Authors edit their own posts; admins edit every post.
+ * <p>
+ * Images: the form uploads one with its alternative text (required) and answers with the Markdown that shows it, which
+ * the page's script inserts at the cursor; without JavaScript the whole form goes (nothing is saved) and the page
+ * comes back with what was typed and the Markdown to copy. See {@link ImagePreparation} for what is accepted.
  */
 @Named
 @RequestScoped
@@ -57,6 +66,16 @@ public class PostEditorPage {
     private String markdown;
     private String publishAt;
     private Post post;
+    private Part image;
+    private String imageAlt;
+    private PostImage uploaded;
+    private String uploadNote;
+
+    /** The longest alternative text of an image. */
+    public static final int IMAGE_ALT_MAX = 300;
+
+    @Inject
+    private ImageService images;
 
     /** Before rendering a GET: loads the post (or starts a new one); 404 when missing, 403 when not theirs. */
     public void load() throws IOException {
@@ -107,6 +126,101 @@ public class PostEditorPage {
     /** Without JavaScript: renders the preview of what was typed, saving nothing. */
     public void preview() {
         // the preview is computed from the submitted Markdown when the page renders again
+    }
+
+    /**
+     * Uploads the chosen image: refused with a message beside the field when it has no alternative text, is not an image
+     * a post may show, or is too large; otherwise stored (once, whoever uploads the same image again) and its Markdown
+     * offered. Saves nothing else.
+     */
+    public void upload() throws IOException {
+        var alt = imageAlt == null ? "" : imageAlt.strip().replaceAll("\\s+", " ");
+        if (alt.isEmpty() || alt.length() > IMAGE_ALT_MAX) {
+            messages.error("editor:imageAlt", "editor.image.alt.required", IMAGE_ALT_MAX);
+            return;
+        }
+        if (image == null || image.getSize() == 0) {
+            messages.error("editor:image", "editor.image.refused.empty");
+            return;
+        }
+        ImagePreparation.Prepared prepared;
+        try {
+            if (image.getSize() > ImagePreparation.MAX_BYTES) {
+                throw new ImageRefusedException(ImageRefusedException.Reason.TOO_LARGE, "too large");
+            }
+            try (var in = image.getInputStream()) {
+                prepared = ImagePreparation.prepare(in.readNBytes(ImagePreparation.MAX_BYTES + 1));
+            }
+        } catch (ImageRefusedException e) {
+            messages.error("editor:image", "editor.image.refused." + e.reason().name().toLowerCase(java.util.Locale.ROOT),
+                    ImagePreparation.MAX_BYTES / 1024 / 1024, ImagePreparation.MAX_SIDE, ImagePreparation.MAX_PIXELS / 1_000_000);
+            return;
+        } finally {
+            image.delete();
+        }
+        try {
+            uploaded = images.store(prepared, member.require().getAuthor().getId());
+        } catch (jakarta.persistence.PersistenceException | jakarta.transaction.TransactionalException e) {
+            // the same image, uploaded by someone else at the same moment, was stored first
+            uploaded = images.find(prepared.hash()).orElseThrow(() -> e);
+        }
+        imageAlt = alt;
+        uploadNote = prepared.reencoded()
+                ? messages.text("editor.image.reencoded", uploaded.getWidth(), uploaded.getHeight(), ImagePreparation.MAX_WIDTH)
+                : messages.text("editor.image.asUploaded", uploaded.getWidth(), uploaded.getHeight(), ImagePreparation.MAX_WIDTH);
+    }
+
+    /** The Markdown that shows the image just uploaded, its alternative text escaped; null before an upload. */
+    public String getImageMarkdown() {
+        if (uploaded == null) {
+            return null;
+        }
+        var alt = imageAlt.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]");
+        return "![" + alt + "](" + faces.getExternalContext().getRequestContextPath() + uploaded.getPath() + ")";
+    }
+
+    /** The image just uploaded (null before an upload). */
+    public PostImage getUploaded() {
+        return uploaded;
+    }
+
+    /** What became of the image just uploaded: scaled and stripped, or kept as it came. */
+    public String getUploadNote() {
+        return uploadNote;
+    }
+
+    /**
+     * Whether this request can carry a file: a page to show, or a form sent as {@code multipart/form-data} (as browsers
+     * send this form). A program posting the fields URL-encoded gets the editor without the file field, not an error.
+     */
+    public boolean isFileFieldDecodable() {
+        var request = (jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest();
+        var type = request.getContentType();
+        return !"POST".equals(request.getMethod()) || type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
+    }
+
+    public int getImageMaxMegabytes() {
+        return ImagePreparation.MAX_BYTES / 1024 / 1024;
+    }
+
+    public int getImageMaxWidth() {
+        return ImagePreparation.MAX_WIDTH;
+    }
+
+    public Part getImage() {
+        return image;
+    }
+
+    public void setImage(Part image) {
+        this.image = image;
+    }
+
+    public String getImageAlt() {
+        return imageAlt;
+    }
+
+    public void setImageAlt(String imageAlt) {
+        this.imageAlt = imageAlt;
     }
 
     private enum Mode {

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
+import org.hearth.blog.media.ImagePreparation;
 import org.hearth.comments.host.CrossSite;
 import org.hearth.web.error.RefusedRequests;
 import org.hearth.web.transfer.TransferServlet;
@@ -22,7 +23,8 @@ import org.hearth.web.transfer.TransferServlet;
  * strict Content-Security-Policy, {@code nosniff}, the referrer policy, no framing by other sites), {@code SameSite=Lax}
  * on every cookie (GlassFish 8.0.0 ignores the attribute in {@code web.xml} for its session cookie), the refusal of
  * state-changing requests sent by another site's page (403), and the size of request bodies (413 before anything is
- * read; 411 for a body of unknown length; exports for {@link TransferServlet} may be larger than forms). The comment widget's JSON API ({@code /api/*}) guards its own requests, for
+ * read; 411 for a body of unknown length; exports for {@link TransferServlet} and the post editor's form with an image
+ * may be larger than other forms). The comment widget's JSON API ({@code /api/*}) guards its own requests, for
  * pages of the embed origins too.
  */
 public class SiteProtection extends HttpFilter {
@@ -40,6 +42,12 @@ public class SiteProtection extends HttpFilter {
 
     /** The largest body of a console form (a post of 200,000 characters, percent-encoded, with its view state). */
     public static final long MAX_CONSOLE_FORM_BYTES = 4 * 1024 * 1024;
+
+    /** The post editor's form, which may carry an image ({@link ImagePreparation#MAX_BYTES}) besides the post. */
+    public static final String POST_EDITOR = "/console/posts/edit.xhtml";
+
+    /** The largest body of the post editor's form: a console form and an image. */
+    public static final long MAX_EDITOR_FORM_BYTES = MAX_CONSOLE_FORM_BYTES + ImagePreparation.MAX_BYTES;
 
     /** The widget's JSON API guards its own requests (RequestGuard), for the embed origins too. */
     private static final String API = "/api";
@@ -76,11 +84,11 @@ public class SiteProtection extends HttpFilter {
     }
 
     /**
-     * The largest body a request to this servlet path may send: a console form, an export for {@link TransferServlet}, or
-     * a reader's form.
+     * The largest body a request to this servlet path may send: the post editor's form (with an image), a console form,
+     * an export for {@link TransferServlet}, or a reader's form.
      */
     public static long maxBodyBytes(String servletPath) {
-        return servletPath.startsWith("/console/") ? MAX_CONSOLE_FORM_BYTES
+        return servletPath.equals(POST_EDITOR) ? MAX_EDITOR_FORM_BYTES : servletPath.startsWith("/console/") ? MAX_CONSOLE_FORM_BYTES
                 : servletPath.equals(TransferServlet.PATH) ? TransferServlet.MAX_MEGABYTES * 1024L * 1024L + 65_536 : MAX_FORM_BYTES;
     }
 

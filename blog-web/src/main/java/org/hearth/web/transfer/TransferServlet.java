@@ -219,7 +219,8 @@ public class TransferServlet extends HttpServlet {
         return name.length() > 200 ? name.substring(0, 200) : name;
     }
 
-    static void problem(HttpServletResponse response, int status, String reason, String title, String detail) throws IOException {
+    /** Answers with an RFC 9457 problem body, never kept by caches. */
+    public static void problem(HttpServletResponse response, int status, String reason, String title, String detail) throws IOException {
         response.setStatus(status);
         response.setHeader("Cache-Control", "no-store");
         response.setContentType("application/problem+json");

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.hearth.comments.config.CommentSettings;
+import org.hearth.comments.search.CommentWords;
 import org.hearth.comments.thread.ThreadRevisions;
 import org.hearth.comments.host.CommentStatus;
 import org.hearth.comments.host.InvalidCommentException;
@@ -31,6 +32,9 @@ public class AuthorEdits {
     @Inject
     private ThreadRevisions revisions;
 
+    @Inject
+    private CommentWords words;
+
     /**
      * Corrects one's own comment while the edit window lasts.
      *
@@ -41,6 +45,7 @@ public class AuthorEdits {
     public Comment editOwn(long id, Set<Long> ownIds, String markdown) {
         var comment = requireOwnAndEditable(id, ownIds);
         comment.edit(CommentBody.of(markdown));
+        words.replace(comment);
         revisions.touch(comment.getThreadId());
         return comment;
     }

@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import org.hearth.comments.config.CommentSettings;
 import org.hearth.comments.host.TeamDirectory;
 import org.hearth.comments.host.TeamMember;
+import org.hearth.comments.search.CommentWords;
 import org.hearth.comments.thread.CommentThread;
 import org.hearth.comments.thread.CommentThreadService;
 import org.hearth.comments.thread.ThreadRevisions;
@@ -71,10 +72,14 @@ public class CommentPosting {
         @Inject
         private ThreadRevisions revisions;
 
+        @Inject
+        private CommentWords words;
+
         @Transactional
         public Comment store(Comment comment, String threadKey) {
             em.persist(comment);
             em.flush();
+            words.add(comment);
             revisions.touch(comment.getThreadId());
             posted.fire(new CommentPosted(comment.getId(), threadKey, comment.getStatus() == CommentStatus.APPROVED));
             return comment;

@@ -18,6 +18,7 @@ import org.hearth.comments.comment.CommentAuthor;
 import org.hearth.comments.comment.CommentBody;
 import org.hearth.comments.comment.TextRules;
 import org.hearth.comments.config.CommentSettings;
+import org.hearth.comments.search.CommentWords;
 import org.hearth.comments.thread.CommentThread;
 import org.hearth.comments.thread.CommentThreadService;
 import org.hearth.comments.thread.ThreadRevisions;
@@ -78,6 +79,9 @@ public class CommentImport {
     private ThreadRevisions revisions;
 
     @Inject
+    private CommentWords words;
+
+    @Inject
     private CommentSettings settings;
 
     /**
@@ -118,6 +122,7 @@ public class CommentImport {
                 }
             }
             em.flush();
+            persisted.forEach(entry -> words.add(entry.getValue()));
             persisted.forEach(entry -> created.put(entry.getKey(), entry.getValue()));
             keepSources(persisted);
             added += persisted.size();

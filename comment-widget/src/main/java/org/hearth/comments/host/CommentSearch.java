@@ -2,8 +2,9 @@ package org.hearth.comments.host;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -13,24 +14,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
 
 import org.hearth.comments.comment.Comment;
+import org.hearth.comments.search.SearchWords;
 import org.hearth.comments.security.Visitors;
 import org.hearth.comments.thread.CommentThread;
 
 /**
- * Finds comments, whatever their status, for a host's moderators: by a phrase in their text, their writer's name or
- * e-mail address (case-insensitive; the address itself is never handed out), or by the network address they were
- * posted from (an IPv4 or IPv6 address, matched by its keyed fingerprint, since addresses are not stored). Newest
- * first, in pages.
+ * Finds comments, whatever their status, for a host's moderators: by the words of their text, their writer's name or
+ * e-mail address (the address itself is never handed out), or by the network address they were posted from (an IPv4
+ * or IPv6 address, matched by its keyed fingerprint, since addresses are not stored). Newest first, in pages.
  *
- * <p>Comments have no full-text index (Derby has none, and the widget stays portable): the phrase is a {@code LIKE}
- * over the name, the address and the Markdown of each comment, so a search reads every comment once; an address
- * search uses the index on the fingerprint.
+ * <p>What matches: a comment matches when each word of the search begins a word of its text, name or e-mail address
+ * ({@code "dark them"} finds "the theme is dark"; {@code "ark"} does not find "dark"). Words are compared in
+ * {@link org.hearth.comments.search.SearchWords}' normal form: any case, accents dropped ("cafe" finds "Café"),
+ * compatibility characters unified; letters and digits make words, anything else separates them (so punctuation is
+ * not searched for). Of the search, the first {@value #WORDS_MAX} words count.
+ *
+ * <p>It is fast on Derby and PostgreSQL alike, which have no common full-text index: the widget keeps its own word
+ * index ({@code hc_comment_word}) whenever a comment is written, and a search reads a range of it per word (index
+ * only), then loads the page of comments it shows. An address search uses the index on the fingerprint.
  *
  * <pre>{@code
  * var page = search.search("dark theme", 0, 20);
@@ -43,6 +47,9 @@ public class CommentSearch {
 
     /** The longest phrase searched for, in characters. */
     public static final int QUERY_MAX = 100;
+
+    /** The most words of a search that count. */
+    public static final int WORDS_MAX = 8;
 
     private static final Pattern ADDRESS = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}|[0-9a-fA-F:]*:[0-9a-fA-F:.]+");
 
@@ -81,18 +88,14 @@ public class CommentSearch {
         if (phrase.isEmpty()) {
             return new Results(List.of(), 0);
         }
-        var cb = em.getCriteriaBuilder();
-        var count = cb.createQuery(Long.class);
-        var counted = count.from(Comment.class);
-        count.select(cb.count(counted)).where(matching(cb, counted, phrase));
-        long total = em.createQuery(count).getSingleResult();
-        if (total == 0) {
+        List<Long> matching = ADDRESS.matcher(phrase).matches() ? fromAddress(phrase) : withWords(SearchWords.split(phrase));
+        if (matching.isEmpty()) {
             return new Results(List.of(), 0);
         }
-        var select = cb.createQuery(Comment.class);
-        var comment = select.from(Comment.class);
-        select.select(comment).where(matching(cb, comment, phrase)).orderBy(cb.desc(comment.get("createdAt")), cb.desc(comment.get("id")));
-        var found = em.createQuery(select).setFirstResult(Math.max(0, first)).setMaxResults(max).getResultList();
+        var pageIds = matching.subList(Math.min(matching.size(), Math.max(0, first)), Math.min(matching.size(), Math.max(0, first) + max));
+        Map<Long, Comment> byId = pageIds.isEmpty() ? Map.of() : em.createQuery("select c from Comment c where c.id in :ids", Comment.class)
+                .setParameter("ids", pageIds).getResultStream().collect(Collectors.toMap(Comment::getId, Function.identity()));
+        var found = pageIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
         var threadIds = found.stream().map(Comment::getThreadId).distinct().toList();
         Map<Long, CommentThread> threads = threadIds.isEmpty() ? Map.of() : em.createQuery(
                         "select t from CommentThread t where t.id in :ids", CommentThread.class).setParameter("ids", threadIds)
@@ -102,16 +105,44 @@ public class CommentSearch {
             var thread = threads.get(c.getThreadId());
             hits.add(new Hit(c.getId(), thread.getKey(), thread.getTitle(), thread.getUrl(), c.getAuthorName(), c.getStatus().apiName(), c.getCreatedAt(), c.getMarkdown()));
         }
-        return new Results(List.copyOf(hits), total);
+        return new Results(List.copyOf(hits), matching.size());
     }
 
-    private Predicate matching(CriteriaBuilder cb, Root<Comment> comment, String phrase) {
-        if (ADDRESS.matcher(phrase).matches()) {
-            return cb.equal(comment.get("clientHash"), visitors.clientHash(phrase));
+    /** The comments posted from this network address, newest first. */
+    private List<Long> fromAddress(String address) {
+        var cb = em.getCriteriaBuilder();
+        var query = cb.createQuery(Long.class);
+        var comment = query.from(Comment.class);
+        query.select(comment.get("id")).where(cb.equal(comment.get("clientHash"), visitors.clientHash(address)))
+                .orderBy(cb.desc(comment.get("createdAt")), cb.desc(comment.get("id")));
+        return em.createQuery(query).getResultList();
+    }
+
+    /** The comments that have, for each of these words, a word beginning with it; newest first. */
+    private List<Long> withWords(List<String> words) {
+        Map<Long, Instant> matches = null;
+        for (var word : words.stream().distinct().limit(WORDS_MAX).sorted(Comparator.comparingInt(String::length).reversed()).toList()) {
+            var withWord = new HashMap<Long, Instant>();
+            var after = SearchWords.after(word);
+            var query = em.createNamedQuery(after == null ? "CommentWord.byPrefixToEnd" : "CommentWord.byPrefix", Object[].class)
+                    .setParameter("from", word)
+                    .setParameter("prefix", word + "%"); // words hold letters and digits only: no wildcard
+            if (after != null) {
+                query.setParameter("to", after);
+            }
+            var known = matches;
+            query.getResultStream().filter(row -> known == null || known.containsKey((Long) row[0]))
+                    .forEach(row -> withWord.put((Long) row[0], (Instant) row[1]));
+            matches = withWord;
+            if (matches.isEmpty()) {
+                break;
+            }
         }
-        var pattern = "%" + phrase.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return cb.or(cb.like(cb.lower(comment.get("authorName")), pattern, '\\'),
-                cb.like(cb.lower(comment.get("authorEmail")), pattern, '\\'),
-                cb.like(cb.lower(comment.get("markdown")), pattern, '\\'));
+        if (matches == null) {
+            return List.of();
+        }
+        return matches.entrySet().stream()
+                .sorted(Map.Entry.<Long, Instant>comparingByValue().reversed().thenComparing(Map.Entry.<Long, Instant>comparingByKey().reversed()))
+                .map(Map.Entry::getKey).toList();
     }
 }

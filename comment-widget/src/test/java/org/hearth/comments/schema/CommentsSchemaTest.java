@@ -35,11 +35,11 @@ class CommentsSchemaTest {
         var all = CommentsSchema.migrate(database);
         assertEquals(0, CommentsSchema.migrate(database), "the history records the newest migration");
 
-        execute("DELETE FROM \"comments_schema_history\" WHERE \"version\" = '" + CommentsSchema.LATEST_VERSION + "'",
-                "DROP TABLE hc_thread_follower");
-        assertEquals(1, CommentsSchema.migrate(database), "a history without the newest migration runs it again");
+        execute("DELETE FROM \"comments_schema_history\" WHERE \"version\" IN ('17.1', '" + CommentsSchema.LATEST_VERSION + "')",
+                "DROP TABLE hc_comment_word");
+        assertEquals(2, CommentsSchema.migrate(database), "a history without the newest migrations runs them again");
         assertEquals(all, Integer.parseInt(single("SELECT COUNT(*) FROM \"comments_schema_history\" WHERE \"success\"")));
-        assertEquals("0", single("SELECT COUNT(*) FROM hc_thread_follower"), "the newest migration's table is back");
+        assertEquals("0", single("SELECT COUNT(*) FROM hc_comment_word"), "the newest migration's table is back");
     }
 
     @Test
@@ -51,6 +51,19 @@ class CommentsSchemaTest {
         assertEquals("1", single("SELECT COUNT(*) FROM hc_ban WHERE email_hash = 'e-hash' AND client_hash IS NULL AND expires_at IS NULL"
                 + " AND lifted_at IS NULL AND reason = ''"));
         assertEquals("1", single("SELECT COUNT(*) FROM hc_ban WHERE client_hash = 'c-hash' AND email_hash IS NULL AND expires_at IS NULL"));
+    }
+
+    @Test
+    void theCommentsOfBeforeAreFoundByTheirWordsAfterTheUpgrade() throws SQLException {
+        flyway().target("15.1").load().migrate();
+        execute("INSERT INTO hc_thread (version, thread_key, title, url, created_at) VALUES (1, 't', 'T', 'https://example.org/t', CURRENT_TIMESTAMP)",
+                "INSERT INTO hc_comment (version, thread_id, depth, status, author_name, author_email, markdown, html, body_hash, client_hash,"
+                        + " smiles, created_at) SELECT 1, id, 0, 'APPROVED', 'Zoé Durand', 'zoe@example.org', 'Un *thème* sombre ?', '', 'b', 'c', 0,"
+                        + " TIMESTAMP('2025-01-02 03:04:05') FROM hc_thread");
+        CommentsSchema.migrate(database);
+        assertEquals("7", single("SELECT COUNT(*) FROM hc_comment_word"), "un theme sombre zoe durand example org");
+        assertEquals("2", single("SELECT COUNT(*) FROM hc_comment_word w JOIN hc_comment c ON c.id = w.comment_id"
+                + " WHERE w.word IN ('theme', 'zoe') AND w.created_at = c.created_at"), "the accents dropped; the comment's time");
     }
 
     private org.flywaydb.core.api.configuration.FluentConfiguration flyway() {

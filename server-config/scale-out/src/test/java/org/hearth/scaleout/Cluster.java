@@ -282,6 +282,17 @@ final class Cluster {
         }
     }
 
+    static HttpResponse<byte[]> getBytes(URI uri) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + uri + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static int status(URI uri) {
         try {
             return get(uri).statusCode();
@@ -370,7 +381,8 @@ final class Cluster {
 
     /** The versions of the comment widget's Flyway migrations in the WAR. */
     static Set<String> widgetMigrationVersions() {
-        return migrationVersions("comment-widget/src/main/resources/org/hearth/comments/schema/migration");
+        return migrationVersions("comment-widget/src/main/resources/org/hearth/comments/schema/migration",
+                "comment-widget/src/main/java/org/hearth/comments/schema/migration");
     }
 
     private static Set<String> migrationVersions(String... folders) {

@@ -22,7 +22,7 @@ import java.util.zip.ZipOutputStream;
  */
 final class NextRelease {
 
-    static final String VERSION = "8.9";
+    static final String VERSION = "99.1";
     static final String COLUMN = "rolling_upgrade_note";
 
     private static final String MIGRATIONS = "org/hearth/blog/schema/migration/";

@@ -226,6 +226,24 @@ class ScaleOutIT {
 
     @Test
     @Order(3)
+    void anImageUploadedOnAIsServedByBWithTheSameBytes() throws Exception {
+        var image = new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        var admin = ConsoleSession.admin(A, "scale-admin", "scale-admin-password-" + System.nanoTime(), B, A);
+        var editor = admin.submitWithFile("/console/posts/edit.xhtml", Map.of("editor:title", "", "editor:markdown", "",
+                "editor:imageAlt", "Scaled out", "editor:upload", "Upload image"), "editor:image", "image/png", png.toByteArray());
+        var address = Pattern.compile("!\\[Scaled out]\\((/media/[0-9a-f]{64}\\.png)\\)").matcher(editor.body());
+        assertTrue(address.find(), "A shows the uploaded image's Markdown");
+        var fromA = Cluster.getBytes(A.uri(address.group(1)));
+        var fromB = Cluster.getBytes(B.uri(address.group(1)));
+        assertEquals(200, fromB.statusCode(), "B serves what A stored");
+        assertEquals("image/png", fromB.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(java.util.Arrays.equals(fromA.body(), fromB.body()), "the same bytes");
+    }
+
+    @Test
+    @Order(3)
     void aPageKeptByBIsDroppedAtOnceWhenItsDiscussionChangesOnA() {
         var path = "/posts/" + KEPT_SLUGS.get(0);
         var keyMatcher = Pattern.compile("data-hc-share=\"([^\"]+)\"").matcher(get(B.uri(path)).body());
