@@ -450,7 +450,7 @@ public final class DiscussionRenderer {
     /** The full date and time of {@code when}, to the minute. */
     private String absolute(Instant when) {
         long minute = Math.floorDiv(when.getEpochSecond(), 60);
-        int slot = (int) Math.floorMod(minute, minutes.length());
+        int slot = Math.floorMod(minute, minutes.length());
         var kept = minutes.get(slot);
         if (kept == null || kept.minute() != minute) {
             kept = new Minute(minute, absolute.format(when));
