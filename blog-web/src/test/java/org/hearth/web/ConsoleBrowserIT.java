@@ -246,6 +246,16 @@ class ConsoleBrowserIT {
                 Screenshots.keep(browser, "dashboard-phone");
             }
         }
+        var js = (org.openqa.selenium.JavascriptExecutor) browser;
+        for (var language : java.util.List.of("de", "fr", "es", "ar", "en")) {
+            browser.get(base.toExternalForm() + "language?to=" + language + "&back=%2Fconsole%2Fdashboard%2Findex.xhtml");
+            assertEquals(language, browser.findElement(By.tagName("html")).getDomAttribute("lang"));
+            assertEquals(Boolean.TRUE, js.executeScript("var t = document.getElementById('reply-times-table'); return t.scrollWidth <= t.clientWidth"),
+                    language + ": the reply times' four columns fit a phone without scrolling");
+            if (language.equals("ar")) {
+                Screenshots.keep(browser, "dashboard-phone-ar");
+            }
+        }
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
         assertEquals(java.util.List.of(), AxeCheck.violations(browser, pages.stream().map(page -> base.toExternalForm() + page).toList()));
     }

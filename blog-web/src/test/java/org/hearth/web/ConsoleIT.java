@@ -1063,6 +1063,53 @@ class ConsoleIT {
 
     @Test
     @RunAsClient
+    void styleSheetsAndScriptsHaveAddressesThatChangeWithTheirContent() throws Exception {
+        var rosa = signedIn("it-moderator", "MODERATOR");
+        var page = ConsoleClient.page(rosa.get("console/moderation/index.xhtml"));
+        var addresses = new java.util.ArrayList<>(page.select("link[rel=stylesheet]").eachAttr("href"));
+        addresses.addAll(page.select("script[src*=hearth]").eachAttr("src"));
+        assertEquals(3, addresses.size(), "site.css, console.css and moderation-keys.js: " + addresses);
+        for (var address : addresses) {
+            var revision = address.replaceAll(".*[?&]rev=([0-9a-f]+).*", "$1");
+            assertEquals(12, revision.length(), address);
+            var served = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(rosa.resolve(address)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, served.statusCode(), address);
+            var sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(served.body()));
+            assertEquals(sha256.substring(0, 12), revision, address + ": the start of the served bytes' SHA-256");
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void theDashboardsChartsRunFromRightToLeftInArabicAndItsWeeksAreDatesOfTheLanguage() throws Exception {
+        var rosa = signedIn("it-moderator", "MODERATOR");
+        var english = ConsoleClient.page(rosa.get("console/dashboard/index.xhtml", "Accept-Language", "en"));
+        var arabic = ConsoleClient.page(rosa.get("console/dashboard/index.xhtml", "Accept-Language", "ar"));
+        assertEquals("rtl", arabic.selectFirst("html").attr("dir"));
+        for (var chart : List.of("#per-day-chart", "#comments-weekly-chart", "#first-timers-chart", "#reply-times-chart", "#shares-weekly-x")) {
+            var width = Integer.parseInt(english.selectFirst(chart).attr("viewBox").split(" ")[2]);
+            // eachAttr, not a lambda over jsoup's elements: the class is also loaded in the server, which has no jsoup.
+            var ltr = english.select(chart + " rect.bar").eachAttr("x").stream().map(Integer::valueOf).toList();
+            var rtl = arabic.select(chart + " rect.bar").eachAttr("x").stream().map(Integer::valueOf).toList();
+            var barWidth = Integer.parseInt(english.selectFirst(chart + " rect.bar").attr("width"));
+            assertTrue(ltr.size() > 1, chart);
+            assertEquals(ltr.stream().sorted().toList(), ltr, chart + ": the first week on the left in English");
+            assertEquals(ltr.stream().map(x -> width - x - barWidth).toList(), rtl, chart + ": the same bars mirrored in Arabic, the first week on the right");
+        }
+        var firstDay = arabic.selectFirst("#per-day-chart text");
+        assertEquals(List.of("560", "end"), List.of(firstDay.attr("x"), firstDay.attr("text-anchor")), "the first day's label on the right in Arabic");
+        var weeks = english.select("#comments-weekly-table time").eachAttr("datetime");
+        assertEquals(weeks, arabic.select("#comments-weekly-table time").eachAttr("datetime"));
+        var monday = java.time.LocalDate.parse(weeks.get(0));
+        assertEquals(monday.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH) + " " + monday.getDayOfMonth(),
+                english.selectFirst("#comments-weekly-table time").text(), "a week is its Monday, as short as the language writes it");
+        var arabicWeek = arabic.selectFirst("#reply-times-table time").text();
+        assertTrue(arabicWeek.matches(".*\\p{IsArabic}.*") && !arabicWeek.contains("-"), "the month's name in Arabic: " + arabicWeek);
+    }
+
+    @Test
+    @RunAsClient
     void everyConsolePageCountsWhatWaitsForTheTeamInItsSections() throws Exception {
         var rosa = signedIn("it-moderator", "MODERATOR");
         var before = navCounts(rosa.get("console/bans/index.xhtml"));

@@ -15,7 +15,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.util.TimeZone;
+
 import org.hearth.comments.host.CommunityFigures;
+import org.hearth.comments.host.Languages;
 import org.hearth.comments.host.ShareFigures;
 import org.hearth.comments.host.ShareNetwork;
 import org.hearth.comments.host.SharedThread;
@@ -28,7 +32,8 @@ import org.hearth.web.language.PluralFormatRenderer;
  * day drawn as SVG on the server (with the same figures in a table), the time to the first team reply per week, the
  * share of readers' comments answered, returning commenters and the most discussed posts; and the shares started from
  * the site's share links per network and the most shared posts (since counting began); and per week (from the Monday of
- * the first day's week) comments, first-timers and shares per network, each chart with its figures in a table.
+ * the first day's week) comments, first-timers and shares per network, each chart with its figures in a table. In a
+ * language written from right to left, time runs from right to left in the charts.
  */
 @Named
 @RequestScoped
@@ -63,6 +68,8 @@ public class DashboardPage {
     private List<CommunityFigures.WeekCount> commentWeeks;
     private List<CommunityFigures.WeekCount> firstTimerWeeks;
     private List<ShareFigures.ShareWeek> shareWeeks;
+    private Boolean rightToLeft;
+    private DateFormat shortDates;
 
     public List<CommunityFigures.Day> getDays() {
         if (days == null) {
@@ -150,24 +157,40 @@ public class DashboardPage {
         return PluralFormatRenderer.format(locale(), pattern, argument);
     }
 
-    /** A week's Monday as a short axis label: "11-30". */
-    public String shortDay(LocalDate day) {
-        return String.format(Locale.ROOT, "%02d-%02d", day.getMonthValue(), day.getDayOfMonth());
+    /** A day as short as the view's language writes it without its year, for axes and tables: "Nov 30", "30. Nov.". */
+    public String shortDate(LocalDate day) {
+        if (shortDates == null) {
+            shortDates = DateFormat.getInstanceForSkeleton(DateFormat.ABBR_MONTH_DAY, locale());
+            shortDates.setTimeZone(TimeZone.GMT_ZONE);
+        }
+        return shortDates.format(java.util.Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant()));
+    }
+
+    /** Whether the view's language is written from right to left, so that the charts' time runs that way too. */
+    public boolean isRightToLeft() {
+        if (rightToLeft == null) {
+            rightToLeft = "rtl".equals(Languages.direction(locale()));
+        }
+        return rightToLeft;
     }
 
     /** One bar per item across the full-size chart, as high as its value against the largest. */
-    private static <T> List<Bar<T>> bars(List<T> items, java.util.function.ToLongFunction<T> value) {
+    private <T> List<Bar<T>> bars(List<T> items, java.util.function.ToLongFunction<T> value) {
         return bars(items, value, items.stream().mapToLong(value).max().orElse(1), CHART_WIDTH, CHART_HEIGHT);
     }
 
-    /** One bar per item, side by side across a chart {@code width} by {@code height}, as high as its value against {@code max}. */
-    private static <T> List<Bar<T>> bars(List<T> items, java.util.function.ToLongFunction<T> value, long max, int width, int height) {
+    /**
+     * One bar per item, side by side across a chart {@code width} by {@code height} in the order of the view's language's
+     * writing (the first item on the left, or on the right from right to left), as high as its value against {@code max}.
+     */
+    private <T> List<Bar<T>> bars(List<T> items, java.util.function.ToLongFunction<T> value, long max, int width, int height) {
         var scale = Math.max(1, max);
         var slot = width / Math.max(1, items.size());
         var bars = new ArrayList<Bar<T>>();
         for (int i = 0; i < items.size(); i++) {
             var barHeight = (int) Math.round((double) value.applyAsLong(items.get(i)) / scale * (height - 34));
-            bars.add(new Bar<>(i * slot + 1, height - 20 - barHeight, slot - 2, barHeight, items.get(i)));
+            var x = isRightToLeft() ? width - (i + 1) * slot + 1 : i * slot + 1;
+            bars.add(new Bar<>(x, height - 20 - barHeight, slot - 2, barHeight, items.get(i)));
         }
         return bars;
     }
