@@ -180,14 +180,29 @@ public class PostService {
         if (first >= total) {
             return new PostListing(List.of(), page, pageSize, total);
         }
-        var query = cb.createQuery(Post.class);
+        // The page's ids first: sorting whole rows would sort every post's bodies too (Derby: 190 ms for 1,000 posts).
+        var query = cb.createQuery(Long.class);
         var post = query.from(Post.class);
-        post.fetch("author");
-        query.select(post)
+        query.select(post.get("id"))
                 .where(visible(cb, post, filter, now))
                 .orderBy(cb.desc(post.get("publishedAt")), cb.desc(post.get("id")));
-        var posts = em.createQuery(query).setFirstResult((int) first).setMaxResults(pageSize).getResultList();
-        return new PostListing(posts, page, pageSize, total);
+        var ids = em.createQuery(query).setFirstResult((int) first).setMaxResults(pageSize).getResultList();
+        return new PostListing(inOrder(ids), page, pageSize, total);
+    }
+
+    /** The posts with these ids, with their authors and tags, in the order of the ids. */
+    private List<Post> inOrder(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var byId = new java.util.HashMap<Long, Post>();
+        em.createQuery("select p from Post p join fetch p.author where p.id in :ids", Post.class)
+                .setParameter("ids", ids)
+                .setHint("eclipselink.batch", "p.tags")
+                .setHint("eclipselink.batch.type", "IN")
+                .getResultStream()
+                .forEach(found -> byId.put(found.getId(), found));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** The tags of the posts readers see, alphabetically, each with its number of posts. */
