@@ -373,6 +373,34 @@ class ThreadModerationIT {
         assertNull(reader.selectFirst(".hc-writing-as, .hc-pending-replies"));
         assertNotNull(reader.selectFirst("section.hc-comments > form.hc-form input[name=hc-name][required]"), "a reader's form is unchanged");
         assertNotNull(reader.selectFirst("section.hc-comments > form.hc-form input[name=hc-email]"));
+
+        // As the team and a reader see it, at desktop and phone size; the team's controls right to left in Arabic.
+        assertEquals(303, team.post("api/discussion", decision(teamPage, thread.middle(), "approve"), null).statusCode());
+        browser = Browsers.headlessChromium();
+        signInBrowser("it-thread-subtree");
+        browser.get(base.toExternalForm() + thread.path() + "#comment-" + thread.oldest());
+        assertTrue(article(reply).isDisplayed());
+        Screenshots.keep(browser, "thread-team-desktop");
+        phoneScreenshot("thread-team-phone");
+        browser.get(base.toExternalForm() + "language?to=ar&back=/" + thread.path());
+        waiting().until(d -> "rtl".equals(d.findElement(By.tagName("html")).getDomAttribute("dir")));
+        assertEquals("rtl", browser.findElement(By.cssSelector("section.hc-comments")).getDomAttribute("dir"));
+        phoneScreenshot("thread-team-ar-phone");
+        browser.manage().deleteAllCookies();
+        browser.get(base.toExternalForm() + thread.path());
+        assertFalse(present(reply));
+        Screenshots.keep(browser, "thread-reader-desktop");
+        phoneScreenshot("thread-reader-phone");
+        assertEquals(List.of(), AxeCheck.violations(browser, List.of(base.toExternalForm() + thread.path())));
+    }
+
+    /** A screenshot at 390 px, after checking that nothing scrolls sideways; the window is desktop size again after it. */
+    private void phoneScreenshot(String name) {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth <= window.innerWidth"),
+                "no sideways scrolling at 390 px: " + name);
+        Screenshots.keep(browser, name);
+        browser.manage().window().setSize(new Dimension(1280, 900));
     }
 
     @Test
