@@ -43,6 +43,7 @@ import org.hearth.comments.comment.CommentNode;
 import org.hearth.comments.comment.CommentPosting;
 import org.hearth.comments.comment.CommentService;
 import org.hearth.comments.host.BanScope;
+import org.hearth.comments.host.CommentFeeds;
 import org.hearth.comments.host.CommentStatus;
 import org.hearth.comments.host.InvalidCommentException;
 import org.hearth.comments.host.NewComment;
@@ -111,9 +112,6 @@ public class DiscussionResource {
     private static final String ATOM = "application/atom+xml";
     private static final int FEED_MAX_AGE_SECONDS = 60;
 
-    /** How many comments a thread's feed holds: the newest approved ones. */
-    static final int FEED_ENTRIES = 50;
-
     @Inject
     private CommentService comments;
 
@@ -155,6 +153,9 @@ public class DiscussionResource {
 
     @Inject
     private ThreadRevisions revisions;
+
+    @Inject
+    private CommentFeeds feeds;
 
     @Context
     private HttpServletRequest request;
@@ -203,8 +204,7 @@ public class DiscussionResource {
     }
 
     /**
-     * {@code GET /api/discussion/feed?thread=KEY[&lang=]}: the thread's newest approved comments ({@value #FEED_ENTRIES})
-     * as Atom 1.0, made with ROME; never pending, spam or deleted ones, nor e-mail addresses. A conditional request whose
+     * {@code GET /api/discussion/feed?thread=KEY[&lang=]}: the thread's feed ({@link CommentFeeds}). A conditional request whose
      * validators ({@code ETag}, {@code Last-Modified}: the thread's {@linkplain ThreadRevisions revision}) still hold is
      * answered {@code 304} before anything is read; else the thread and its comments are read (two statements). An
      * unknown thread is {@code 404} with a problem body.
@@ -224,15 +224,12 @@ public class DiscussionResource {
         if (unchanged != null) {
             return unchanged.tag(tag).lastModified(modified).cacheControl(cache).header("Vary", "Accept-Language").build();
         }
-        var found = threads.find(key);
-        if (found.isEmpty()) {
-            return ProblemJson.of(404, "No such discussion", messages.get("feed.unknown"), "thread", "unknown-thread").response();
-        }
         var self = api() + "/discussion/feed?thread=" + URLEncoder.encode(key, StandardCharsets.UTF_8)
                 + (lang == null ? "" : "&lang=" + messages.locale().toLanguageTag());
-        var atom = ThreadFeed.atom(found.get(), comments.newestApproved(found.get(), FEED_ENTRIES), self, messages);
-        return Response.ok(atom, ATOM + ";charset=UTF-8").tag(tag).lastModified(modified).cacheControl(cache)
-                .header("Vary", "Accept-Language").build();
+        return feeds.atom(key, null, self, messages.locale())
+                .map(atom -> Response.ok(atom, ATOM + ";charset=UTF-8").tag(tag).lastModified(modified).cacheControl(cache)
+                        .header("Vary", "Accept-Language").build())
+                .orElseGet(() -> ProblemJson.of(404, "No such discussion", messages.get("feed.unknown"), "thread", "unknown-thread").response());
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.hearth.comments.web;
+package org.hearth.comments.host;
 
 import static org.hearth.comments.comment.Comments.comment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,7 +12,6 @@ import java.util.Locale;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.hearth.comments.comment.CommentAuthor;
-import org.hearth.comments.host.CommentStatus;
 import org.hearth.comments.render.Messages;
 import org.hearth.comments.thread.CommentThread;
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /** A thread's Atom feed as the widget writes it. */
-class ThreadFeedTest {
+class CommentFeedsTest {
 
     private static final String ATOM = "http://www.w3.org/2005/Atom";
 
@@ -43,8 +42,8 @@ class ThreadFeedTest {
                 CommentStatus.APPROVED);
         var older = comment("Ana", null, 5);
 
-        var xml = ThreadFeed.atom(thread, List.of(newest, older), "https://blog.example/api/discussion/feed?thread=post-1",
-                Messages.of(Locale.ENGLISH));
+        var xml = CommentFeeds.atom(thread.getKey(), thread.getTitle(), thread.getCreatedAt(), List.of(newest, older), thread.getUrl(),
+                "https://blog.example/api/discussion/feed?thread=post-1", Messages.of(Locale.ENGLISH));
         var feed = parse(xml).getDocumentElement();
 
         assertEquals("feed", feed.getLocalName());
