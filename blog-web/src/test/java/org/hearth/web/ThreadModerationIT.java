@@ -437,6 +437,20 @@ class ThreadModerationIT {
         assertEquals(200, changed.statusCode(), "a decision changes the feed");
         assertEquals(2, Jsoup.parse(changed.body(), "", Parser.xmlParser()).select("entry").size());
 
+        // A reader's comment posted and deleted in place: each answer carries the heading as it reads now (for the script).
+        var fields = new LinkedHashMap<String, String>();
+        page(reader.get(path)).select("section.hc-comments > form.hc-form input[type=hidden]").forEach(i -> fields.put(i.attr("name"), i.val()));
+        fields.putAll(Map.of("hc-name", "Quinn", "hc-body", "In place " + UUID.randomUUID(), "hc-action", "post"));
+        var posted = reader.post("api/discussion", fields, null, "X-Hearth-Fragment", "1", "Accept", "text/html");
+        assertEquals(201, posted.statusCode(), posted.body());
+        var fragment = Jsoup.parseBodyFragment(posted.body());
+        assertEquals("2 comments", fragment.selectFirst("p.hc-count[hidden]").text(), "awaiting moderation: the count as it was");
+        var deleted = reader.post("api/discussion", Map.of("hc-thread", key, "hc-delete", fragment.selectFirst("article").id().substring(8),
+                "hc-confirm", "yes"), null, "X-Hearth-Fragment", "1", "Accept", "text/html",
+                "X-Hearth-Own", posted.headers().firstValue("X-Hearth-Owner").orElseThrow());
+        assertEquals(200, deleted.statusCode(), deleted.body());
+        assertEquals("2 comments", Jsoup.parseBodyFragment(deleted.body()).selectFirst("p.hc-count[hidden]").text());
+
         var unknown = reader.get("api/discussion/feed?thread=no-such-thread-" + UUID.randomUUID());
         assertEquals(404, unknown.statusCode());
         assertTrue(unknown.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"), unknown.body());
