@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -275,10 +277,15 @@ class CommentBrowserIT {
 
     /** Opens a plain HTML page of another origin with the two lines a site owner adds for this thread. */
     private void openEmbed(StaticSite site, String thread) {
+        openEmbed(site, thread, "");
+    }
+
+    /** As {@link #openEmbed(StaticSite, String)}, with these attributes on the script tag (such as {@code data-feed}). */
+    private void openEmbed(StaticSite site, String thread, String scriptAttributes) {
         var page = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
                 + "content=\"width=device-width, initial-scale=1\"><title>A site owner's page</title></head><body><main>"
                 + "<h1>A site owner's page</h1><p>Plain HTML on another origin.</p><div data-hearth-thread=\"" + thread + "\"></div>"
-                + "<script src=\"" + base.toExternalForm() + "hearth/embed.js\" defer></script></main></body></html>";
+                + "<script src=\"" + base.toExternalForm() + "hearth/embed.js\" defer" + scriptAttributes + "></script></main></body></html>";
         browser.get(site.serve(otherHost(), page));
     }
 
@@ -386,5 +393,28 @@ class CommentBrowserIT {
         assertTrue(notice.getText().contains("may not show the comments"), notice.getText());
         assertTrue(notice.getText().contains(":" + REFUSED.port()), "it names the page's origin: " + notice.getText());
         assertTrue(browser.findElements(By.cssSelector("form.hc-form")).isEmpty());
+    }
+
+    @Test
+    void anEmbedLinksTheThreadsOwnFeedOrTheSiteOwnersWhenDataFeedNamesAWebAddress() throws Exception {
+        browser = Browsers.headlessChromium();
+        var thread = DemoSite.starThread(base);
+        var feedLink = By.cssSelector("[data-hearth-thread] .hc-feed a[type='application/atom+xml']");
+        openEmbed(ALLOWED, thread);
+        var own = waiting().until(ExpectedConditions.visibilityOfElementLocated(feedLink)).getDomProperty("href");
+        assertTrue(own.endsWith("/api/discussion/feed?thread=" + URLEncoder.encode(thread, StandardCharsets.UTF_8) + "&lang=en"), own);
+        var atom = new ConsoleClient(base).get(own.substring(own.indexOf("api/discussion")));
+        assertEquals(200, atom.statusCode());
+        assertTrue(atom.body().contains("Maya Okafor"), "the link leads to the thread's feed");
+
+        openEmbed(ALLOWED, thread, " data-feed=\"https://owner.example/comments.atom?x=1&amp;y=2\"");
+        waiting().until(ExpectedConditions.attributeToBe(feedLink, "href", "https://owner.example/comments.atom?x=1&y=2"));
+        browser.findElement(By.cssSelector("nav.hc-sort a[data-hearth-sort=newest]")).click();
+        waiting().until(d -> !d.findElements(By.cssSelector("nav.hc-sort a[data-hearth-sort=newest][aria-current]")).isEmpty());
+        assertEquals("https://owner.example/comments.atom?x=1&y=2", browser.findElement(feedLink).getDomAttribute("href"), "kept in another order");
+
+        openEmbed(ALLOWED, thread, " data-feed=\"javascript:alert(document.domain)\"");
+        waiting().until(ExpectedConditions.attributeToBe(feedLink, "href", own));
+        assertTrue(browser.findElements(By.cssSelector("a[href^='javascript']")).isEmpty(), "never a script address");
     }
 }

@@ -20,7 +20,7 @@ import org.hearth.comments.thread.CommentThreadService;
  * Test only (added to test deployments, never to the real WAR): {@code POST /it/comments?thread=KEY&count=N} adds N
  * comments from N newcomers (so they wait for moderation) to the thread, registering it when new, oldest first, and
  * answers their ids, one a line; {@code name} and {@code email} (optional) sign them otherwise than "Reader i" without an
- * address. Unlike posting through the API, it leaves the test client's rate limit alone.
+ * address; {@code parent} makes them replies to that comment (as its author would write them). Unlike posting through the API, it leaves the test client's rate limit alone.
  */
 @WebServlet("/it/comments")
 public class CommentFixture extends HttpServlet {
@@ -35,15 +35,17 @@ public class CommentFixture extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setCharacterEncoding("UTF-8");
         var key = request.getParameter("thread");
         var thread = threads.register(key, "Thread " + key, "https://example.org/" + key);
         response.setContentType("text/plain");
         var out = response.getWriter();
+        var parent = request.getParameter("parent") == null ? null : Long.valueOf(request.getParameter("parent"));
         for (int i = 0; i < Integer.parseInt(request.getParameter("count")); i++) {
-            var newcomer = new Commenter(UUID.randomUUID().toString(), Set.of(), Instant.now().minusSeconds(60), null, null);
+            var newcomer = new Commenter(UUID.randomUUID().toString(), parent == null ? Set.of() : Set.of(parent), Instant.now().minusSeconds(60), null, null);
             var name = request.getParameter("name") == null ? "Reader " + i : request.getParameter("name");
-            out.println(comments.post(thread, new NewComment(key, null, name, request.getParameter("email"), null,
-                    "Comment number " + i + " of many."), newcomer).getId());
+            out.println(comments.post(thread, new NewComment(key, parent, name, request.getParameter("email"), null,
+                    parent == null ? "Comment number " + i + " of many." : "Reply number " + i + " to comment " + parent + "."), newcomer).getId());
         }
     }
 }

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +23,9 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -100,6 +104,10 @@ class ThreadModerationIT {
         return browser.findElement(By.id("comment-" + id));
     }
 
+    private WebElement heading() {
+        return browser.findElement(By.cssSelector("section.hc-comments h2"));
+    }
+
     private boolean present(long id) {
         return !browser.findElements(By.id("comment-" + id)).isEmpty();
     }
@@ -139,12 +147,16 @@ class ThreadModerationIT {
         var live = By.cssSelector("section.hc-comments .hc-live");
         article(thread.oldest()).findElement(By.cssSelector("button[aria-label=\"Approve Reader 0's comment\"]")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(live, "Reader 0's comment is approved."));
+        assertEquals("Reader 0's comment is approved. 1 comment", browser.findElement(live).getText(), "the new count said once, with the decision");
+        assertEquals("1 comment", heading().getText(), "the heading counts it at once");
         assertFalse(article(thread.oldest()).getDomAttribute("class").contains("hc-pending"));
         assertTrue(article(thread.oldest()).findElements(By.cssSelector(".hc-approve")).isEmpty(), "approved: nothing left to approve");
         assertEquals("comment-" + thread.oldest(), focusedId(), "the focus stays on the comment");
 
         article(thread.middle()).findElement(By.cssSelector("button[aria-label=\"Mark Reader 1's comment as spam\"]")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(live, "Reader 1's comment is marked as spam."));
+        assertEquals("Reader 1's comment is marked as spam.", browser.findElement(live).getText(), "an unchanged count is not said again");
+        assertEquals("1 comment", heading().getText());
         assertFalse(present(thread.middle()), "gone from the thread");
         assertEquals("comment-" + thread.newest(), focusedId(), "the focus moves to the comment after it");
 
@@ -162,12 +174,17 @@ class ThreadModerationIT {
 
         article(thread.oldest()).findElement(By.cssSelector("a.hc-reply")).click();
         var form = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("hc-form-" + thread.oldest())));
+        assertEquals("Replying as IT it-thread-js (team)", form.findElement(By.cssSelector(".hc-writing-as")).getText());
+        assertTrue(form.findElements(By.cssSelector("[name=hc-name], [name=hc-email], [name=hc-website], [name=hc-notify]")).isEmpty(),
+                "no fields the team would fill in vain");
         form.findElement(By.name("hc-body")).sendKeys("Welcome, Ana! Glad you are here.");
         form.findElement(By.cssSelector("button.hc-post-button")).click();
         var reply = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                 "//article[@data-depth='1'][contains(.,'Welcome, Ana!')]")));
         assertTrue(List.of("Team", "Author").contains(reply.findElement(By.cssSelector(".hc-badge")).getText()), "the team's badge (Author on their own post)");
         assertEquals("IT it-thread-js", reply.findElement(By.cssSelector(".hc-author")).getText());
+        waiting().until(ExpectedConditions.textToBe(By.cssSelector("section.hc-comments h2"), "2 comments"));
+        assertTrue(browser.findElement(live).getText().endsWith(" 2 comments"), browser.findElement(live).getText());
 
         var reader = page(new ConsoleClient(base).get(thread.path()));
         assertNotNull(reader.getElementById("comment-" + thread.oldest()), "readers see the approved comment");
@@ -206,6 +223,8 @@ class ThreadModerationIT {
 
         article(thread.oldest()).findElement(By.cssSelector("a.hc-reply")).click();
         var form = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("hc-form-" + thread.oldest())));
+        assertEquals("Replying as IT it-thread-plain (team)", form.findElement(By.cssSelector(".hc-writing-as")).getText());
+        assertTrue(form.findElements(By.cssSelector("[name=hc-name], [name=hc-email]")).isEmpty());
         form.findElement(By.name("hc-body")).sendKeys("Thanks, Ana.");
         form.findElement(By.cssSelector("button.hc-post-button")).click();
         var reply = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//article[@data-depth='1'][contains(.,'Thanks, Ana.')]")));
@@ -328,5 +347,116 @@ class ThreadModerationIT {
         var reader = page(new ConsoleClient(base).get(thread.path()));
         assertNotNull(reader.getElementById("comment-" + thread.oldest()), "the kept page was dropped: readers see the approval");
         assertNull(reader.getElementById("comment-" + thread.middle()));
+    }
+
+    @Test
+    void theTeamSeesRepliesBelowAPendingCommentMarkedAndWritesWithoutNameFieldsReadersSeeNeither() throws Exception {
+        var team = signedIn("it-thread-subtree");
+        var thread = threadWithThreeWaiting(team);
+        var answered = new ConsoleClient(base).post("it/comments", Map.of("thread", thread.key(), "count", "1", "parent",
+                String.valueOf(thread.oldest()), "name", "Ana"), null);
+        assertEquals(200, answered.statusCode(), answered.body());
+        var reply = Long.parseLong(answered.body().strip());
+
+        var teamPage = page(team.get(thread.path()));
+        var pending = teamPage.getElementById("comment-" + thread.oldest());
+        assertNotNull(pending.selectFirst("> ol.hc-replies > li > article#comment-" + reply), "the reply stands below the comment it answers");
+        assertTrue(teamPage.getElementById("comment-" + reply).hasClass("hc-pending"));
+        assertEquals("Readers see these replies only once the comment above is approved.", pending.select("> p.hc-pending-replies").text());
+        var form = teamPage.selectFirst("section.hc-comments > form.hc-form");
+        assertEquals("Commenting as IT it-thread-subtree (team)", form.selectFirst(".hc-writing-as").text());
+        assertTrue(form.select("[name=hc-name], [name=hc-email], [name=hc-website], [name=hc-notify]").isEmpty());
+
+        var reader = page(new ConsoleClient(base).get(thread.path()));
+        assertNull(reader.getElementById("comment-" + thread.oldest()));
+        assertNull(reader.getElementById("comment-" + reply), "readers see nothing of the pending subtree");
+        assertNull(reader.selectFirst(".hc-writing-as, .hc-pending-replies"));
+        assertNotNull(reader.selectFirst("section.hc-comments > form.hc-form input[name=hc-name][required]"), "a reader's form is unchanged");
+        assertNotNull(reader.selectFirst("section.hc-comments > form.hc-form input[name=hc-email]"));
+
+        // As the team and a reader see it, at desktop and phone size; the team's controls right to left in Arabic.
+        assertEquals(303, team.post("api/discussion", decision(teamPage, thread.middle(), "approve"), null).statusCode());
+        browser = Browsers.headlessChromium();
+        signInBrowser("it-thread-subtree");
+        browser.get(base.toExternalForm() + thread.path() + "#comment-" + thread.oldest());
+        assertTrue(article(reply).isDisplayed());
+        Screenshots.keep(browser, "thread-team-desktop");
+        phoneScreenshot("thread-team-phone");
+        browser.get(base.toExternalForm() + "language?to=ar&back=/" + thread.path());
+        waiting().until(d -> "rtl".equals(d.findElement(By.tagName("html")).getDomAttribute("dir")));
+        assertEquals("rtl", browser.findElement(By.cssSelector("section.hc-comments")).getDomAttribute("dir"));
+        phoneScreenshot("thread-team-ar-phone");
+        browser.manage().deleteAllCookies();
+        browser.get(base.toExternalForm() + thread.path());
+        assertFalse(present(reply));
+        Screenshots.keep(browser, "thread-reader-desktop");
+        phoneScreenshot("thread-reader-phone");
+        assertEquals(List.of(), AxeCheck.violations(browser, List.of(base.toExternalForm() + thread.path())));
+    }
+
+    /** A screenshot at 390 px, after checking that nothing scrolls sideways; the window is desktop size again after it. */
+    private void phoneScreenshot(String name) {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth <= window.innerWidth"),
+                "no sideways scrolling at 390 px: " + name);
+        Screenshots.keep(browser, name);
+        browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @Test
+    void theThreadsFeedListsApprovedCommentsEscapedAnswersConditionalRequestsAndKnowsNoOtherThread() throws Exception {
+        var team = signedIn("it-thread-feed");
+        var path = team.post("it/posts", Map.of("title", "Fed here " + UUID.randomUUID().toString().substring(0, 8)), null).body();
+        var key = ConsoleClient.page(team.get(path)).selectFirst("[data-hc-share]").attr("data-hc-share");
+        var hostile = "Zoë </name><script>alert(1)</script> & Co";
+        var ids = new ConsoleClient(base).post("it/comments", Map.of("thread", key, "count", "2", "name", hostile), null).body()
+                .lines().map(Long::parseLong).toList();
+        var approve = decision(page(team.get(path)), ids.getFirst(), "approve");
+        assertEquals(303, team.post("api/discussion", approve, null).statusCode());
+
+        var reader = new ConsoleClient(base);
+        var address = "api/discussion/feed?thread=" + URLEncoder.encode(key, StandardCharsets.UTF_8);
+        var feed = reader.get(address);
+        assertEquals(200, feed.statusCode(), feed.body());
+        assertTrue(feed.headers().firstValue("Content-Type").orElseThrow().startsWith("application/atom+xml"));
+        var atom = Jsoup.parse(feed.body(), "", Parser.xmlParser());
+        assertEquals(1, atom.select("entry").size(), "the approved comment; never the pending one");
+        assertTrue(atom.selectFirst("entry > id").text().endsWith("#comment-" + ids.getFirst()));
+        assertEquals(hostile, atom.selectFirst("entry > author > name").text(), "the name stays text");
+        assertTrue(atom.select("script").isEmpty() && !feed.body().contains("<script>"), "nothing of it became markup");
+        assertEquals("Comment number 0 of many.", Jsoup.parse(atom.selectFirst("entry > content").text()).text());
+
+        var etag = feed.headers().firstValue("ETag").orElseThrow();
+        var modified = feed.headers().firstValue("Last-Modified").orElseThrow();
+        assertTrue(feed.headers().firstValue("Cache-Control").orElseThrow().contains("max-age"));
+        assertEquals(304, reader.get(address, "If-None-Match", etag).statusCode());
+        assertEquals(304, reader.get(address, "If-Modified-Since", modified).statusCode());
+
+        assertEquals(303, team.post("api/discussion", decision(page(team.get(path)), ids.getLast(), "approve"), null).statusCode());
+        var changed = reader.get(address, "If-None-Match", etag);
+        assertEquals(200, changed.statusCode(), "a decision changes the feed");
+        assertEquals(2, Jsoup.parse(changed.body(), "", Parser.xmlParser()).select("entry").size());
+
+        // A reader's comment posted and deleted in place: each answer carries the heading as it reads now (for the script).
+        var fields = new LinkedHashMap<String, String>();
+        page(reader.get(path)).select("section.hc-comments > form.hc-form input[type=hidden]").forEach(i -> fields.put(i.attr("name"), i.val()));
+        fields.putAll(Map.of("hc-name", "Quinn", "hc-body", "In place " + UUID.randomUUID(), "hc-action", "post"));
+        var posted = reader.post("api/discussion", fields, null, "X-Hearth-Fragment", "1", "Accept", "text/html");
+        assertEquals(201, posted.statusCode(), posted.body());
+        var fragment = Jsoup.parseBodyFragment(posted.body());
+        assertEquals("2 comments", fragment.selectFirst("p.hc-count[hidden]").text(), "awaiting moderation: the count as it was");
+        var deleted = reader.post("api/discussion", Map.of("hc-thread", key, "hc-delete", fragment.selectFirst("article").id().substring(8),
+                "hc-confirm", "yes"), null, "X-Hearth-Fragment", "1", "Accept", "text/html",
+                "X-Hearth-Own", posted.headers().firstValue("X-Hearth-Owner").orElseThrow());
+        assertEquals(200, deleted.statusCode(), deleted.body());
+        assertEquals("2 comments", Jsoup.parseBodyFragment(deleted.body()).selectFirst("p.hc-count[hidden]").text());
+
+        var unknown = reader.get("api/discussion/feed?thread=no-such-thread-" + UUID.randomUUID());
+        assertEquals(404, unknown.statusCode());
+        assertTrue(unknown.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"), unknown.body());
+        assertTrue(unknown.body().contains("\"reason\":\"unknown-thread\""), unknown.body());
+
+        var link = page(reader.get(path)).selectFirst(".hc-feed a[type=application/atom+xml]");
+        assertNotNull(link, "the post page links a feed");
     }
 }

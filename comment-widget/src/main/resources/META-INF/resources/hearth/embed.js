@@ -4,12 +4,14 @@
  *
  * 1. On any HTML page, <div data-hearth-thread="KEY"></div><script src="https://HOST/hearth/embed.js" defer></script>
  *    loads comments.css and the discussion (GET /api/discussion?thread=KEY&lang=LANG) into the element, in the page's
- *    language (its lang attribute, or data-lang on the element or the script tag).
+ *    language (its lang attribute, or data-lang on the element or the script tag). Its feed link leads to the thread's
+ *    Atom feed (GET /api/discussion/feed?thread=KEY), or to the site owner's own feed named by data-feed on the element
+ *    or the script tag (absolute http(s) addresses only).
  * 2. A discussion on the page (rendered by <hc:comments>, or loaded as above) is enhanced: posting, replying,
  *    previewing, editing, deleting (after a question), smiling, sorting and "Show more" happen in place, with the
  *    fragments the server answers (POST /api/discussion with X-Hearth-Fragment: 1), announced through the aria-live
- *    region. A signed-in team member's decisions (approve, spam, delete after a question) replace the comment in place,
- *    or remove it and move the focus to the comment after it. The reader's name, e-mail address and website are remembered in this browser (localStorage) after a
+ *    region, together with the heading's new comment count. A signed-in team member's decisions (approve, spam, delete
+ *    after a question) replace the comment in place, or remove it and move the focus to the comment after it. The reader's name, e-mail address and website are remembered in this browser (localStorage) after a
  *    comment, until "Forget me".
  * Without JavaScript, the same forms post to the same endpoint and come back with a redirect; no inline script or
  * style is ever needed. Should a request fail on the way, the form is sent the plain way.
@@ -52,6 +54,9 @@
     }
 
     function rememberDetails(form) {
+        if (!form.querySelector("[name='hc-name']")) {
+            return; /* a team member's form: nothing typed to remember */
+        }
         var details = {};
         DETAILS.forEach(function (name) {
             var field = form.querySelector("[name='" + name + "']");
@@ -133,18 +138,32 @@
 
     function discussionUrl(widget, params) {
         params.lang = widget.lang || null;
+        params.feed = !params.part && widget.feed || null;
         var query = Object.keys(params).filter(function (key) { return params[key] !== null && params[key] !== undefined; })
             .map(function (key) { return encodeURIComponent(key) + "=" + encodeURIComponent(params[key]); });
         return widget.api + "/discussion?thread=" + encodeURIComponent(widget.thread) + (query.length ? "&" + query.join("&") : "");
     }
 
+    /* Says the fragment's message; a new comment count (p.hc-count) goes into the heading and, when it changed, into
+       the same message: one polite announcement, not two. */
     function announce(widget, fragment) {
         var message = fragment.querySelector(".hc-announce");
-        if (!message) {
-            return;
+        var count = fragment.querySelector(".hc-count");
+        var said = message ? message.textContent : "";
+        if (message) {
+            message.remove();
         }
-        message.remove();
-        say(widget, message.textContent);
+        if (count) {
+            count.remove();
+            var heading = widget.root.querySelector("h2");
+            if (heading && heading.textContent !== count.textContent) {
+                heading.textContent = count.textContent;
+                said = said ? said + " " + count.textContent : count.textContent;
+            }
+        }
+        if (said) {
+            say(widget, said);
+        }
     }
 
     function say(widget, text) {
@@ -423,6 +442,7 @@
             thread: section.getAttribute("data-hearth-thread"),
             api: section.getAttribute("data-hearth-api"),
             lang: from && from.lang || section.getAttribute("lang"),
+            feed: from && from.feed || feedAddress(section.getAttribute("data-hearth-feed")),
             title: from && from.title || document.title,
             url: from && from.url || location.href.split("#")[0]
         };
@@ -485,6 +505,15 @@
         document.head.appendChild(link);
     }
 
+    /* The site owner's feed of the discussion (data-feed), absolute; the server links it only when it is http(s). */
+    function feedAddress(value) {
+        try {
+            return value ? new URL(value, location.href).href : null;
+        } catch (e) {
+            return null;
+        }
+    }
+
     /* The language of the discussion: data-lang on the container or the script tag, else the page's lang. */
     function pageLanguage(container) {
         var marked = container.closest("[lang]");
@@ -499,6 +528,7 @@
             api: apiBase(container),
             thread: container.getAttribute("data-hearth-thread"),
             lang: pageLanguage(container),
+            feed: feedAddress(container.getAttribute("data-feed") || (script && script.getAttribute("data-feed"))),
             title: container.getAttribute("data-hearth-title") || document.title,
             url: container.getAttribute("data-hearth-url") || location.href.split("#")[0]
         };

@@ -1,13 +1,7 @@
 package org.hearth.web.feed;
 
 import java.io.IOException;
-import java.text.MessageFormat;
-import java.time.Instant;
-import java.util.Date;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
@@ -18,30 +12,20 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.hearth.blog.post.Post;
 import org.hearth.blog.post.PostService;
+import org.hearth.comments.host.CommentFeeds;
 import org.hearth.comments.host.PageHints;
-import org.hearth.comments.host.RecentComments;
 import org.hearth.web.cache.PageVersions;
 import org.hearth.web.language.ReaderLanguages;
 import org.hearth.web.cache.Validators;
 import org.hearth.web.post.PostPermalinks;
 
-import com.rometools.rome.feed.synd.SyndContentImpl;
-import com.rometools.rome.feed.synd.SyndEntry;
-import com.rometools.rome.feed.synd.SyndEntryImpl;
-import com.rometools.rome.feed.synd.SyndFeedImpl;
-import com.rometools.rome.feed.synd.SyndPersonImpl;
-import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.SyndFeedOutput;
-
 /**
- * {@code /feeds/comments/{slug}.atom}: the newest approved comments of a post readers see ({@value #ENTRIES} at most),
- * as Atom 1.0 made with ROME. Pending, spam and deleted comments never appear; e-mail addresses never do. A post the
- * readers cannot see is a 404. Answers conditional GETs: a new, edited or moderated comment changes the tag.
+ * {@code /feeds/comments/{slug}.atom}: the comment feed of a post readers see, as the widget writes it
+ * ({@link CommentFeeds}: the newest approved comments, Atom 1.0), at the blog's address and in the reader's language. A
+ * post the readers cannot see is a 404. Answers conditional GETs: a new, edited or moderated comment changes the tag.
  */
 @WebServlet(name = "CommentFeeds", urlPatterns = "/feeds/comments/*")
 public class CommentFeedServlet extends HttpServlet {
-
-    static final int ENTRIES = 50;
 
     private static final long serialVersionUID = 1L;
     private static final Pattern ADDRESS = Pattern.compile("/(?<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\\.atom");
@@ -53,7 +37,7 @@ public class CommentFeedServlet extends HttpServlet {
     private transient ReaderLanguages languages;
 
     @Inject
-    private transient RecentComments comments;
+    private transient CommentFeeds feeds;
 
     @Inject
     private transient PageVersions versions;
@@ -78,45 +62,9 @@ public class CommentFeedServlet extends HttpServlet {
             return;
         }
         var site = SiteAddress.of(request);
-        var permalink = site + path;
-        var messages = ResourceBundle.getBundle(ReaderLanguages.BUNDLE, languages.of(request));
-        var newest = comments.newestApproved(PostPermalinks.threadKey(post.get()), ENTRIES);
-
-        var feed = new SyndFeedImpl();
-        feed.setFeedType("atom_1.0");
-        feed.setLanguage(Locale.ENGLISH.toLanguageTag());
-        feed.setTitle(MessageFormat.format(messages.getString("feed.comments.title"), post.get().getTitle()));
-        feed.setDescription(messages.getString("site.tagline"));
-        feed.setLink(permalink);
-        feed.setUri(permalink + "#hc-comments");
-        feed.setPublishedDate(Date.from(newest.isEmpty() ? post.get().getPublishedAt() : newest.getFirst().createdAt()));
-        feed.setLinks(FeedServlet.links(permalink, site + "/feeds/comments" + request.getPathInfo(), "application/atom+xml"));
-        feed.setEntries(newest.stream().map(comment -> entry(permalink, comment, messages)).toList());
-
+        var atom = feeds.atom(PostPermalinks.threadKey(post.get()), post.get().getTitle(), post.get().getPublishedAt(), site + path,
+                site + "/feeds/comments" + request.getPathInfo(), languages.of(request));
         response.setContentType("application/atom+xml;charset=UTF-8");
-        try {
-            new SyndFeedOutput().output(feed, response.getWriter());
-        } catch (FeedException e) {
-            throw new IOException("The comment feed could not be written", e);
-        }
-    }
-
-    private static SyndEntry entry(String permalink, RecentComments.PublishedComment comment, ResourceBundle messages) {
-        var entry = new SyndEntryImpl();
-        var link = permalink + "#comment-" + comment.id();
-        entry.setTitle(MessageFormat.format(messages.getString("feed.comment.title"), comment.authorName()));
-        entry.setLink(link);
-        entry.setUri(link);
-        entry.setPublishedDate(Date.from(comment.createdAt()));
-        Instant updated = comment.editedAt() == null ? comment.createdAt() : comment.editedAt();
-        entry.setUpdatedDate(Date.from(updated));
-        var author = new SyndPersonImpl();
-        author.setName(comment.authorName());
-        entry.setAuthors(List.of(author));
-        var content = new SyndContentImpl();
-        content.setType("text/html");
-        content.setValue(comment.html());
-        entry.setContents(List.of(content));
-        return entry;
+        response.getWriter().write(atom);
     }
 }

@@ -40,9 +40,14 @@ import org.hearth.comments.host.Commenter;
         SELECT COUNT(*) FROM hc_comment WHERE thread_id = ?1 AND status = ?2""")
 @Entity
 @Table(name = "hc_comment")
+@NamedQuery(name = "Comment.newestApproved", query = """
+        select c from Comment c where c.threadId = :thread and c.status = org.hearth.comments.host.CommentStatus.APPROVED
+        order by c.createdAt desc, c.id desc""")
 @NamedQuery(name = "Comment.ownInThread", query = "select c from Comment c where c.threadId = :thread and c.id in :own")
-@NamedQuery(name = "Comment.pendingInThread",
-        query = "select c from Comment c where c.threadId = :thread and c.status = org.hearth.comments.host.CommentStatus.PENDING")
+@NamedQuery(name = "Comment.pendingInThread", query = """
+        select c from Comment c where c.threadId = :thread and (c.status = org.hearth.comments.host.CommentStatus.PENDING
+            or c.status <> org.hearth.comments.host.CommentStatus.SPAM and c.rootId in (select p.id from Comment p
+                where p.threadId = :thread and p.parentId is null and p.status = org.hearth.comments.host.CommentStatus.PENDING))""")
 @NamedQuery(name = "Comment.postedByClientSince",
         query = "select c.createdAt from Comment c where c.clientHash = :client and c.createdAt > :since")
 @NamedQuery(name = "Comment.countDuplicates",

@@ -88,7 +88,8 @@ public class CommentService {
 
     /**
      * One page of the thread as a signed-in member of the site's team sees it: as {@link #page(String, int, Sort, Set)},
-     * with every comment that awaits moderation shown in its place (read whole, one more statement).
+     * with every comment that awaits moderation shown in its place, and the replies below a pending top-level comment
+     * (read whole, one more statement).
      */
     public ThreadPage pageForTeam(String threadKey, int page, Sort sort, Set<Long> ownIds) {
         return page(threadKey, page, sort, ownIds, true);
@@ -127,7 +128,14 @@ public class CommentService {
             }
         }
         topLevel.sort(comparator(sort));
-        var replies = kept.replies().stream().map(c -> whole.getOrDefault(c.getId(), c)).toList();
+        var replies = new ArrayList<Comment>();
+        var listed = new HashSet<Long>();
+        kept.replies().forEach(c -> {
+            replies.add(whole.getOrDefault(c.getId(), c));
+            listed.add(c.getId());
+        });
+        // The replies below a pending top-level comment, which no page everyone sees holds (read for the team).
+        whole.values().stream().filter(c -> c.getParentId() != null && !listed.contains(c.getId())).forEach(replies::add);
         return new ThreadPage(found, CommentTree.build(topLevel, replies, ownIds, team), first, kept.hasMore(),
                 kept.visibleTopLevel() + pending.size());
     }
@@ -255,6 +263,12 @@ public class CommentService {
 
     /** Approved counts, by thread id: a few bytes each, so the bound is about 100,000 threads. */
     private final KeptPages<Long, Long> keptCounts = new KeptPages<>(100_000, count -> 1);
+
+    /** At most {@code max} approved comments of the thread, newest first (one statement; for its feed). */
+    public List<Comment> newestApproved(CommentThread thread, int max) {
+        return em.createNamedQuery("Comment.newestApproved", Comment.class).setParameter("thread", thread.getId()).setMaxResults(max)
+                .getResultList();
+    }
 
     /** The comment with this id, whatever its status. */
     public Optional<Comment> find(long id) {

@@ -17,7 +17,7 @@
  * <li>{@link org.hearth.comments.host.WidgetDatabase} and {@link org.hearth.comments.host.SiteBase}: the widget's
  *     tables and the site's address, for hosts that share them;</li>
  * <li>{@link org.hearth.comments.host.DiscussionIds}: the ids of a discussion on a page (the anchor to link to);</li>
- * <li>{@link org.hearth.comments.host.RecentComments}: a thread's newest approved comments, for feeds;</li>
+ * <li>{@link org.hearth.comments.host.CommentFeeds}: a thread's comment feed (Atom), for a host serving it at its own address;</li>
  * <li>{@link org.hearth.comments.host.CommunityFigures} and {@link org.hearth.comments.host.ShareFigures} (with
  *     {@link org.hearth.comments.host.ShareTally}, {@link org.hearth.comments.host.SharedThread} and
  *     {@link org.hearth.comments.host.ThreadSummary}): the figures of a dashboard;</li>

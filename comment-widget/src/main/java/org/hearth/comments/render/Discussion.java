@@ -25,7 +25,7 @@ import org.hearth.comments.host.TeamMember;
  * @param form        what the reader sent, or {@link FormInput#empty()}
  * @param now         the time relative dates count from
  * @param avatars     where commenters' pictures come from
- * @param feed        the address of the thread's comment feed the host offers, or null
+ * @param feed        the address of the thread's comment feed the host offers, or null for the widget's own
  * @param moderator   the signed-in team member who sees it (with the moderation controls and the pending comments),
  *                    or null for a reader
  */

@@ -3,6 +3,8 @@ package org.hearth.comments.render;
 import static org.hearth.comments.render.Html.attribute;
 import static org.hearth.comments.render.Html.text;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -85,8 +87,13 @@ public final class DiscussionRenderer {
                 .append(" aria-labelledby=\"hc-heading-").append(tag).append("\" data-hearth-thread=\"");
         attribute(out, d.threadKey()).append("\" data-hearth-api=\"");
         attribute(out, d.api()).append("\" data-hearth-sort=\"").append(d.sortName()).append("\" data-hearth-page=\"")
-                .append(page.page()).append("\">");
-        out.append("<h2 id=\"hc-heading-").append(tag).append("\">");
+                .append(page.page()).append('"');
+        if (d.feed() != null) {
+            // Kept by embed.js when it fetches the discussion again (another order).
+            out.append(" data-hearth-feed=\"");
+            attribute(out, d.feed()).append('"');
+        }
+        out.append("><h2 id=\"hc-heading-").append(tag).append("\">");
         text(out, heading(d.approved())).append("</h2><div class=\"hc-live hc-visually-hidden\" aria-live=\"polite\"></div>");
         if (page.topLevel() > 1) {
             sortLinks(out, d);
@@ -118,7 +125,8 @@ public final class DiscussionRenderer {
 
     /**
      * "Follow this discussion": a form asking for an e-mail address (with its message when {@link Discussion#form()}
-     * was refused), or, once sent, what happens next; and the link to the thread's feed when the host offers one.
+     * was refused), or, once sent, what happens next; and the link to the thread's feed: the host's
+     * ({@link Discussion#feed()}), else the widget's own ({@code /api/discussion/feed?thread=}).
      *
      * @param sent whether the request was just taken
      */
@@ -140,7 +148,7 @@ public final class DiscussionRenderer {
             out.append("<p id=\"").append(id).append("-hint\" class=\"hc-hint\">");
             text(out, msg.get("follow.hint")).append("</p><div class=\"hc-field\"><label for=\"").append(id).append("-email\">");
             text(out, msg.get("follow.email")).append("</label><input id=\"").append(id).append("-email\" name=\"").append(FormInput.FOLLOW)
-                    .append("\" type=\"email\" maxlength=\"").append(Comment.EMAIL_MAX).append("\" autocomplete=\"email\" required=\"required\"");
+                    .append("\" type=\"email\" maxlength=\"").append(Comment.EMAIL_MAX).append("\" autocomplete=\"email\" dir=\"auto\" required=\"required\"");
             if (error != null) {
                 out.append(" value=\"");
                 attribute(out, form.value(FormInput.FOLLOW)).append("\" autofocus=\"autofocus\"");
@@ -152,11 +160,15 @@ public final class DiscussionRenderer {
             button(out, "follow", msg.get("follow.button"), "hc-follow-button");
             out.append("</p></form>");
         }
+        out.append("<p class=\"hc-feed\"><a href=\"");
         if (d.feed() != null) {
-            out.append("<p class=\"hc-feed\"><a href=\"");
-            attribute(out, d.feed()).append("\" type=\"application/atom+xml\">");
-            text(out, msg.get("follow.feed")).append("</a></p>");
+            attribute(out, d.feed());
+        } else {
+            attribute(out, d.api()).append("/discussion/feed?thread=");
+            attribute(out, URLEncoder.encode(d.threadKey(), StandardCharsets.UTF_8)).append("&amp;lang=").append(msg.locale().toLanguageTag());
         }
+        out.append("\" type=\"application/atom+xml\">");
+        text(out, msg.get("follow.feed")).append("</a></p>");
         return out.append("</section>");
     }
 
@@ -242,7 +254,7 @@ public final class DiscussionRenderer {
             hidden(out, FormInput.RETURN, at < 0 ? keep : keep.substring(0, at));
         }
         out.append("<p id=\"").append(questionId).append("\" class=\"hc-question\" role=\"alert\">");
-        text(out, question).append("</p><blockquote class=\"hc-body\">").append(c.getHtml()).append("</blockquote>")
+        text(out, question).append("</p><blockquote class=\"hc-body\" dir=\"auto\">").append(c.getHtml()).append("</blockquote>")
                 .append("<p class=\"hc-buttons\"><button type=\"submit\" name=\"").append(FormInput.CONFIRM)
                 .append("\" value=\"yes\" class=\"hc-delete hc-danger\" aria-describedby=\"").append(questionId).append("\">");
         text(out, confirm).append("</button><a class=\"hc-keep\" href=\"");
@@ -254,6 +266,17 @@ public final class DiscussionRenderer {
     public StringBuilder announcement(StringBuilder out, String message) {
         out.append("<p class=\"hc-announce\">");
         return text(out, message).append("</p>");
+    }
+
+    /**
+     * The discussion's heading as it reads now ({@code p.hc-count}, hidden): the script puts it in the heading after an
+     * in-place change of the thread and says it in the same announcement.
+     *
+     * @param approved the thread's approved comments
+     */
+    public StringBuilder count(StringBuilder out, long approved) {
+        out.append("<p class=\"hc-count\" hidden=\"hidden\">");
+        return text(out, heading(approved)).append("</p>");
     }
 
     /** The placeholder of a removed comment. */
@@ -363,6 +386,10 @@ public final class DiscussionRenderer {
             commentForm(out, d, c.getId(), c.getAuthorName(), null, null);
         }
         if (!node.replies().isEmpty()) {
+            if (node.pending() && d.moderated()) {
+                out.append("<p class=\"hc-pending-note hc-pending-replies\">");
+                text(out, msg.get("moderate.pending.replies")).append("</p>");
+            }
             out.append("<ol class=\"hc-replies\">");
             comments(out, d, node.replies(), placed, next);
             out.append("</ol>");
@@ -387,7 +414,7 @@ public final class DiscussionRenderer {
             commentForm(out, d, null, null, c.getId(), c);
             return;
         }
-        out.append("<div class=\"hc-body\">").append(c.getHtml()).append("</div>");
+        out.append("<div class=\"hc-body\" dir=\"auto\">").append(c.getHtml()).append("</div>");
         actions(out, d, node, next);
     }
 
@@ -396,11 +423,11 @@ public final class DiscussionRenderer {
         d.avatars().write(out, c);
         var website = c.getAuthorWebsite();
         if (website != null && isWebAddress(website)) {
-            out.append("<a class=\"hc-author\" href=\"");
+            out.append("<a class=\"hc-author\" dir=\"auto\" href=\"");
             attribute(out, website).append("\" rel=\"nofollow ugc noopener\">");
             text(out, c.getAuthorName()).append("</a>");
         } else {
-            out.append("<span class=\"hc-author\">");
+            out.append("<span class=\"hc-author\" dir=\"auto\">");
             text(out, c.getAuthorName()).append("</span>");
         }
         if (c.getBadge() != null) {
@@ -419,7 +446,7 @@ public final class DiscussionRenderer {
         }
         if (c.getReplyToId() != null) {
             out.append("<p class=\"hc-in-reply-to\">");
-            text(out, msg.get("in.reply.to")).append(" <a href=\"#comment-").append((long) c.getReplyToId()).append("\">");
+            text(out, msg.get("in.reply.to")).append(" <a dir=\"auto\" href=\"#comment-").append((long) c.getReplyToId()).append("\">");
             text(out, c.getReplyToName()).append("</a></p>");
         }
         out.append("</header>");
@@ -578,7 +605,11 @@ public final class DiscussionRenderer {
         // A page answering a form sent without JavaScript opens at the field to fix (or the text previewed).
         var focus = !submitted ? null : editingId == null ? FOCUS_ORDER.stream().filter(form.errors()::containsKey).findFirst()
                 .orElse(form.preview() != null || !form.errors().isEmpty() ? "body" : null) : "body";
-        if (editingId == null) {
+        if (editingId == null && d.moderated()) {
+            // The team writes under its own name and badge: nothing to fill in, nothing to remember.
+            out.append("<p class=\"hc-writing-as\">");
+            msg.text(out, parentId != null ? "form.as.team.reply" : "form.as.team", d.moderator().name()).append("</p>");
+        } else if (editingId == null) {
             field(out, form, id, FormInput.NAME, "name", "text", msg.get("form.name"), true, submitted, Comment.NAME_MAX, "name", focus);
             field(out, form, id, FormInput.EMAIL, "email", "email", msg.get("form.email"), false, submitted, Comment.EMAIL_MAX, "email", focus);
             notifyBox(out, form, id, submitted);
@@ -594,7 +625,7 @@ public final class DiscussionRenderer {
         if (submitted && form.preview() != null) {
             out.append("<section class=\"hc-preview\" aria-label=\"");
             attribute(out, msg.get("form.preview.heading")).append("\"><h4>");
-            text(out, msg.get("form.preview.heading")).append("</h4>").append(form.preview()).append("</section>");
+            text(out, msg.get("form.preview.heading")).append("</h4><div class=\"hc-preview-body\" dir=\"auto\">").append(form.preview()).append("</div></section>");
         }
         out.append("<p class=\"hc-buttons\">");
         button(out, "preview", msg.get("form.preview"), "hc-preview-button");
@@ -612,7 +643,7 @@ public final class DiscussionRenderer {
         var error = submitted ? form.errors().get(apiField) : null;
         out.append("<div class=\"hc-field\"><label for=\"").append(inputId).append("\">");
         text(out, label).append("</label><input id=\"").append(inputId).append("\" name=\"").append(param).append("\" type=\"")
-                .append(type).append("\" maxlength=\"").append(maxLength).append("\" autocomplete=\"").append(autocomplete).append('"');
+                .append(type).append("\" maxlength=\"").append(maxLength).append("\" autocomplete=\"").append(autocomplete).append("\" dir=\"auto\"");
         if (required) {
             out.append(" required=\"required\"");
         }
@@ -635,7 +666,7 @@ public final class DiscussionRenderer {
         out.append("<div class=\"hc-field\"><label for=\"").append(inputId).append("\">");
         text(out, msg.get("form.body")).append("</label><p id=\"").append(inputId).append("-hint\" class=\"hc-hint\">");
         text(out, msg.get("form.body.hint")).append("</p><textarea id=\"").append(inputId).append("\" name=\"hc-body\" required=\"required\" maxlength=\"")
-                .append(Comment.BODY_MAX).append("\" rows=\"6\"");
+                .append(Comment.BODY_MAX).append("\" rows=\"6\" dir=\"auto\"");
         if (focus) {
             out.append(" autofocus=\"autofocus\"");
         }

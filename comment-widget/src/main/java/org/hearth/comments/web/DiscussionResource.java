@@ -3,9 +3,12 @@ package org.hearth.comments.web;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +30,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 import org.hearth.comments.api.ProblemJson;
@@ -38,6 +43,7 @@ import org.hearth.comments.comment.CommentNode;
 import org.hearth.comments.comment.CommentPosting;
 import org.hearth.comments.comment.CommentService;
 import org.hearth.comments.host.BanScope;
+import org.hearth.comments.host.CommentFeeds;
 import org.hearth.comments.host.CommentStatus;
 import org.hearth.comments.host.InvalidCommentException;
 import org.hearth.comments.host.NewComment;
@@ -60,14 +66,17 @@ import org.hearth.comments.security.CrossSiteRequests;
 import org.hearth.comments.security.Visitors;
 import org.hearth.comments.thread.CommentThread;
 import org.hearth.comments.thread.CommentThreadService;
+import org.hearth.comments.thread.ThreadRevisions;
 
 /**
  * {@code /api/discussion}: the widget's HTML endpoint, for its forms and for embed.js.
  * <ul>
  * <li>{@code GET ?thread=&sort=&page=} answers the discussion ({@code section.hc-comments}); {@code &part=page} only
  *     the comments of that page (for "Show more"); {@code &part=form&reply={id}} the reply form of a comment, and
- *     {@code &part=form&edit={id}} the edit form of one's own comment. A page of an origin that may not embed the
- *     discussion gets {@code 403} with a message it can show.</li>
+ *     {@code &part=form&edit={id}} the edit form of one's own comment; {@code &feed=} a feed of the site owner's to
+ *     link instead of the thread's own ({@link #hostFeed}). A page of an origin that may not embed the discussion gets
+ *     {@code 403} with a message it can show.</li>
+ * <li>{@code GET feed?thread=} the thread's Atom feed ({@link #feed}).</li>
  * <li>{@code POST} takes the widget's forms ({@code application/x-www-form-urlencoded}): a comment or reply
  *     ({@code hc-action=post}), a preview ({@code preview}), a correction ({@code hc-edit} with {@code save}), a
  *     deletion ({@code hc-delete}: first a question, then done with {@code hc-confirm=yes}), a smile
@@ -100,6 +109,8 @@ public class DiscussionResource {
     private static final Logger LOG = Logger.getLogger(DiscussionResource.class.getName());
     private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
     private static final int RETRY_AFTER_SECONDS = 10;
+    private static final String ATOM = "application/atom+xml";
+    private static final int FEED_MAX_AGE_SECONDS = 60;
 
     @Inject
     private CommentService comments;
@@ -140,6 +151,12 @@ public class DiscussionResource {
     @Inject
     private Refusals refusals;
 
+    @Inject
+    private ThreadRevisions revisions;
+
+    @Inject
+    private CommentFeeds feeds;
+
     @Context
     private HttpServletRequest request;
 
@@ -151,7 +168,7 @@ public class DiscussionResource {
     @Produces(MediaType.TEXT_HTML)
     public Response get(@QueryParam("thread") String thread, @QueryParam("sort") String sort, @QueryParam("page") String page,
                         @QueryParam("part") String part, @QueryParam("reply") String reply, @QueryParam("edit") String edit,
-                        @QueryParam("lang") String lang) {
+                        @QueryParam("lang") String lang, @QueryParam("feed") String feed) {
         var renderer = renderer(lang);
         var refused = refusedOrigin(renderer);
         if (refused != null) {
@@ -176,7 +193,7 @@ public class DiscussionResource {
             }
         } else {
             var d = discussions.of(key, Discussions.page(page), Discussions.sort(sort), own, api(), visitors.formToken(request),
-                    replyTo, editing, FormInput.empty());
+                    replyTo, editing, FormInput.empty()).withFeed(hostFeed(feed));
             if ("page".equals(part)) {
                 renderer.comments(out, d);
             } else {
@@ -184,6 +201,52 @@ public class DiscussionResource {
             }
         }
         return html(Response.ok(), out);
+    }
+
+    /**
+     * {@code GET /api/discussion/feed?thread=KEY[&lang=]}: the thread's feed ({@link CommentFeeds}). A conditional request whose
+     * validators ({@code ETag}, {@code Last-Modified}: the thread's {@linkplain ThreadRevisions revision}) still hold is
+     * answered {@code 304} before anything is read; else the thread and its comments are read (two statements). An
+     * unknown thread is {@code 404} with a problem body.
+     */
+    @GET
+    @Path("feed")
+    @Produces({ATOM, "application/problem+json"})
+    public Response feed(@QueryParam("thread") String thread, @QueryParam("lang") String lang, @Context Request conditions) {
+        var key = requireThread(thread);
+        var messages = renderer(lang).messages();
+        var revision = revisions.of(key);
+        var tag = new EntityTag("feed-" + revision.number() + "-" + revision.changedAt().toEpochMilli() + "-" + messages.locale().toLanguageTag(), true);
+        var modified = Date.from(revision.changedAt().truncatedTo(ChronoUnit.SECONDS));
+        var cache = new CacheControl();
+        cache.setMaxAge(FEED_MAX_AGE_SECONDS);
+        var unchanged = conditions.evaluatePreconditions(modified, tag);
+        if (unchanged != null) {
+            return unchanged.tag(tag).lastModified(modified).cacheControl(cache).header("Vary", "Accept-Language").build();
+        }
+        var self = api() + "/discussion/feed?thread=" + URLEncoder.encode(key, StandardCharsets.UTF_8)
+                + (lang == null ? "" : "&lang=" + messages.locale().toLanguageTag());
+        return feeds.atom(key, null, self, messages.locale())
+                .map(atom -> Response.ok(atom, ATOM + ";charset=UTF-8").tag(tag).lastModified(modified).cacheControl(cache)
+                        .header("Vary", "Accept-Language").build())
+                .orElseGet(() -> ProblemJson.of(404, "No such discussion", messages.get("feed.unknown"), "thread", "unknown-thread").response());
+    }
+
+    /**
+     * The address of a feed a site owner names for an embedded discussion ({@code data-feed}): absolute http(s) only
+     * (never {@code javascript:} or the like); null for anything else, and the widget links its own feed.
+     */
+    static String hostFeed(String address) {
+        if (address == null || address.isBlank() || address.length() > CommentThread.URL_MAX) {
+            return null;
+        }
+        try {
+            var uri = new URI(address);
+            var scheme = uri.getScheme();
+            return ("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme)) && uri.getHost() != null ? uri.toASCIIString() : null;
+        } catch (URISyntaxException e) {
+            return null;
+        }
     }
 
     /** A form of the widget, sent by a browser without JavaScript or by embed.js ({@value #SCRIPT_HEADER}). */
@@ -215,8 +278,8 @@ public class DiscussionResource {
             }
             if (delete != null) {
                 edits.deleteOwn(delete, own);
-                return script ? html(Response.ok(), renderer.announcement(renderer.removed(new StringBuilder()),
-                        renderer.messages().get("announce.deleted"))) : back(key, form, "#" + DiscussionIds.section(key));
+                return script ? html(Response.ok(), count(renderer.announcement(renderer.removed(new StringBuilder()),
+                        renderer.messages().get("announce.deleted")), key, renderer)) : back(key, form, "#" + DiscussionIds.section(key));
             }
             if (form.edit() != null) {
                 return edit(key, form, own, script, renderer);
@@ -261,7 +324,7 @@ public class DiscussionResource {
         var out = new StringBuilder(2048);
         renderer.comment(out, discussion(key, form, null), new CommentNode(stored, false, true, List.of()));
         return html(Response.status(201).header(OWNER_HEADER, done.ownerToken()).header(FORM_HEADER, visitors.formToken(request)),
-                renderer.announcement(out, announced));
+                count(renderer.announcement(out, announced), key, renderer));
     }
 
     /**
@@ -362,7 +425,7 @@ public class DiscussionResource {
         } else if (action == ModerationAction.DELETE) {
             renderer.removed(out);
         }
-        return html(Response.ok(), renderer.announcement(out, messages.get("moderate.done." + name, c.getAuthorName())));
+        return html(Response.ok(), count(renderer.announcement(out, messages.get("moderate.done." + name, c.getAuthorName())), key, renderer));
     }
 
     /**
@@ -482,6 +545,22 @@ public class DiscussionResource {
         }
         renderer.page(out, renderer.messages().get(titleKey), request.getContextPath() + "/hearth/comments.css", back.orElse(null), content);
         return html(status, out);
+    }
+
+    /**
+     * The discussion's heading as it reads after a change made in place ({@link DiscussionRenderer#count}); nothing when
+     * the database cannot count now (the change itself is done, and the heading keeps its number until the next page).
+     */
+    private StringBuilder count(StringBuilder out, String key, DiscussionRenderer renderer) {
+        try {
+            return renderer.count(out, threads.find(key).map(comments::countApproved).orElse(0L));
+        } catch (RuntimeException e) {
+            if (!DatabaseFaults.isDatabaseFault(e)) {
+                throw e;
+            }
+            LOG.log(Level.WARNING, "The database could not count a thread's comments after a change: the heading keeps its number", e);
+            return out;
+        }
     }
 
     /** What single parts are rendered from (see {@link Discussions#part}). */

@@ -332,10 +332,13 @@ class DiscussionRendererTest {
         assertNotNull(plain.selectFirst("label[for=" + FOLLOW + "-email]"));
         assertEquals("follow", form.selectFirst("button[name=hc-action]").val());
         assertEquals(TOKEN, form.selectFirst("input[name=hc-form]").val());
-        assertNull(plain.selectFirst(".hc-feed"), "no feed link unless the host offers a feed");
+        assertEquals("/blog/api/discussion/feed?thread=post-1&lang=en", plain.selectFirst(".hc-feed a[type=application/atom+xml]").attr("href"),
+                "without a feed of the host's, the widget's own");
+        assertFalse(plain.selectFirst("section.hc-comments").hasAttr("data-hearth-feed"));
 
         var withFeed = render(discussion(List.of(), List.of(), Set.of(), FormInput.empty()).withFeed("/feeds/comments/a.atom"));
         assertEquals("/feeds/comments/a.atom", withFeed.selectFirst(".hc-follow a[type=application/atom+xml]").attr("href"));
+        assertEquals("/feeds/comments/a.atom", withFeed.selectFirst("section.hc-comments").attr("data-hearth-feed"), "kept when sorted in place");
 
         var refused = FormInput.of(new HashMap<>(Map.of(FormInput.FOLLOW, "\"><b>nope"))).refuse("follow", "Please give an e-mail address.");
         var again = render(discussion(List.of(), List.of(), Set.of(), refused));
@@ -429,5 +432,49 @@ class DiscussionRendererTest {
         assertEquals("a&amp;b&lt;c&gt;d&quot;e&#39;f", Html.escape("a&b<c>d\"e'f"));
         assertEquals("plain", Html.escape("plain"));
         assertEquals("&lt;b&gt;\"'", Html.text(new StringBuilder(), "<b>\"'").toString());
+    }
+
+    @Test
+    void theWidgetsOwnFeedLinkCarriesTheThreadKeyEncoded() {
+        var page = new CommentService.ThreadPage(Optional.empty(), List.of(), 0, false, 0);
+        var d = new Discussion("a&b \"<x>/ü", page, CommentService.Sort.OLDEST, 0, c -> true, 15, "https://comments.example/api", TOKEN, null,
+                null, FormInput.empty(), Instant.now());
+        var doc = Jsoup.parseBodyFragment(DiscussionRenderer.of(Locale.GERMAN).discussion(new StringBuilder(), d).toString());
+
+        assertEquals("https://comments.example/api/discussion/feed?thread=a%26b+%22%3Cx%3E%2F%C3%BC&lang=de",
+                doc.selectFirst(".hc-feed a").attr("href"));
+    }
+
+    @Test
+    void whatReadersWroteTakesItsOwnDirectionNameBodyAndTheFieldsTheyTypeIn() {
+        var arabic = comment("ليلى", null, 1);
+        var first = comment("Ana", arabic, 1);
+        var answer = comment("Ben", first, 1);
+        var doc = render(discussion(List.of(arabic), List.of(first, answer), Set.of(), FormInput.empty()));
+
+        var article = doc.getElementById("comment-" + arabic.getId());
+        assertEquals("auto", article.selectFirst(".hc-author").attr("dir"));
+        assertEquals("auto", article.selectFirst(".hc-body").attr("dir"));
+        assertEquals("auto", doc.selectFirst("#comment-" + answer.getId() + " .hc-in-reply-to a").attr("dir"));
+        var form = doc.selectFirst("form.hc-form");
+        for (var name : List.of("hc-name", "hc-email", "hc-website", "hc-body")) {
+            assertEquals("auto", form.selectFirst("[name=" + name + "]").attr("dir"), name);
+        }
+        assertEquals("auto", doc.selectFirst(".hc-follow-form input[type=email]").attr("dir"));
+        assertEquals("ltr", doc.selectFirst("section.hc-comments").attr("dir"), "the widget's own texts keep the page's direction");
+
+        var preview = FormInput.of(new HashMap<>(Map.of(FormInput.BODY, "مرحبا"))).preview("<p>مرحبا</p>");
+        var previewed = render(discussion(List.of(), List.of(), Set.of(), preview));
+        assertEquals("auto", previewed.selectFirst(".hc-preview .hc-preview-body").attr("dir"));
+    }
+
+    @Test
+    void theCountAfterAChangeIsTheHeadingInTheReadersLanguageHidden() {
+        var count = Jsoup.parseBodyFragment(RENDERER.count(new StringBuilder(), 3).toString()).selectFirst("p.hc-count");
+        assertEquals("3 comments", count.text());
+        assertTrue(count.hasAttr("hidden"), "for the script, never shown as it stands");
+        assertEquals("1 Kommentar", Jsoup.parseBodyFragment(DiscussionRenderer.of(Locale.GERMAN).count(new StringBuilder(), 1).toString()).text());
+        assertEquals(render(discussion(List.of(), List.of(), Set.of(), FormInput.empty())).selectFirst("h2").text(),
+                Jsoup.parseBodyFragment(RENDERER.count(new StringBuilder(), 0).toString()).text(), "the heading's own words");
     }
 }

@@ -159,4 +159,50 @@ class ModerationControlsTest {
         assertNull(actions(doc, removed));
         assertNotNull(controls(doc, answer));
     }
+
+    @Test
+    void aTeamMemberWritesUnderTheirOwnNameWithoutFieldsToFillAReaderFillsThemIn() {
+        var team = render(discussion(true));
+        var form = team.selectFirst("form.hc-form");
+        assertEquals("Commenting as Rosa Lindqvist (team)", form.selectFirst(".hc-writing-as").text());
+        assertTrue(form.select("[name=hc-name], [name=hc-email], [name=hc-website], [name=hc-notify], .hc-remembered").isEmpty(),
+                "nothing the team would type in vain");
+        assertNotNull(form.selectFirst("textarea[name=hc-body]"));
+
+        var reply = Jsoup.parseBodyFragment(RENDERER.form(new StringBuilder(), discussion(true), ana.getId(), "Ana", null).toString());
+        assertEquals("Replying as Rosa Lindqvist (team)", reply.selectFirst(".hc-writing-as").text());
+        assertTrue(reply.select("[name=hc-name], [name=hc-email]").isEmpty());
+
+        var reader = render(discussion(false)).selectFirst("form.hc-form");
+        assertNull(reader.selectFirst(".hc-writing-as"));
+        assertEquals(List.of("hc-name", "hc-email", "hc-notify", "hc-website"), reader.select("input[name~=^hc-(name|email|notify|website)$]").eachAttr("name"));
+        var readerReply = Jsoup.parseBodyFragment(RENDERER.form(new StringBuilder(), discussion(false), ana.getId(), "Ana", null).toString());
+        assertNotNull(readerReply.selectFirst("input[name=hc-name][required]"));
+    }
+
+    @Test
+    void repliesBelowAPendingCommentAreShownToTheTeamMarkedAndToNoReader() {
+        var answer = comment("Dan", waiting, 5, CommentStatus.PENDING);
+        var teamAnswer = comment("Rosa Lindqvist", waiting, 5);
+        var nodes = CommentTree.build(List.of(ana, waiting), List.of(reply, answer, teamAnswer), Set.of(), true);
+        var d = new Discussion("post-1", new CommentService.ThreadPage(Optional.empty(), nodes, 0, false, 2), CommentService.Sort.OLDEST,
+                3, c -> true, 15, "/api", TOKEN, null, null, FormInput.empty(), Instant.now()).withModerator(ROSA);
+        var doc = render(d);
+
+        var pending = doc.getElementById("comment-" + waiting.getId());
+        assertEquals("Readers see these replies only once the comment above is approved.",
+                pending.select("> p.hc-pending-replies").text());
+        assertEquals(List.of("comment-" + answer.getId(), "comment-" + teamAnswer.getId()),
+                pending.select("> ol.hc-replies > li > article").eachAttr("id"));
+        assertTrue(doc.getElementById("comment-" + answer.getId()).hasClass("hc-pending"));
+        assertNull(doc.getElementById("comment-" + ana.getId()).selectFirst(".hc-pending-replies"), "only below a pending comment");
+
+        var readers = CommentTree.build(List.of(ana, waiting), List.of(reply, answer, teamAnswer), Set.of(), false);
+        var readerDoc = render(new Discussion("post-1", new CommentService.ThreadPage(Optional.empty(), readers, 0, false, 1),
+                CommentService.Sort.OLDEST, 3, c -> true, 15, "/api", TOKEN, null, null, FormInput.empty(), Instant.now()));
+        for (var hidden : List.of(waiting, answer, teamAnswer)) {
+            assertNull(readerDoc.getElementById("comment-" + hidden.getId()));
+        }
+        assertTrue(readerDoc.select(".hc-pending-replies").isEmpty());
+    }
 }

@@ -1,6 +1,7 @@
 package org.hearth.comments.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
@@ -39,5 +40,17 @@ class DiscussionResourceTest {
     void aBrokenEscapeIsRefusedAsAFormThatCannotBeRead() {
         var refused = assertThrows(InvalidCommentException.class, () -> fields("hc-body=100%zz"));
         assertEquals("malformed-form", refused.getReason());
+    }
+
+    @Test
+    void aSiteOwnersFeedIsLinkedOnlyWhenItIsAnAbsoluteWebAddress() {
+        assertEquals("https://blog.example/feeds/comments.atom", DiscussionResource.hostFeed("https://blog.example/feeds/comments.atom"));
+        assertEquals("http://blog.example/f?x=1&y=%C3%BC", DiscussionResource.hostFeed("http://blog.example/f?x=1&y=%C3%BC"));
+        for (var refused : new String[] {"javascript:alert(1)", "JavaScript://blog.example/%0Aalert(1)", "data:text/html,x", "/feeds/a.atom",
+                "//blog.example/a.atom", "ftp://blog.example/a", "https:///nohost", "https://blog.example/a b", "", " ",
+                "https://blog.example/" + "a".repeat(2000)}) {
+            assertNull(DiscussionResource.hostFeed(refused), refused);
+        }
+        assertNull(DiscussionResource.hostFeed(null));
     }
 }

@@ -124,6 +124,12 @@ class SampleHostIT {
         var shown = page("").getElementById("comment-" + firstCommentId);
         assertTrue(shown != null && shown.text().contains(RUN), "approved: every reader sees it");
         assertEquals(before + 1, count());
+
+        var feedAddress = page("").selectFirst(".hc-feed a[type=application/atom+xml]").attr("href");
+        var feed = send(HttpRequest.newBuilder(URI.create(feedAddress)).build());
+        assertEquals(200, feed.statusCode(), SERVER + " " + feedAddress);
+        assertTrue(feed.headers().firstValue("Content-Type").orElse("").startsWith("application/atom+xml"), SERVER);
+        assertTrue(feed.body().contains("First words from the sample site " + RUN), "the widget's own feed of the thread, on " + SERVER);
     }
 
     @Test
