@@ -96,7 +96,7 @@ public class TransferServlet extends HttpServlet {
             job = jobs.start(fileName(part.getSubmittedFileName()), part.getSize(), in, SiteAddress.of(request), !waits(request));
         } catch (TransferJobs.BusyException e) {
             problem(response, 409, "import-running", "An import is running",
-                    "Another import runs (" + PATH + "/jobs/" + e.getMessage() + "); start this one when it has ended.");
+                    "Another import runs (" + PATH + "/jobs/" + e.runningId() + "); start this one when it has ended.");
             return;
         } finally {
             part.delete();
