@@ -49,6 +49,15 @@ public class TransferPage {
         return getJob() == null ? java.util.List.of() : getJob().getErrors().stream().map(messages::text).toList();
     }
 
+    /** The refusals of an upload the page says (the servlet names one in {@code refused}). */
+    static final java.util.Set<String> REFUSALS = java.util.Set.of("multipart-required", "too-large", "no-file", "import-running");
+
+    /** Why the upload that led here was refused, in the admin's language; null when none was. */
+    public String getRefusal() {
+        var reason = request.getParameter("refused");
+        return reason == null || !REFUSALS.contains(reason) ? null : messages.text("transfer.refused." + reason, getMaxMegabytes());
+    }
+
     /** Whether the page names an import this server does not know (any more). */
     public boolean isUnknownJob() {
         return request.getParameter("job") != null && getJob() == null;
