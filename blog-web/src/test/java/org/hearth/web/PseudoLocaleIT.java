@@ -256,6 +256,7 @@ class PseudoLocaleIT {
         var other = "it-pseudo-other";
         team.ensureMember(other, "AUTHOR");
         written.add("IT " + other);
+        written.add(other);
         // the role, a password x, a reset link, removing the member and taking them back
         for (var form : List.of("roleChange", "passwordReset", "resetLink", "access", "access")) {
             var page = ConsoleClient.page(team.open("console/team/member.xhtml?username=" + other));

@@ -82,8 +82,8 @@ class TransferIT {
         return ("<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
                 + " xmlns:wp=\"http://wordpress.org/export/1.2/\"><channel><title>Too long</title><link>" + site + "</link>"
                 + "<wp:wxr_version>1.2</wp:wxr_version><wp:base_site_url>" + site + "</wp:base_site_url>\n"
-                + "<wp:author><wp:author_id>1</wp:author_id><wp:author_login>ines</wp:author_login></wp:author>\n"
-                + "<item><title>A long story</title><dc:creator>ines</dc:creator><content:encoded>" + "x".repeat(Post.MARKDOWN_MAX + 1)
+                + "<wp:author><wp:author_id>1</wp:author_id><wp:author_login>long-story-teller</wp:author_login></wp:author>\n"
+                + "<item><title>A long story</title><dc:creator>long-story-teller</dc:creator><content:encoded>" + "x".repeat(Post.MARKDOWN_MAX + 1)
                 + "</content:encoded><wp:post_id>911</wp:post_id><wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item>"
                 + "</channel></rss>").getBytes(StandardCharsets.UTF_8);
     }
