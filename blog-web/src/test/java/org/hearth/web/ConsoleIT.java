@@ -412,6 +412,19 @@ class ConsoleIT {
         assertTrue(error(refused).startsWith("يجب أن تتكوّن كلمة المرور من") && error(refused).contains("حرفًا على الأقل"), error(refused));
     }
 
+    @Test
+    @RunAsClient
+    void aPasswordWithLettersBeyondAsciiSetOnAMembersPageSignsInThroughTheFormWithoutASession() throws Exception {
+        var admin = signedIn("it-polyglot", "ADMIN");
+        admin.ensureMember("it-accents", "AUTHOR");
+        var password = "contraseña de Zoë – كلمة";
+        var set = onMemberPage(admin, "it-accents", "passwordReset",
+                Map.of("passwordReset:password", password, "passwordReset:confirmation", password, "passwordReset:go", "Set"));
+        assertEquals(302, set.statusCode(), error(set));
+        assertEquals(302, new ConsoleClient(base).signIn("it-accents", password).statusCode(),
+                "the sign-in form (no session yet) reads the password as UTF-8, as the member page wrote it");
+    }
+
     /** Picks the language of this client's pages with the language link, as a member does. */
     private static void speak(ConsoleClient client, String language) throws Exception {
         assertEquals(303, client.get("language?to=" + language + "&back=/").statusCode(), language);
