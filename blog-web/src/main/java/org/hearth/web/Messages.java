@@ -8,6 +8,8 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 
+import org.hearth.blog.rule.RuleException;
+import org.hearth.blog.rule.Sentence;
 import org.hearth.web.language.PluralFormatRenderer;
 import org.hearth.web.language.ReaderLanguages;
 
@@ -35,12 +37,31 @@ public class Messages {
         return PluralFormatRenderer.format(locale, bundle.getString(key), args);
     }
 
+    /** A sentence of the blog's domain (a rule broken, an import's failure) in the view's language. */
+    public String text(Sentence sentence) {
+        return text(faces.getViewRoot().getLocale(), sentence);
+    }
+
+    /**
+     * A sentence of the blog's domain (a rule broken, an import's failure) in {@code locale}: the bundle's text under its
+     * phrase's key, its arguments filled in (sentences among them said alike).
+     */
+    public static String text(Locale locale, Sentence sentence) {
+        var args = sentence.arguments().stream().map(arg -> arg instanceof Sentence inner ? text(locale, inner) : arg).toArray();
+        return text(locale, sentence.phrase().key(), args);
+    }
+
+    /** The rule the domain refused input by, beside the component with this client id (the whole form when null). */
+    public void error(String clientId, RuleException refusal) {
+        plainError(clientId, text(refusal.sentence()));
+    }
+
     /** An error beside the component with this client id, or for the whole form when null. */
     public void error(String clientId, String key, Object... args) {
         plainError(clientId, text(key, args));
     }
 
-    /** An error whose text is already written (e.g. a domain rule's message). */
+    /** An error whose text is already in the view's language (such as the widget's {@code Refusals}). */
     public void plainError(String clientId, String text) {
         faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         faces.validationFailed();

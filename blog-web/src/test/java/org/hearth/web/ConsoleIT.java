@@ -367,6 +367,69 @@ class ConsoleIT {
         assertNotNull(home.selectFirst("a:containsOwn(" + title + ")"), "readers see the published post");
     }
 
+    @Test
+    @RunAsClient
+    void whatTheDomainRefusesIsSaidInTheMembersLanguageOnEveryConsolePage() throws Exception {
+        var admin = signedIn("it-polyglot", "ADMIN");
+        speak(admin, "de");
+        var add = new java.util.HashMap<>(Map.of("add:username", "it-neu", "add:displayName", "Neu", "add:role", "AUTHOR",
+                "add:password", "kurz", "add:go", "Hinzufügen"));
+        var tooShort = admin.submit("console/team/index.xhtml", "add", add);
+        assertEquals(200, tooShort.statusCode());
+        assertEquals("Ein Passwort muss mindestens 12 Zeichen haben.", error(tooShort));
+        add.putAll(Map.of("add:username", "it neu", "add:password", NEW_PASSWORD));
+        assertEquals("Ein Benutzername muss 3 bis 60 Zeichen lang sein: Buchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche.",
+                error(admin.submit("console/team/index.xhtml", "add", add)));
+        add.put("add:username", "it-polyglot");
+        assertEquals("Der Benutzername it-polyglot ist vergeben; bitte wählen Sie einen anderen.",
+                error(admin.submit("console/team/index.xhtml", "add", add)));
+        admin.ensureMember("it-polyglot-author", "AUTHOR");
+        var reset = onMemberPage(admin, "it-polyglot-author", "passwordReset",
+                Map.of("passwordReset:password", "kurz", "passwordReset:confirmation", "kurz", "passwordReset:go", "Setzen"));
+        assertEquals("Ein Passwort muss mindestens 12 Zeichen haben.", error(reset));
+
+        speak(admin, "fr");
+        var email = admin.submit("console/index.xhtml", "notifications",
+                Map.of("notifications:email", "pas une adresse", "notifications:save", "Enregistrer"));
+        assertEquals(200, email.statusCode());
+        assertEquals("« pas une adresse » ne ressemble pas à une adresse e-mail.", error(email));
+
+        speak(admin, "es");
+        var tags = String.join(", ", java.util.stream.IntStream.rangeClosed(1, 13).mapToObj(i -> "etiqueta " + i).toList());
+        var tooManyTags = admin.submit("console/posts/edit.xhtml", "editor",
+                Map.of("editor:title", "Demasiadas etiquetas", "editor:tags", tags, "editor:markdown", "Texto.", "editor:save", "Guardar"));
+        assertEquals(200, tooManyTags.statusCode());
+        assertEquals("Una entrada puede tener como máximo 12 etiquetas.", error(tooManyTags));
+
+        var link = ConsoleClient.page(onMemberPage(admin, "it-polyglot-author", "resetLink", Map.of("resetLink:go", "Crear")))
+                .selectFirst("#reset-link").val();
+        var arabic = new ConsoleClient(base);
+        speak(arabic, "ar");
+        var form = ConsoleClient.page(arabic.open(link));
+        assertEquals("rtl", form.selectFirst("html").attr("dir"));
+        var refused = arabic.submit(form, "reset", Map.of("reset:password", "قصيرة", "reset:confirmation", "قصيرة", "reset:go", "حفظ"));
+        assertEquals(200, refused.statusCode());
+        assertTrue(error(refused).startsWith("يجب أن تتكوّن كلمة المرور من") && error(refused).contains("حرفًا على الأقل"), error(refused));
+    }
+
+    @Test
+    @RunAsClient
+    void aPasswordWithLettersBeyondAsciiSetOnAMembersPageSignsInThroughTheFormWithoutASession() throws Exception {
+        var admin = signedIn("it-polyglot", "ADMIN");
+        admin.ensureMember("it-accents", "AUTHOR");
+        var password = "contraseña de Zoë – كلمة";
+        var set = onMemberPage(admin, "it-accents", "passwordReset",
+                Map.of("passwordReset:password", password, "passwordReset:confirmation", password, "passwordReset:go", "Set"));
+        assertEquals(302, set.statusCode(), error(set));
+        assertEquals(302, new ConsoleClient(base).signIn("it-accents", password).statusCode(),
+                "the sign-in form (no session yet) reads the password as UTF-8, as the member page wrote it");
+    }
+
+    /** Picks the language of this client's pages with the language link, as a member does. */
+    private static void speak(ConsoleClient client, String language) throws Exception {
+        assertEquals(303, client.get("language?to=" + language + "&back=/").statusCode(), language);
+    }
+
     private static final String NEW_PASSWORD = "a brand new password 42";
 
     /** A member with this role, signed in to the console. */

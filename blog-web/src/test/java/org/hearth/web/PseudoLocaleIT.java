@@ -239,6 +239,64 @@ class PseudoLocaleIT {
         assertNothingUntranslated();
     }
 
+    @Test
+    void formsWithChoicesAndFilesAndEveryFormOfAMembersPageAnswerInTheAddedLanguage() throws Exception {
+        var settings = ConsoleClient.page(team.open("console/settings/index.xhtml"));
+        answer("the settings with each group's first choice and every number x", send(team, settings.selectFirst("form#settings"), "x", true));
+        var home = ConsoleClient.page(team.open("console/index.xhtml"));
+        assertNotNull(home.selectFirst("form#notifications input[type=checkbox]"), "the notifications form has a checkbox");
+        answer("the notifications with the box ticked and the address x", send(team, home.selectFirst("form#notifications"), "x", true));
+        var members = ConsoleClient.page(team.open("console/team/index.xhtml"));
+        answer("a new member named x", send(team, members.selectFirst("form#add"), "x", true));
+        answer("a new member whose password is x", team.submit(members, "add", Map.of("add:username", "it-pseudo-new", "add:displayName", "New",
+                "add:role", "AUTHOR", "add:password", "x", "add:go", "go")));
+        var ban = ConsoleClient.page(team.open("console/bans/new.xhtml?comment=" + starComment()));
+        answer("a ban's first choice, to review", send(team, ban.selectFirst("form#ban"), "x", true));
+
+        var other = "it-pseudo-other";
+        team.ensureMember(other, "AUTHOR");
+        written.add("IT " + other);
+        written.add(other);
+        // the role, a password x, a reset link, removing the member and taking them back
+        for (var form : List.of("roleChange", "passwordReset", "resetLink", "access", "access")) {
+            var page = ConsoleClient.page(team.open("console/team/member.xhtml?username=" + other));
+            answer("the member's form " + form, send(team, page.selectFirst("form#" + form), "x", true));
+        }
+
+        var editor = ConsoleClient.page(team.open("console/posts/edit.xhtml"));
+        var notAnImage = team.submitWithFile(editor, "editor", Map.of("editor:imageAlt", "x", "editor:upload", "go"), "editor:image", "notes.png",
+                "image/png", "not an image".getBytes(StandardCharsets.UTF_8));
+        answer("an image that is no image", notAnImage);
+        assertNotNull(ConsoleClient.page(notAnImage).selectFirst("[id='editor:image'] ~ .error, .error"), "the upload is refused");
+
+        var noExport = team.upload("transfer/import?wait=true", "notes.xml", "<html><body/></html>".getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, noExport.statusCode(), noExport.body());
+        var failed = ConsoleClient.page(team.open("console/transfer/index.xhtml?job=" + jobId(noExport)));
+        assertNotNull(failed.selectFirst("#import-failure"), "the import failed");
+        check("an import of a file that is no export", failed, true);
+        var tooLong = team.upload("transfer/import?wait=true", "long.xml", TransferIT.exportWithATooLongPost("https://pseudo-" + System.nanoTime() + ".example.org"));
+        var partly = ConsoleClient.page(team.open("console/transfer/index.xhtml?job=" + jobId(tooLong)));
+        assertNotNull(partly.selectFirst("#import-errors li"), "the too long post is among the errors");
+        check("an import with an error", partly, true);
+        var noFile = team.upload("transfer/import", "", new byte[0], "Accept", "text/html");
+        answer("the import form without a file", noFile);
+        assertNothingUntranslated();
+        assertEquals(303, noFile.statusCode(), "the form goes back to its page");
+        assertNotNull(ConsoleClient.page(team.open(noFile.headers().firstValue("Location").orElseThrow())).selectFirst("#import-refused"));
+    }
+
+    /** Checks the page a form's answer leads to (following its redirect), whatever its status, under {@code where}. */
+    private void answer(String where, HttpResponse<String> response) throws Exception {
+        if (response.statusCode() / 100 == 3) {
+            response = team.open(response.headers().firstValue("Location").orElseThrow());
+        }
+        check(where + " (" + response.statusCode() + ")", ConsoleClient.page(response), true);
+    }
+
+    private static String jobId(HttpResponse<String> response) {
+        return jakarta.json.Json.createReader(new java.io.StringReader(response.body())).readObject().getString("id");
+    }
+
     /** The views of the WAR the test runs against: its .xhtml files but the templates and the pieces they include. */
     private static Set<String> views() throws IOException {
         try (var war = new ZipFile(System.getProperty("hearth.war", "target/hearth.war"))) {
@@ -319,12 +377,26 @@ class PseudoLocaleIT {
 
     /** Sends this form with its hidden fields, every other field empty (a select's first option) and its first button. */
     private static HttpResponse<String> sendEmpty(ConsoleClient client, Element form, String... headers) throws Exception {
+        return send(client, form, "", false, headers);
+    }
+
+    /**
+     * Sends this form with its hidden fields, {@code text} in every other field (a select's first option), when
+     * {@code choose} each group's first radio button and every checkbox ticked, and its first button.
+     */
+    private static HttpResponse<String> send(ConsoleClient client, Element form, String text, boolean choose, String... headers) throws Exception {
         var fields = new ArrayList<Map.Entry<String, String>>();
         for (var input : form.select("input[type=hidden][name]")) {
             fields.add(Map.entry(input.attr("name"), input.val()));
         }
-        for (var input : form.select("input[name]:not([type=hidden]):not([type=submit]):not([type=checkbox]):not([type=radio]), textarea[name]")) {
-            fields.add(Map.entry(input.attr("name"), ""));
+        for (var input : form.select("input[name]:not([type=hidden]):not([type=submit]):not([type=checkbox]):not([type=radio]):not([type=file]), textarea[name]")) {
+            fields.add(Map.entry(input.attr("name"), input.hasAttr("readonly") ? input.val() : text));
+        }
+        if (choose) {
+            var groups = new java.util.HashSet<String>();
+            form.select("input[type=radio][name]:not([disabled])").stream().filter(radio -> groups.add(radio.attr("name")))
+                    .forEach(radio -> fields.add(Map.entry(radio.attr("name"), radio.val())));
+            form.select("input[type=checkbox][name]").forEach(box -> fields.add(Map.entry(box.attr("name"), box.hasAttr("value") ? box.val() : "on")));
         }
         for (var select : form.select("select[name]")) {
             var first = select.selectFirst("option");

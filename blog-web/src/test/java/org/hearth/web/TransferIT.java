@@ -21,6 +21,7 @@ import java.util.UUID;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
+import org.hearth.blog.post.Post;
 import org.hearth.blog.transfer.Wxr;
 import org.hearth.blog.transfer.WxrReader;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -71,6 +72,20 @@ class TransferIT {
             xml = xml.replace("<wp:comment><wp:comment_id>26</wp:comment_id>", extraComment + "<wp:comment><wp:comment_id>26</wp:comment_id>");
         }
         return xml.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A WordPress export of the site at {@code site} whose one post, item 911 "A long story" at line 3, is longer than a
+     * post may be: the import ends, with that post among its errors.
+     */
+    static byte[] exportWithATooLongPost(String site) {
+        return ("<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
+                + " xmlns:wp=\"http://wordpress.org/export/1.2/\"><channel><title>Too long</title><link>" + site + "</link>"
+                + "<wp:wxr_version>1.2</wp:wxr_version><wp:base_site_url>" + site + "</wp:base_site_url>\n"
+                + "<wp:author><wp:author_id>1</wp:author_id><wp:author_login>long-story-teller</wp:author_login></wp:author>\n"
+                + "<item><title>A long story</title><dc:creator>long-story-teller</dc:creator><content:encoded>" + "x".repeat(Post.MARKDOWN_MAX + 1)
+                + "</content:encoded><wp:post_id>911</wp:post_id><wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item>"
+                + "</channel></rss>").getBytes(StandardCharsets.UTF_8);
     }
 
     private ConsoleClient admin() throws IOException, InterruptedException {
@@ -353,6 +368,33 @@ class TransferIT {
         var threads = client.get("transfer/export/threads.json", "Authorization", auth);
         assertEquals(200, threads.statusCode());
         assertTrue(threads.body().startsWith("{\"threads\":["), threads.body());
+    }
+
+    @Test
+    void anImportsFailureAndErrorsAreReadInTheLanguageOfWhoeverLooksAtTheJobLater() throws Exception {
+        var client = admin();
+        var failed = json(importAsAdmin(client, "<html><body>Not an export</body></html>".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("failed", failed.getString("state"));
+        assertTrue(failed.getString("failure").contains("found <html> at line 1"), "programs read English: " + failed);
+        assertEquals("not_wordpress_found", failed.getString("failureReason"));
+
+        var partly = json(importAsAdmin(client, exportWithATooLongPost("https://too-long-" + RUN + ".example.org")));
+        assertEquals("done", partly.getString("state"), partly.toString());
+        assertEquals("item 911 (A long story) at line 3: its body is longer than 200000 characters", partly.getJsonArray("errors").getString(0));
+
+        var reader = admin();
+        reader.signIn(ADMIN, TeamFixture.PASSWORD);
+        assertEquals(303, reader.get("language?to=ar&back=/").statusCode());
+        var page = ConsoleClient.page(reader.open("console/transfer/index.xhtml?job=" + failed.getString("id")));
+        assertEquals("rtl", page.selectFirst("html").attr("dir"));
+        var failure = page.selectFirst("#import-failure").text();
+        assertTrue(failure.startsWith("هذا ليس تصديرًا من WordPress") && failure.contains("<html>"), failure);
+        var error = ConsoleClient.page(reader.open("console/transfer/index.xhtml?job=" + partly.getString("id"))).selectFirst("#import-errors li").text();
+        assertTrue(error.startsWith("المقال 911 «A long story» (<item>) في السطر") && error.contains("نصه أطول من"), error);
+
+        assertEquals(303, reader.get("language?to=de&back=/").statusCode());
+        failure = ConsoleClient.page(reader.open("console/transfer/index.xhtml?job=" + failed.getString("id"))).selectFirst("#import-failure").text();
+        assertTrue(failure.startsWith("Das ist kein WordPress-Export") && failure.endsWith("gefunden wurde <html> in Zeile 1."), failure);
     }
 
     @Test

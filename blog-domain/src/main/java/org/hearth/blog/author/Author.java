@@ -16,6 +16,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.hearth.blog.post.Slugs;
+import org.hearth.blog.rule.Phrase;
+import org.hearth.blog.rule.RuleException;
 
 /**
  * A person who writes posts. The slug names the author in URLs and never changes; the display name is what readers
@@ -66,7 +68,7 @@ public class Author {
      * @throws IllegalArgumentException when the slug is malformed, the display name blank, or a field too long
      */
     public Author(String slug, String displayName, String bio) {
-        this.slug = Slugs.require("An author's slug", slug, SLUG_MAX);
+        this.slug = Slugs.require(Phrase.AUTHOR_SLUG_FORM, slug, SLUG_MAX);
         rename(displayName);
         describe(bio);
         this.createdAt = Instant.now();
@@ -74,7 +76,7 @@ public class Author {
 
     public void rename(String displayName) {
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > DISPLAY_NAME_MAX) {
-            throw new IllegalArgumentException("An author's name must be 1 to " + DISPLAY_NAME_MAX + " characters");
+            throw new RuleException(Phrase.AUTHOR_NAME_LENGTH, DISPLAY_NAME_MAX);
         }
         this.displayName = displayName.strip();
     }
@@ -82,7 +84,7 @@ public class Author {
     public void describe(String bio) {
         var text = bio == null ? "" : bio.strip();
         if (text.length() > BIO_MAX) {
-            throw new IllegalArgumentException("An author's bio must be at most " + BIO_MAX + " characters");
+            throw new RuleException(Phrase.AUTHOR_BIO_LENGTH, BIO_MAX);
         }
         this.bio = text;
     }

@@ -8,6 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.hearth.blog.rule.Phrase;
+import org.hearth.blog.rule.RuleException;
+
 /** Creates and finds authors. */
 @ApplicationScoped
 @Transactional
@@ -22,7 +25,7 @@ public class AuthorService {
     public Author create(String slug, String displayName, String bio) {
         var author = new Author(slug, displayName, bio);
         if (findBySlug(author.getSlug()).isPresent()) {
-            throw new IllegalArgumentException("An author with the slug " + slug + " exists already");
+            throw new RuleException(Phrase.AUTHOR_SLUG_TAKEN, slug);
         }
         em.persist(author);
         em.flush(); // assigns the id

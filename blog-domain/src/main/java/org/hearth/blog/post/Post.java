@@ -32,6 +32,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.hearth.blog.author.Author;
+import org.hearth.blog.rule.Phrase;
+import org.hearth.blog.rule.RuleException;
 
 /**
  * A blog post. Its invariants: the slug is well formed ({@link Slugs}); title, excerpt and tags respect their lengths;
@@ -184,7 +186,7 @@ public class Post {
      */
     public Post(Author author, String slug, String title, String body, String excerpt, BodyFormat format) {
         this.author = Objects.requireNonNull(author, "A post needs an author");
-        this.slug = Slugs.require("A post's slug", slug, SLUG_MAX);
+        this.slug = Slugs.require(Phrase.POST_SLUG_FORM, slug, SLUG_MAX);
         this.status = PostStatus.DRAFT;
         this.createdAt = Instant.now();
         this.format = Objects.requireNonNull(format, "format");
@@ -199,14 +201,14 @@ public class Post {
      */
     public void revise(String title, String markdown, String excerpt) {
         if (title == null || title.isBlank() || title.strip().length() > TITLE_MAX) {
-            throw new IllegalArgumentException("A post's title must be 1 to " + TITLE_MAX + " characters");
+            throw new RuleException(Phrase.POST_TITLE_LENGTH, TITLE_MAX);
         }
         if (markdown == null || markdown.length() > MARKDOWN_MAX) {
-            throw new IllegalArgumentException("A post's body must be at most " + MARKDOWN_MAX + " characters");
+            throw new RuleException(Phrase.POST_BODY_LENGTH, MARKDOWN_MAX);
         }
         var summary = excerpt == null || excerpt.isBlank() ? format.summary(markdown, EXCERPT_MAX) : excerpt.strip();
         if (summary.length() > EXCERPT_MAX) {
-            throw new IllegalArgumentException("A post's excerpt must be at most " + EXCERPT_MAX + " characters");
+            throw new RuleException(Phrase.POST_EXCERPT_LENGTH, EXCERPT_MAX);
         }
         this.title = title.strip();
         this.markdown = markdown;
@@ -226,12 +228,12 @@ public class Post {
         for (var tag : newTags) {
             var slugged = Slugs.from(tag, TAG_MAX);
             if (slugged.isEmpty()) {
-                throw new IllegalArgumentException("A tag needs at least one letter or digit: " + tag);
+                throw new RuleException(Phrase.TAG_WITHOUT_LETTERS, tag);
             }
             normalized.add(slugged);
         }
         if (normalized.size() > TAGS_MAX) {
-            throw new IllegalArgumentException("A post can have at most " + TAGS_MAX + " tags");
+            throw new RuleException(Phrase.TOO_MANY_TAGS, TAGS_MAX);
         }
         tags.retainAll(normalized);
         tags.addAll(normalized);
@@ -244,7 +246,7 @@ public class Post {
      * @throws IllegalArgumentException when the new slug is malformed
      */
     public void changeSlug(String newSlug) {
-        Slugs.require("A post's slug", newSlug, SLUG_MAX);
+        Slugs.require(Phrase.POST_SLUG_FORM, newSlug, SLUG_MAX);
         if (newSlug.equals(slug)) {
             return;
         }

@@ -22,6 +22,8 @@ import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
 
 import org.hearth.blog.author.Author;
+import org.hearth.blog.rule.Phrase;
+import org.hearth.blog.rule.RuleException;
 
 /** Writes, publishes and finds posts. What readers may see is decided here: published, and its time has come. */
 @ApplicationScoped
@@ -68,9 +70,9 @@ public class PostService {
      */
     public Post changeSlug(long postId, String newSlug) {
         var post = require(postId);
-        Slugs.require("A post's slug", newSlug, Post.SLUG_MAX);
+        Slugs.require(Phrase.POST_SLUG_FORM, newSlug, Post.SLUG_MAX);
         if (holdersOf(newSlug).stream().anyMatch(holder -> !holder.equals(post))) {
-            throw new IllegalArgumentException("Another post has or had the slug " + newSlug);
+            throw new RuleException(Phrase.POST_SLUG_TAKEN, newSlug);
         }
         post.changeSlug(newSlug);
         em.flush();
@@ -289,7 +291,7 @@ public class PostService {
     }
 
     private Post require(long postId) {
-        return find(postId).orElseThrow(() -> new IllegalArgumentException("No post with id " + postId));
+        return find(postId).orElseThrow(() -> new RuleException(Phrase.NO_SUCH_POST, postId));
     }
 
     /** {@code base}, or {@code base-2}, {@code base-3}... when another post has it or had it. */

@@ -4,6 +4,9 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.hearth.blog.rule.Phrase;
+import org.hearth.blog.rule.RuleException;
+
 /**
  * The URL-safe names of posts, authors and tags: lowercase ASCII letters and digits in words joined by single hyphens,
  * such as {@code being-a-star-in-our-communities}.
@@ -45,12 +48,12 @@ public final class Slugs {
     /**
      * Checks a slug given by a person.
      *
-     * @throws IllegalArgumentException naming the rule the slug breaks
+     * @param rule the rule of this kind of slug, such as {@link Phrase#POST_SLUG_FORM} (it names the limit and the slug)
+     * @throws RuleException naming the rule the slug breaks
      */
-    public static String require(String what, String slug, int maxLength) {
+    public static String require(Phrase rule, String slug, int maxLength) {
         if (!isValid(slug, maxLength)) {
-            throw new IllegalArgumentException(what + " must be 1 to " + maxLength
-                    + " lowercase letters or digits, in words joined by single hyphens: " + slug);
+            throw new RuleException(rule, maxLength, slug);
         }
         return slug;
     }

@@ -21,6 +21,8 @@ import jakarta.transaction.Transactional;
 import org.hearth.blog.author.Author;
 import org.hearth.blog.author.AuthorService;
 import org.hearth.blog.post.Slugs;
+import org.hearth.blog.rule.Phrase;
+import org.hearth.blog.rule.RuleException;
 
 /**
  * The site's team: creates members, checks their passwords (PBKDF2, {@link Pbkdf2PasswordHash}) with the waits that
@@ -108,7 +110,7 @@ public class TeamService {
         var name = TeamUser.normalizeUsername(username);
         TeamUser.requirePassword(password);
         if (findByUsername(name).isPresent()) {
-            throw new IllegalArgumentException("The username " + name + " is taken");
+            throw new RuleException(Phrase.USERNAME_TAKEN, name);
         }
         var slug = Slugs.from(name, Author.SLUG_MAX);
         var author = authors.findBySlug(slug).orElseGet(() -> authors.create(slug, displayName, ""));
@@ -240,7 +242,7 @@ public class TeamService {
     public String issueResetToken(String username) {
         var user = require(username);
         if (!user.isActive()) {
-            throw new IllegalArgumentException(username + " was removed from the team");
+            throw new RuleException(Phrase.MEMBER_REMOVED, username);
         }
         endResetLinks(user);
         var bytes = new byte[32];
@@ -332,7 +334,7 @@ public class TeamService {
     }
 
     private TeamUser require(String username) {
-        return findByUsername(username).orElseThrow(() -> new IllegalArgumentException("No team member " + username));
+        return findByUsername(username).orElseThrow(() -> new RuleException(Phrase.NO_SUCH_MEMBER, username));
     }
 
     /** The member who speaks as this author, if any. */

@@ -22,6 +22,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.hearth.blog.author.Author;
+import org.hearth.blog.rule.Phrase;
+import org.hearth.blog.rule.RuleException;
 
 /**
  * A member of the site's team who signs in to the console. Invariants: the username is 3 to {@value #USERNAME_MAX}
@@ -115,8 +117,7 @@ public class TeamUser {
     public static String normalizeUsername(String username) {
         var text = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(text).matches()) {
-            throw new IllegalArgumentException("A username must be 3 to " + USERNAME_MAX
-                    + " letters, digits, dots, dashes or underscores");
+            throw new RuleException(Phrase.USERNAME_FORM, USERNAME_MAX);
         }
         return text;
     }
@@ -126,7 +127,7 @@ public class TeamUser {
      */
     public static String requirePassword(String password) {
         if (password == null || password.length() < PASSWORD_MIN) {
-            throw new IllegalArgumentException("A password must have at least " + PASSWORD_MIN + " characters");
+            throw new RuleException(Phrase.PASSWORD_TOO_SHORT, PASSWORD_MIN);
         }
         return password;
     }
@@ -146,7 +147,7 @@ public class TeamUser {
     public void changeNotifications(String email, boolean notifyPending) {
         var text = email == null ? "" : email.strip();
         if (!text.isEmpty() && (text.length() > EMAIL_MAX || !EMAIL.matcher(text).matches())) {
-            throw new IllegalArgumentException("This does not look like an e-mail address: " + text);
+            throw new RuleException(Phrase.EMAIL_FORM, text);
         }
         this.email = text.isEmpty() ? null : text;
         this.notifyPending = notifyPending;

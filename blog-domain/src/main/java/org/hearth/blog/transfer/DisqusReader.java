@@ -7,6 +7,8 @@ import java.time.format.DateTimeParseException;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.hearth.blog.rule.Phrase;
+
 /**
  * Reads a Disqus export (Admin → Moderation → Export: {@code <disqus xmlns="http://disqus.com">} with {@code thread} and
  * {@code post} elements) as a stream, one {@linkplain Disqus.Entry entry} at a time, as safely as {@link WxrReader}:
@@ -28,11 +30,10 @@ public final class DisqusReader implements AutoCloseable {
             xml = WxrReader.factory().createXMLStreamReader(in);
             text = new XmlText(xml);
             if (!text.nextStart()) {
-                throw new TransferException("This is not a Disqus export: it is empty");
+                throw new TransferException(Phrase.DISQUS_EMPTY);
             }
             if (!xml.getLocalName().equals("disqus") || !DISQUS.equals(xml.getNamespaceURI())) {
-                throw new TransferException("This is not a Disqus export: expected <disqus xmlns=\"http://disqus.com\">"
-                        + "; found <" + xml.getLocalName() + "> at line " + text.line());
+                throw new TransferException(Phrase.NOT_DISQUS_FOUND, xml.getLocalName(), text.line());
             }
         } catch (XMLStreamException e) {
             throw XmlText.malformed(e);
@@ -121,10 +122,10 @@ public final class DisqusReader implements AutoCloseable {
             }
         }
         if (thread == null) {
-            throw new TransferException("post " + id + " at line " + line + " names no thread");
+            throw new TransferException(Phrase.DISQUS_POST_THREADLESS, id, line);
         }
         if (createdAt == null) {
-            throw new TransferException("post " + id + " at line " + line + " has no createdAt");
+            throw new TransferException(Phrase.DISQUS_POST_UNDATED, id, line);
         }
         return new Disqus.Post(id, thread, parent, name, email, username, message, createdAt, deleted, spam, line);
     }
@@ -132,7 +133,7 @@ public final class DisqusReader implements AutoCloseable {
     private String dsqId(String element) {
         var id = xml.getAttributeValue(INTERNALS, "id");
         if (id == null || id.isBlank()) {
-            throw new TransferException(element + " at line " + text.line() + " has no dsq:id");
+            throw new TransferException(Phrase.ELEMENT_MISSING, element, text.line(), "dsq:id");
         }
         return id.strip();
     }
@@ -141,7 +142,7 @@ public final class DisqusReader implements AutoCloseable {
         try {
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw new TransferException("createdAt at line " + line + " should be a time like 2024-05-01T10:30:00Z: " + value);
+            throw new TransferException(Phrase.NOT_A_DISQUS_TIME, line, value);
         }
     }
 }

@@ -4,6 +4,8 @@ import java.io.InputStream;
 
 import javax.xml.stream.XMLStreamException;
 
+import org.hearth.blog.rule.Phrase;
+
 /** The exports Hearth imports, told apart by their root element. */
 public enum ExportFormat {
     /** A WordPress export: {@code <rss>} with WordPress's namespace ({@link WxrReader}). */
@@ -31,6 +33,6 @@ public enum ExportFormat {
         } catch (XMLStreamException e) {
             throw XmlText.malformed(e);
         }
-        throw new TransferException("This file is empty: expected a WordPress export (WXR) or a Disqus export");
+        throw new TransferException(Phrase.EXPORT_EMPTY);
     }
 }

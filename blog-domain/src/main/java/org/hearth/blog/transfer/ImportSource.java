@@ -5,6 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hearth.blog.rule.Phrase;
+import org.hearth.blog.rule.RuleException;
+
 /**
  * The post an imported item became, by what named it in its export (such as
  * {@code "wordpress https://old.example.org post 42"}): importing the same export again finds it instead of adding it.
@@ -27,7 +30,7 @@ public class ImportSource {
 
     public ImportSource(String sourceKey, long postId) {
         if (sourceKey == null || sourceKey.isEmpty() || sourceKey.length() > KEY_MAX) {
-            throw new IllegalArgumentException("A source key must be 1 to " + KEY_MAX + " characters");
+            throw new RuleException(Phrase.SOURCE_KEY_LENGTH, KEY_MAX);
         }
         this.sourceKey = sourceKey;
         this.postId = postId;

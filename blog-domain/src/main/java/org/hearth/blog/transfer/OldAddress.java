@@ -11,6 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.hearth.blog.rule.Phrase;
+import org.hearth.blog.rule.RuleException;
+
 /**
  * An address the site had before it moved to Hearth, and what now stands there: a post, a post's comment feed, a tag
  * page or the feed. Addresses are kept {@linkplain #normalize normalized}: a path without its trailing slash, with
@@ -49,7 +52,7 @@ public class OldAddress {
     /** @param address a normalized address ({@link #normalize}) */
     public OldAddress(String address, Kind kind, Long postId, String tag) {
         if (address == null || address.isEmpty() || address.length() > ADDRESS_MAX) {
-            throw new IllegalArgumentException("An old address must be 1 to " + ADDRESS_MAX + " characters");
+            throw new RuleException(Phrase.OLD_ADDRESS_LENGTH, ADDRESS_MAX);
         }
         this.address = address;
         this.kind = Objects.requireNonNull(kind, "kind");

@@ -13,6 +13,8 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.hearth.blog.rule.Phrase;
+
 /**
  * Reads a WordPress export (WXR 1.0 to 1.2, as WordPress 5 and 6 write it under Tools → Export) as a stream, one
  * {@linkplain Wxr.Entry entry} at a time, so a file of any size is read in little memory.
@@ -36,8 +38,6 @@ public final class WxrReader implements AutoCloseable {
     private static final String WP = "http://wordpress.org/export/";
     private static final String CONTENT = "http://purl.org/rss/1.0/modules/content/";
     private static final String DC = "http://purl.org/dc/elements/1.1/";
-    private static final String NOT_AN_EXPORT = "This is not a WordPress export: expected an <rss> document with a "
-            + "<channel> holding <wp:wxr_version> (Tools → Export → All content in WordPress)";
     private static final DateTimeFormatter WP_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final XMLStreamReader xml;
@@ -116,7 +116,7 @@ public final class WxrReader implements AutoCloseable {
                     inChannel = true;
                     continue;
                 }
-                throw new TransferException(NOT_AN_EXPORT + "; found <" + xml.getName().getLocalPart() + "> at line " + reading.line());
+                throw new TransferException(Phrase.NOT_WORDPRESS_FOUND, xml.getName().getLocalPart(), reading.line());
             }
             if (isWp() && name.equals("wxr_version")) {
                 site = new Wxr.Site(title, link, base, reading.read());
@@ -134,7 +134,7 @@ public final class WxrReader implements AutoCloseable {
                 reading.skip();
             }
         }
-        throw new TransferException(NOT_AN_EXPORT);
+        throw new TransferException(Phrase.NOT_WORDPRESS);
     }
 
     private Wxr.Entry entry() throws XMLStreamException {
@@ -174,7 +174,7 @@ public final class WxrReader implements AutoCloseable {
             }
         }
         if (login == null || login.isBlank()) {
-            throw new TransferException("wp:author at line " + line + " has no wp:author_login");
+            throw new TransferException(Phrase.ELEMENT_MISSING, "wp:author", line, "wp:author_login");
         }
         return new Wxr.Author(id, login.strip(), email, displayName, line);
     }
@@ -240,7 +240,7 @@ public final class WxrReader implements AutoCloseable {
             }
         }
         if (id <= 0) {
-            throw new TransferException("item at line " + line + " has no wp:post_id");
+            throw new TransferException(Phrase.ELEMENT_MISSING, "item", line, "wp:post_id");
         }
         return new Wxr.Item(id, postType, title, link, slug, status, dateGmt != null ? dateGmt : dateLocal, creator,
                 content, excerpt, List.copyOf(terms), List.copyOf(comments), line);
@@ -276,7 +276,7 @@ public final class WxrReader implements AutoCloseable {
             }
         }
         if (id <= 0) {
-            throw new TransferException("wp:comment at line " + line + " has no wp:comment_id");
+            throw new TransferException(Phrase.ELEMENT_MISSING, "wp:comment", line, "wp:comment_id");
         }
         return new Wxr.Comment(id, parent, author, email, url, dateGmt != null ? dateGmt : dateLocal, content, approved,
                 type, user, line);
@@ -288,7 +288,7 @@ public final class WxrReader implements AutoCloseable {
         try {
             return text.isEmpty() ? 0 : Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw new TransferException(element + " at line " + line + " should be a number: " + abbreviated(text));
+            throw new TransferException(Phrase.NOT_A_NUMBER, element, line, abbreviated(text));
         }
     }
 
@@ -301,8 +301,7 @@ public final class WxrReader implements AutoCloseable {
         try {
             return LocalDateTime.parse(text, WP_DATE).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw new TransferException(element + " at line " + line + " should be a date like 2024-05-01 10:30:00: "
-                    + abbreviated(text));
+            throw new TransferException(Phrase.NOT_A_WORDPRESS_DATE, element, line, abbreviated(text));
         }
     }
 

@@ -4,6 +4,9 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.hearth.blog.rule.Phrase;
+import org.hearth.blog.rule.Sentence;
+
 /** The walk through an export's elements that {@link WxrReader} and {@link DisqusReader} share. */
 final class XmlText {
 
@@ -60,7 +63,7 @@ final class XmlText {
             switch (event) {
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                     if (text.length() + xml.getTextLength() > WxrReader.TEXT_MAX) {
-                        throw new TransferException(element + " at line " + line + " is longer than " + WxrReader.TEXT_MAX + " characters");
+                        throw new TransferException(Phrase.ELEMENT_TOO_LONG, element, line, WxrReader.TEXT_MAX);
                     }
                     text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
                 }
@@ -68,14 +71,14 @@ final class XmlText {
                     return text.toString();
                 }
                 case XMLStreamConstants.START_ELEMENT ->
-                        throw new TransferException(element + " at line " + line + " should hold text, not <" + qualifiedName() + ">");
+                        throw new TransferException(Phrase.ELEMENT_NOT_TEXT, element, line, qualifiedName());
                 case XMLStreamConstants.ENTITY_REFERENCE -> throw dtdRefused();
                 default -> {
                     // comments and processing instructions carry nothing
                 }
             }
         }
-        throw new TransferException(element + " at line " + line + " does not end");
+        throw new TransferException(Phrase.ELEMENT_UNENDED, element, line);
     }
 
     /** Skips the current element with everything inside. */
@@ -103,14 +106,13 @@ final class XmlText {
     }
 
     TransferException dtdRefused() {
-        return new TransferException("This file declares a document type (DTD) at line " + line()
-                + ": exports never do, and DTDs are refused (they can read files or expand without end)");
+        return new TransferException(Phrase.DTD_REFUSED, line());
     }
 
     static TransferException malformed(XMLStreamException e) {
         var at = e.getLocation();
-        var where = at == null ? "" : " at line " + at.getLineNumber() + ", column " + at.getColumnNumber();
         var message = e.getMessage() == null ? "" : e.getMessage().replaceFirst("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
-        return new TransferException("The export is not well-formed XML" + where + ": " + message, e);
+        return new TransferException(at == null ? Sentence.of(Phrase.MALFORMED, message)
+                : Sentence.of(Phrase.MALFORMED_AT, at.getLineNumber(), at.getColumnNumber(), message), e);
     }
 }

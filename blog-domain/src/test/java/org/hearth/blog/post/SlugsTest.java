@@ -35,7 +35,7 @@ class SlugsTest {
     @ValueSource(strings = {"", "-a", "a-", "a--b", "A", "a b", "a_b", "é"})
     void malformedSlugsAreRefused(String slug) {
         assertFalse(Slugs.isValid(slug, 120));
-        var error = assertThrows(IllegalArgumentException.class, () -> Slugs.require("A post's slug", slug, 120));
+        var error = assertThrows(IllegalArgumentException.class, () -> Slugs.require(org.hearth.blog.rule.Phrase.POST_SLUG_FORM, slug, 120));
         assertTrue(error.getMessage().startsWith("A post's slug must be"));
     }
 

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 
 import org.hearth.blog.author.Author;
+import org.hearth.blog.rule.Phrase;
+import org.hearth.blog.rule.RuleException;
+import org.hearth.blog.rule.Sentence;
 import org.junit.jupiter.api.Test;
 
 class TeamUserTest {
@@ -25,6 +28,18 @@ class TeamUserTest {
     void passwordsNeedTwelveCharacters() {
         assertThrows(IllegalArgumentException.class, () -> TeamUser.requirePassword("elevenchars"));
         assertEquals("twelve chars", TeamUser.requirePassword("twelve chars"));
+    }
+
+    @Test
+    void refusalsNameTheirRuleAndItsFiguresWithoutWordsForThePageToSay() {
+        var tooShort = assertThrows(RuleException.class, () -> TeamUser.requirePassword("elevenchars"));
+        assertEquals(Sentence.of(Phrase.PASSWORD_TOO_SHORT, 12), tooShort.sentence());
+        assertEquals("domain.password_too_short", tooShort.sentence().phrase().key());
+        assertEquals("A password must have at least 12 characters", tooShort.getMessage(), "English stays for logs and programs");
+        var email = assertThrows(RuleException.class, () -> rosa.changeNotifications("rosa at home", true));
+        assertEquals(Sentence.of(Phrase.EMAIL_FORM, "rosa at home"), email.sentence());
+        var username = assertThrows(RuleException.class, () -> TeamUser.normalizeUsername("ro"));
+        assertEquals(Sentence.of(Phrase.USERNAME_FORM, TeamUser.USERNAME_MAX), username.sentence());
     }
 
     @Test

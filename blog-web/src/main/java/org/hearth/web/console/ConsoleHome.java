@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.hearth.blog.rule.RuleException;
 import org.hearth.blog.team.TeamService;
 import org.hearth.comments.host.Moderation;
 import org.hearth.comments.host.TeamInbox;
@@ -36,8 +37,8 @@ public class ConsoleHome {
     public String saveNotifications() {
         try {
             team.changeNotifications(member.require().getUsername(), email, Boolean.TRUE.equals(notifyPending));
-        } catch (IllegalArgumentException e) {
-            messages.plainError("notifications:email", e.getMessage());
+        } catch (RuleException e) {
+            messages.error("notifications:email", e);
             return null;
         }
         messages.flashInfo("home.notifications.saved");

@@ -26,6 +26,7 @@ import org.hearth.blog.post.Post;
 import org.hearth.blog.post.PostService;
 import org.hearth.blog.post.PostStatus;
 import org.hearth.blog.post.Slugs;
+import org.hearth.blog.rule.RuleException;
 import org.hearth.web.Messages;
 import org.hearth.web.signin.SignedInMember;
 
@@ -258,8 +259,8 @@ public class PostEditorPage {
         } catch (EditConflictException e) {
             messages.error(null, "editor.conflict", e.getCurrentVersion());
             return null;
-        } catch (IllegalArgumentException e) {
-            messages.plainError(null, e.getMessage());
+        } catch (RuleException e) {
+            messages.error(null, e);
             return null;
         } catch (jakarta.transaction.TransactionalException | jakarta.persistence.OptimisticLockException e) {
             messages.error(null, "editor.conflict", version);

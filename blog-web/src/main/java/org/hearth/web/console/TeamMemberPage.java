@@ -13,6 +13,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.hearth.blog.rule.RuleException;
 import org.hearth.blog.team.SignInThrottle;
 import org.hearth.blog.team.TeamRole;
 import org.hearth.blog.team.TeamService;
@@ -90,8 +91,8 @@ public class TeamMemberPage {
         }
         try {
             team.changePassword(username, newPassword.getPassword());
-        } catch (IllegalArgumentException e) {
-            messages.plainError("passwordReset:password", e.getMessage());
+        } catch (RuleException e) {
+            messages.error("passwordReset:password", e);
             return null;
         }
         if (isSelf()) {
@@ -107,8 +108,8 @@ public class TeamMemberPage {
             var token = team.issueResetToken(username);
             resetLink = SiteAddress.of((HttpServletRequest) faces.getExternalContext().getRequest()) + ResetPasswordPage.PATH
                     + "?token=" + token;
-        } catch (IllegalArgumentException e) {
-            messages.plainError(null, e.getMessage());
+        } catch (RuleException e) {
+            messages.error(null, e);
         }
         return null;
     }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.hearth.blog.rule.RuleException;
 import org.hearth.blog.team.TeamRole;
 import org.hearth.blog.team.TeamService;
 import org.hearth.blog.team.TeamUser;
@@ -30,8 +31,8 @@ public class TeamPage {
     public String add() {
         try {
             team.create(username, displayName, password, role);
-        } catch (IllegalArgumentException e) {
-            messages.plainError(null, e.getMessage());
+        } catch (RuleException e) {
+            messages.error(null, e);
             return null;
         }
         messages.flashInfo("team.added", username);

@@ -9,6 +9,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.hearth.blog.rule.RuleException;
 import org.hearth.blog.team.TeamService;
 import org.hearth.blog.team.TeamUser;
 import org.hearth.web.Messages;
@@ -63,8 +64,8 @@ public class ResetPasswordPage {
         } catch (TeamService.ResetRefusedException e) {
             messages.error(null, "reset.refused");
             return;
-        } catch (IllegalArgumentException e) {
-            messages.plainError("reset:password", e.getMessage());
+        } catch (RuleException e) {
+            messages.error("reset:password", e);
             return;
         }
         messages.flashInfo("reset.done");

@@ -7,6 +7,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.hearth.blog.rule.RuleException;
 import org.hearth.blog.team.FirstAdminSetup;
 import org.hearth.web.Messages;
 
@@ -43,8 +44,8 @@ public class SetupPage {
         } catch (FirstAdminSetup.RefusedException e) {
             messages.error("setup:token", "setup.refused");
             return;
-        } catch (IllegalArgumentException e) {
-            messages.plainError(null, e.getMessage());
+        } catch (RuleException e) {
+            messages.error(null, e);
             return;
         }
         messages.flashInfo("setup.done");

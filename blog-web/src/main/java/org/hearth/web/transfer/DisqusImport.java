@@ -14,6 +14,8 @@ import java.util.logging.Logger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.hearth.blog.rule.Phrase;
+import org.hearth.blog.rule.Sentence;
 import org.hearth.blog.transfer.Disqus;
 import org.hearth.blog.transfer.DisqusReader;
 import org.hearth.blog.transfer.TransferException;
@@ -92,10 +94,10 @@ public class DisqusImport {
             var outcome = writer.comments(discussion, comments);
             job.comments.addAndGet(outcome.added());
             job.commentsPresent.addAndGet(outcome.present());
-            outcome.refused().forEach(job::error);
+            outcome.refused().forEach(refusal -> job.error(Sentence.of(Phrase.REFUSED_BY_WIDGET, refusal)));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Import of Disqus comments into " + discussion.key() + " failed", e);
-            job.error("thread " + discussion.url() + ": " + WordPressImport.describe(e));
+            job.error(Sentence.of(Phrase.IMPORT_ERROR, Sentence.of(Phrase.OF_THREAD, discussion.url()), WordPressImport.describe(e)));
         }
         return comments.size();
     }

@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
+import org.hearth.blog.rule.Sentence;
+
 /**
  * One import, as the console page and {@code bin/hearth import} follow it: how far it has read, and the tally of what it
  * added, skipped and could not import. Its id is a random token: whoever started the import learns it, nobody can guess
@@ -18,7 +20,7 @@ import jakarta.json.JsonObject;
  */
 public final class ImportJob {
 
-    /** How many error messages are kept (the count goes on). */
+    /** How many errors are kept (the count goes on). */
     static final int ERRORS_KEPT = 200;
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -41,10 +43,10 @@ public final class ImportJob {
     final AtomicInteger otherItems = new AtomicInteger();
     final AtomicInteger authors = new AtomicInteger();
     private final AtomicInteger errorCount = new AtomicInteger();
-    private final List<String> errors = new ArrayList<>();
+    private final List<Sentence> errors = new ArrayList<>();
     private final List<String> unmatchedThreads = new ArrayList<>();
     private volatile State state = State.RUNNING;
-    private volatile String failure;
+    private volatile Sentence failure;
     private volatile Instant endedAt;
 
     ImportJob(String fileName, long totalBytes) {
@@ -59,11 +61,12 @@ public final class ImportJob {
         bytesRead.set(bytes);
     }
 
-    void error(String message) {
+    /** An entry not imported: what it was and why, said in the reader's language when the job is shown. */
+    void error(Sentence error) {
         errorCount.incrementAndGet();
         synchronized (errors) {
             if (errors.size() < ERRORS_KEPT) {
-                errors.add(message);
+                errors.add(error);
             }
         }
     }
@@ -81,9 +84,9 @@ public final class ImportJob {
         state = State.DONE;
     }
 
-    /** The file was refused whole (not an export) or broke off: nothing after the message was read. */
-    void fail(String message) {
-        failure = message;
+    /** The file was refused whole (not an export) or broke off: nothing after the failure was read. */
+    void fail(Sentence why) {
+        failure = why;
         endedAt = Instant.now();
         state = State.FAILED;
     }
@@ -145,7 +148,8 @@ public final class ImportJob {
         return errorCount.get();
     }
 
-    public List<String> getErrors() {
+    /** The first {@value #ERRORS_KEPT} entries not imported, each with its reason. */
+    public List<Sentence> getErrors() {
         synchronized (errors) {
             return List.copyOf(errors);
         }
@@ -157,7 +161,8 @@ public final class ImportJob {
         }
     }
 
-    public String getFailure() {
+    /** Why the whole import failed, or null. */
+    public Sentence getFailure() {
         return failure;
     }
 
@@ -169,7 +174,10 @@ public final class ImportJob {
         return endedAt;
     }
 
-    /** The job for people: a first line with the state, then the tally, the failure, the errors and unmatched threads. */
+    /**
+     * The job for people at a terminal ({@code bin/hearth import}), in English: a first line with the state, then the
+     * tally, the failure, the errors and unmatched threads.
+     */
     public String toText() {
         var text = new StringBuilder();
         text.append(switch (state) {
@@ -178,7 +186,7 @@ public final class ImportJob {
             case FAILED -> "failed";
         }).append('\n');
         if (failure != null) {
-            text.append(failure).append('\n');
+            text.append(failure.english()).append('\n');
         }
         text.append("posts added: ").append(getPosts()).append(" (").append(getPostsPresent()).append(" imported before)\n");
         text.append("comments added: ").append(getComments()).append(" (").append(getCommentsPresent()).append(" imported before)\n");
@@ -189,7 +197,7 @@ public final class ImportJob {
         text.append("unmatched threads: ").append(getUnmatchedThreads().size()).append('\n');
         getUnmatchedThreads().forEach(thread -> text.append("  ").append(thread).append('\n'));
         text.append("errors: ").append(getErrorCount()).append('\n');
-        getErrors().forEach(error -> text.append("  ").append(error).append('\n'));
+        getErrors().forEach(error -> text.append("  ").append(error.english()).append('\n'));
         if (endedAt != null) {
             var seconds = Math.max(1, endedAt.toEpochMilli() - startedAt.toEpochMilli()) / 1000.0;
             text.append(String.format(java.util.Locale.ROOT, "took %.1f s (%.0f comments/s)%n", seconds, getComments() / seconds));
@@ -197,18 +205,18 @@ public final class ImportJob {
         return text.toString();
     }
 
-    /** The job as programs read it. */
+    /** The job as programs read it (its failure and errors in English). */
     public JsonObject toJson() {
         var json = Json.createObjectBuilder()
                 .add("id", id).add("state", state.name().toLowerCase(java.util.Locale.ROOT)).add("file", fileName)
                 .add("percent", getPercent()).add("posts", getPosts()).add("postsPresent", getPostsPresent())
                 .add("comments", getComments()).add("commentsPresent", getCommentsPresent()).add("pings", getPings())
                 .add("trashed", getTrashed()).add("otherItems", getOtherItems()).add("authors", getAuthors())
-                .add("errorCount", getErrorCount()).add("errors", Json.createArrayBuilder(getErrors()))
+                .add("errorCount", getErrorCount()).add("errors", Json.createArrayBuilder(getErrors().stream().map(Sentence::english).toList()))
                 .add("unmatchedThreads", Json.createArrayBuilder(getUnmatchedThreads()))
                 .add("startedAt", startedAt.toString());
         if (failure != null) {
-            json.add("failure", failure);
+            json.add("failure", failure.english()).add("failureReason", failure.phrase().name().toLowerCase(java.util.Locale.ROOT));
         }
         if (endedAt != null) {
             json.add("endedAt", endedAt.toString()).add("seconds", (endedAt.toEpochMilli() - startedAt.toEpochMilli()) / 1000.0);

@@ -29,6 +29,8 @@ import org.hearth.blog.post.Post;
 import org.hearth.blog.post.PostChanged;
 import org.hearth.blog.post.PostService;
 import org.hearth.blog.post.Slugs;
+import org.hearth.blog.rule.Phrase;
+import org.hearth.blog.rule.RuleException;
 import org.hearth.blog.team.TeamRole;
 import org.hearth.blog.team.TeamService;
 import org.hearth.blog.team.TeamUser;
@@ -176,7 +178,7 @@ public class PostImport {
         var added = source == null;
         var post = added ? newPost(item, authorIds) : em.find(Post.class, source.getPostId());
         if (post == null) {
-            throw new TransferException("the post it became was deleted; it is not imported again");
+            throw new TransferException(Phrase.IMPORTED_POST_DELETED);
         }
         if (added) {
             em.persist(post);
@@ -207,11 +209,11 @@ public class PostImport {
     private Post newPost(Wxr.Item item, Map<String, Long> authorIds) {
         var authorId = item.creator() == null ? null : authorIds.get(item.creator().strip());
         if (authorId == null) {
-            throw new TransferException("its author " + item.creator() + " is not among the export's wp:author elements");
+            throw new TransferException(Phrase.ITEM_AUTHOR_UNKNOWN, item.creator());
         }
         var author = em.find(Author.class, authorId);
         if (item.content().length() > Post.MARKDOWN_MAX) {
-            throw new TransferException("its body is longer than " + Post.MARKDOWN_MAX + " characters");
+            throw new TransferException(Phrase.ITEM_BODY_TOO_LONG, Post.MARKDOWN_MAX);
         }
         var title = item.title() == null || item.title().isBlank() ? "Untitled" : cut(item.title().strip(), Post.TITLE_MAX);
         var base = Slugs.from(decoded(item.slug() == null || item.slug().isBlank() ? title : item.slug()), Post.SLUG_MAX - 4);
@@ -221,8 +223,8 @@ public class PostImport {
         try {
             post = new Post(author, slug, title, item.content(), excerpt, BodyFormat.WORDPRESS_HTML);
             post.retag(tags(item));
-        } catch (IllegalArgumentException e) {
-            throw new TransferException(e.getMessage());
+        } catch (RuleException e) {
+            throw new TransferException(e.sentence(), e);
         }
         var date = item.dateGmt() == null ? Instant.now() : item.dateGmt();
         post.writtenAt(date, date);

@@ -23,6 +23,8 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.hearth.blog.rule.Phrase;
+import org.hearth.blog.rule.Sentence;
 import org.hearth.blog.transfer.ExportFormat;
 import org.hearth.blog.transfer.TransferException;
 
@@ -37,12 +39,20 @@ public class TransferJobs {
 
     private static final Logger LOG = Logger.getLogger(TransferJobs.class.getName());
 
-    /** Another import runs: its id is the message. */
+    /** Another import runs. */
     public static class BusyException extends IllegalStateException {
         private static final long serialVersionUID = 1L;
 
+        private final String runningId;
+
         BusyException(String runningId) {
-            super(runningId);
+            super("Another import runs: " + runningId);
+            this.runningId = runningId;
+        }
+
+        /** The id of the import that runs. */
+        public String runningId() {
+            return runningId;
         }
     }
 
@@ -95,14 +105,14 @@ public class TransferJobs {
                     }
                 }
             } catch (TransferException e) {
-                job.fail(e.getMessage());
+                job.fail(e.sentence());
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.SEVERE, "Import " + job.getId() + " stopped", e);
-                job.fail("The import stopped: " + (e instanceof RuntimeException r ? WordPressImport.describe(r)
-                        : "the uploaded file could not be read again") + ". What was imported stays; run it again to finish the rest.");
+                job.fail(e instanceof RuntimeException r ? Sentence.of(Phrase.IMPORT_STOPPED, WordPressImport.describe(r))
+                        : Sentence.of(Phrase.IMPORT_REREAD_FAILED));
             } finally {
                 if (job.isRunning()) {
-                    job.fail("The import stopped unexpectedly (the server log has the details). What was imported stays; run it again to finish the rest.");
+                    job.fail(Sentence.of(Phrase.IMPORT_STOPPED_UNEXPECTEDLY));
                 }
                 running.set(null);
                 try {

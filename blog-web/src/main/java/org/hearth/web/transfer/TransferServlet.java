@@ -77,26 +77,26 @@ public class TransferServlet extends HttpServlet {
         var contentType = request.getContentType();
         if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
             response.setHeader("Connection", "close");
-            problem(response, 415, "multipart-required", "Upload required", "Send the export as multipart/form-data, in a part named file.");
+            refuseUpload(request, response, 415, "multipart-required", "Upload required", "Send the export as multipart/form-data, in a part named file.", null);
             return;
         }
         jakarta.servlet.http.Part part;
         try {
             part = request.getPart("file");
         } catch (IllegalStateException e) {
-            problem(response, 413, "too-large", "Export too large", "An export may be at most " + MAX_MEGABYTES + " MB.");
+            refuseUpload(request, response, 413, "too-large", "Export too large", "An export may be at most " + MAX_MEGABYTES + " MB.", null);
             return;
         }
         if (part == null || part.getSize() == 0) {
-            problem(response, 400, "no-file", "No file", "Choose a WordPress export (an .xml file) to import.");
+            refuseUpload(request, response, 400, "no-file", "No file", "Choose a WordPress export (an .xml file) to import.", null);
             return;
         }
         ImportJob job;
         try (var in = part.getInputStream()) {
             job = jobs.start(fileName(part.getSubmittedFileName()), part.getSize(), in, SiteAddress.of(request), !waits(request));
         } catch (TransferJobs.BusyException e) {
-            problem(response, 409, "import-running", "An import is running",
-                    "Another import runs (" + PATH + "/jobs/" + e.getMessage() + "); start this one when it has ended.");
+            refuseUpload(request, response, 409, "import-running", "An import is running",
+                    "Another import runs (" + PATH + "/jobs/" + e.runningId() + "); start this one when it has ended.", e.runningId());
             return;
         } finally {
             part.delete();
@@ -107,8 +107,7 @@ public class TransferServlet extends HttpServlet {
             json(response, job.toJson());
             return;
         }
-        var accept = request.getHeader("Accept");
-        if (accept != null && accept.contains("text/html")) {
+        if (isConsoleForm(request)) {
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", request.getContextPath() + PAGE + "?job=" + job.getId());
             return;
@@ -157,6 +156,27 @@ public class TransferServlet extends HttpServlet {
             return;
         }
         json(response, job.get().toJson());
+    }
+
+    /** Whether the console's form sent this request (a browser, asking for HTML), rather than a program. */
+    private static boolean isConsoleForm(HttpServletRequest request) {
+        var accept = request.getHeader("Accept");
+        return accept != null && accept.contains("text/html");
+    }
+
+    /**
+     * Refuses an upload: a program gets the problem body; the console's form goes back to its page, which says why in
+     * the admin's language ({@link TransferPage#getRefusal()}) and follows the import that runs, if that is why.
+     */
+    private static void refuseUpload(HttpServletRequest request, HttpServletResponse response, int status, String reason, String title,
+                                     String detail, String runningId) throws IOException {
+        if (!isConsoleForm(request)) {
+            problem(response, status, reason, title, detail);
+            return;
+        }
+        response.setHeader("Cache-Control", "no-store");
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", request.getContextPath() + PAGE + "?refused=" + reason + (runningId == null ? "" : "&job=" + runningId));
     }
 
     /** Whether the client asked to wait for the end of the import ({@code ?wait=true}): it then runs in this request. */

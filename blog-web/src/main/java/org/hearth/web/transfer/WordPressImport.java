@@ -9,6 +9,9 @@ import java.util.logging.Logger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.hearth.blog.rule.Phrase;
+import org.hearth.blog.rule.RuleException;
+import org.hearth.blog.rule.Sentence;
 import org.hearth.blog.transfer.TransferException;
 import org.hearth.blog.transfer.Wxr;
 import org.hearth.blog.transfer.WxrReader;
@@ -45,7 +48,7 @@ public class WordPressImport {
             for (Wxr.Entry entry; (entry = reader.next()) != null; job.read(in.count())) {
                 switch (entry) {
                     case Wxr.Author author -> author(author, authorIds, wpUsers, job);
-                    case Wxr.Term term -> attempt(job, "wp:" + (term.isCategory() ? "category " : "tag ") + term.slug(),
+                    case Wxr.Term term -> attempt(job, Sentence.of(term.isCategory() ? Phrase.OF_CATEGORY : Phrase.OF_TAG, term.slug()),
                             () -> writer.termAddresses(term));
                     case Wxr.Item item -> item(site, item, authorIds, wpUsers, siteBase, job);
                 }
@@ -53,10 +56,10 @@ public class WordPressImport {
             job.read(in.count());
             job.done();
         } catch (TransferException e) {
-            job.fail(e.getMessage());
+            job.fail(e.sentence());
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Import of " + job.getFileName() + " stopped", e);
-            job.fail("The import stopped: " + describe(e) + ". What was imported stays; run it again to finish the rest.");
+            job.fail(Sentence.of(Phrase.IMPORT_STOPPED, describe(e)));
         } finally {
             addresses.forget();
         }
@@ -64,7 +67,7 @@ public class WordPressImport {
 
     private void author(Wxr.Author author, Map<String, Long> authorIds, Map<Long, String> wpUsers, ImportJob job) {
         wpUsers.put(author.id(), author.login());
-        attempt(job, "wp:author " + author.login() + " at line " + author.line(), () -> {
+        attempt(job, Sentence.of(Phrase.OF_AUTHOR, author.login(), author.line()), () -> {
             authorIds.put(author.login(), writer.author(author));
             job.authors.incrementAndGet();
         });
@@ -83,36 +86,37 @@ public class WordPressImport {
         if (item.creator() != null && !authorIds.containsKey(item.creator().strip())) {
             author(new Wxr.Author(0, item.creator().strip(), null, item.creator().strip(), item.line()), authorIds, wpUsers, job);
         }
-        attempt(job, "item " + item.id() + " (" + item.title() + ") at line " + item.line(), () -> {
+        attempt(job, Sentence.of(Phrase.OF_ITEM, String.valueOf(item.id()), item.title(), item.line()), () -> {
             var result = writer.post(site, item, authorIds, wpUsers, siteBase);
             (result.added() ? job.posts : job.postsPresent).incrementAndGet();
             job.comments.addAndGet(result.comments());
             job.commentsPresent.addAndGet(result.commentsPresent());
             job.pings.addAndGet(result.pings());
             job.trashed.addAndGet(result.trashed());
-            result.refused().forEach(job::error);
+            result.refused().forEach(refusal -> job.error(Sentence.of(Phrase.REFUSED_BY_WIDGET, refusal)));
         });
     }
 
     /** Runs one entry's import; an error is tallied, named by {@code what}, and the import goes on. */
-    private static void attempt(ImportJob job, String what, Runnable step) {
+    private static void attempt(ImportJob job, Sentence what, Runnable step) {
         try {
             step.run();
         } catch (RuntimeException e) {
             if (!(root(e) instanceof TransferException) && !(root(e) instanceof IllegalArgumentException)) {
                 LOG.log(Level.WARNING, "Import of " + what + " failed", e);
             }
-            job.error(what + ": " + describe(e));
+            job.error(Sentence.of(Phrase.IMPORT_ERROR, what, describe(e)));
         }
     }
 
-    /** A sentence for the site owner, never a stack trace. */
-    static String describe(RuntimeException e) {
-        var root = root(e);
-        if (root instanceof TransferException || root instanceof IllegalArgumentException) {
-            return root.getMessage();
-        }
-        return "it could not be stored (" + root.getClass().getSimpleName() + "; the server log has the details)";
+    /** Why an entry or the import failed, for the site owner: never a stack trace. */
+    static Sentence describe(RuntimeException e) {
+        return switch (root(e)) {
+            case TransferException refusal -> refusal.sentence();
+            case RuleException refusal -> refusal.sentence();
+            case IllegalArgumentException refusal -> Sentence.of(Phrase.REFUSED_BY_WIDGET, refusal.getMessage());
+            case Throwable other -> Sentence.of(Phrase.NOT_STORED, other.getClass().getSimpleName());
+        };
     }
 
     private static Throwable root(Throwable e) {
