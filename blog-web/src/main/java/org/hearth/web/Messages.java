@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 
 import org.hearth.blog.rule.RuleException;
 import org.hearth.blog.rule.Sentence;
+import org.hearth.comments.host.CommentImport;
+import org.hearth.comments.host.Refusals;
 import org.hearth.web.language.PluralFormatRenderer;
 import org.hearth.web.language.ReaderLanguages;
 
@@ -44,10 +46,15 @@ public class Messages {
 
     /**
      * A sentence of the blog's domain (a rule broken, an import's failure) in {@code locale}: the bundle's text under its
-     * phrase's key, its arguments filled in (sentences among them said alike).
+     * phrase's key, its arguments filled in (sentences among them said alike, and the widget's refusals of imported
+     * comments in the widget's words).
      */
     public static String text(Locale locale, Sentence sentence) {
-        var args = sentence.arguments().stream().map(arg -> arg instanceof Sentence inner ? text(locale, inner) : arg).toArray();
+        var args = sentence.arguments().stream().map(arg -> switch (arg) {
+            case Sentence inner -> text(locale, inner);
+            case CommentImport.Refused refused -> Refusals.text(refused, locale);
+            default -> arg;
+        }).toArray();
         return text(locale, sentence.phrase().key(), args);
     }
 

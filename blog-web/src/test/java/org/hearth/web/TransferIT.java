@@ -398,6 +398,39 @@ class TransferIT {
     }
 
     @Test
+    void aCommentTheWidgetRefusesIsNamedAndSaidInTheLanguageOfWhoeverReadsTheJob() throws Exception {
+        // The widget's own refusal (10,000 characters at most: not a rule of posts), in its words for the page's language.
+        var site = "https://refused-" + RUN + ".example.org";
+        var export = ("<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
+                + " xmlns:wp=\"http://wordpress.org/export/1.2/\"><channel><title>Refused</title><link>" + site + "</link>"
+                + "<wp:wxr_version>1.2</wp:wxr_version><wp:base_site_url>" + site + "</wp:base_site_url>\n"
+                + "<wp:author><wp:author_id>1</wp:author_id><wp:author_login>refused-teller</wp:author_login></wp:author>\n"
+                + "<item><title>Names</title><dc:creator>refused-teller</dc:creator><content:encoded>Names matter.</content:encoded>"
+                + "<wp:post_id>77</wp:post_id><wp:post_name>names-" + RUN + "</wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type>\n"
+                + "<wp:comment><wp:comment_id>7</wp:comment_id><wp:comment_author>Bo</wp:comment_author>"
+                + "<wp:comment_date_gmt>2024-05-05 08:00:00</wp:comment_date_gmt><wp:comment_content>" + "x".repeat(10_001) + "</wp:comment_content>"
+                + "<wp:comment_approved>1</wp:comment_approved></wp:comment>\n"
+                + "<wp:comment><wp:comment_id>8</wp:comment_id><wp:comment_author>Ana</wp:comment_author>"
+                + "<wp:comment_date_gmt>2024-05-05 09:00:00</wp:comment_date_gmt><wp:comment_content>A fine name.</wp:comment_content>"
+                + "<wp:comment_approved>1</wp:comment_approved></wp:comment></item></channel></rss>").getBytes(StandardCharsets.UTF_8);
+        var client = admin();
+        var job = json(importAsAdmin(client, export));
+        assertEquals("done", job.getString("state"), job.toString());
+        assertEquals(1, job.getInt("comments"), "the other comment is imported: " + job);
+        var english = job.getJsonArray("errors").getString(0);
+        assertTrue(english.startsWith("wp:comment 7 at line 4: A comment can be at most "), "programs read English: " + english);
+
+        var reader = admin();
+        reader.signIn(ADMIN, TeamFixture.PASSWORD);
+        assertEquals(303, reader.get("language?to=ar&back=/").statusCode());
+        var error = ConsoleClient.page(reader.open("console/transfer/index.xhtml?job=" + job.getString("id"))).selectFirst("#import-errors li").text();
+        assertTrue(error.startsWith("التعليق 7 (<wp:comment>) في السطر 4: لا يتجاوز التعليق "), error);
+        assertEquals(303, reader.get("language?to=de&back=/").statusCode());
+        error = ConsoleClient.page(reader.open("console/transfer/index.xhtml?job=" + job.getString("id"))).selectFirst("#import-errors li").text();
+        assertTrue(error.startsWith("Kommentar 7 (<wp:comment>) in Zeile 4: Ein Kommentar darf höchstens "), error);
+    }
+
+    @Test
     void aFileThatIsNotAnExportIsRefusedWholeAndADtdIsNeverRead() throws Exception {
         var client = admin();
         var feed = json(importAsAdmin(client, "<rss version=\"2.0\"><channel><title>A feed</title></channel></rss>".getBytes(StandardCharsets.UTF_8)));

@@ -64,7 +64,9 @@ public enum Phrase {
     OF_CATEGORY("wp:category {0}"),
     OF_TAG("wp:tag {0}"),
     OF_ITEM("item {0} ({1}) at line {2}"),
-    OF_THREAD("thread {0}");
+    OF_THREAD("thread {0}"),
+    OF_WP_COMMENT("wp:comment {0} at line {1}"),
+    OF_DISQUS_POST("post {0} at line {1}");
 
     private final String english;
 

@@ -56,7 +56,7 @@ public class DisqusImport {
             }
         }
         var size = Files.size(file);
-        var buffered = new HashMap<String, List<ImportedComment>>();
+        var buffered = new HashMap<String, List<Disqus.Post>>();
         var count = 0;
         try (var in = new CountingInput(Files.newInputStream(file)); var reader = new DisqusReader(in)) {
             for (Disqus.Entry entry; (entry = reader.next()) != null; job.read(size / 2 + in.count() / 2)) {
@@ -70,7 +70,7 @@ public class DisqusImport {
                 if (!targets.containsKey(post.threadId())) {
                     continue;
                 }
-                buffered.computeIfAbsent(post.threadId(), key -> new ArrayList<>()).add(imported(post));
+                buffered.computeIfAbsent(post.threadId(), key -> new ArrayList<>()).add(post);
                 if (++count >= BUFFERED) {
                     var largest = buffered.entrySet().stream().max((a, b) -> Integer.compare(a.getValue().size(), b.getValue().size()))
                             .orElseThrow().getKey();
@@ -83,22 +83,32 @@ public class DisqusImport {
         }
     }
 
+    /** The source id a Disqus post's comment is kept under, so that a second import finds it. */
+    private static String sourceId(String postId) {
+        return "disqus " + postId;
+    }
+
     private static ImportedComment imported(Disqus.Post post) {
-        return new ImportedComment("disqus " + post.id(), post.parentId() == null ? null : "disqus " + post.parentId(),
+        return new ImportedComment(sourceId(post.id()), post.parentId() == null ? null : sourceId(post.parentId()),
                 post.authorName(), post.authorEmail(), null, null, post.message(),
                 post.spam() ? CommentStatus.SPAM : CommentStatus.APPROVED, post.createdAt(), "post " + post.id() + " at line " + post.line());
     }
 
-    private int store(PostImport.Discussion discussion, List<ImportedComment> comments, ImportJob job) {
+    private int store(PostImport.Discussion discussion, List<Disqus.Post> posts, ImportJob job) {
         try {
-            var outcome = writer.comments(discussion, comments);
+            var outcome = writer.comments(discussion, posts.stream().map(DisqusImport::imported).toList());
             job.comments.addAndGet(outcome.added());
             job.commentsPresent.addAndGet(outcome.present());
-            outcome.refused().forEach(refusal -> job.error(Sentence.of(Phrase.REFUSED_BY_WIDGET, refusal)));
+            for (var refused : outcome.refused()) {
+                var origin = posts.stream().filter(post -> sourceId(post.id()).equals(refused.sourceId())).findFirst()
+                        .map(post -> Sentence.of(Phrase.OF_DISQUS_POST, post.id(), post.line()))
+                        .orElse(Sentence.of(Phrase.REFUSED_BY_WIDGET, refused.origin()));
+                job.error(Sentence.of(Phrase.IMPORT_ERROR, origin, refused));
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Import of Disqus comments into " + discussion.key() + " failed", e);
             job.error(Sentence.of(Phrase.IMPORT_ERROR, Sentence.of(Phrase.OF_THREAD, discussion.url()), WordPressImport.describe(e)));
         }
-        return comments.size();
+        return posts.size();
     }
 }

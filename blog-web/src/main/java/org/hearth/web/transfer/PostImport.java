@@ -31,6 +31,7 @@ import org.hearth.blog.post.PostService;
 import org.hearth.blog.post.Slugs;
 import org.hearth.blog.rule.Phrase;
 import org.hearth.blog.rule.RuleException;
+import org.hearth.blog.rule.Sentence;
 import org.hearth.blog.team.TeamRole;
 import org.hearth.blog.team.TeamService;
 import org.hearth.blog.team.TeamUser;
@@ -65,8 +66,8 @@ public class PostImport {
     public record Discussion(String key, String title, String url, Long postId) {
     }
 
-    /** What one item added. */
-    public record Result(boolean added, int comments, int commentsPresent, int pings, int trashed, List<String> refused) {
+    /** What one item added, and why comments of it were left out (each naming the comment). */
+    public record Result(boolean added, int comments, int commentsPresent, int pings, int trashed, List<Sentence> refused) {
     }
 
     @PersistenceContext(unitName = "hearth-blog")
@@ -203,7 +204,12 @@ public class PostImport {
         var outcome = imported.isEmpty() ? new CommentImport.Outcome(0, 0, List.of())
                 : comments.add(PostPermalinks.threadKey(post), post.getTitle(), siteBase + PostPermalinks.path(post), imported);
         changed.fire(new PostChanged(post.getId()));
-        return new Result(added, outcome.added(), outcome.present(), pings, trashed, outcome.refused());
+        return new Result(added, outcome.added(), outcome.present(), pings, trashed, outcome.refused().stream()
+                .map(refused -> Sentence.of(Phrase.IMPORT_ERROR, item.comments().stream()
+                        .filter(comment -> sourceKey(site, "comment", comment.id()).equals(refused.sourceId())).findFirst()
+                        .map(comment -> Sentence.of(Phrase.OF_WP_COMMENT, String.valueOf(comment.id()), comment.line()))
+                        .orElse(Sentence.of(Phrase.REFUSED_BY_WIDGET, refused.origin())), refused))
+                .toList());
     }
 
     private Post newPost(Wxr.Item item, Map<String, Long> authorIds) {

@@ -93,7 +93,7 @@ public class WordPressImport {
             job.commentsPresent.addAndGet(result.commentsPresent());
             job.pings.addAndGet(result.pings());
             job.trashed.addAndGet(result.trashed());
-            result.refused().forEach(refusal -> job.error(Sentence.of(Phrase.REFUSED_BY_WIDGET, refusal)));
+            result.refused().forEach(job::error);
         });
     }
 

@@ -64,9 +64,28 @@ public class CommentImport {
      *
      * @param added   comments stored now
      * @param present comments an earlier import stored
-     * @param refused a sentence for each comment not imported, naming it by its origin and saying why
+     * @param refused each comment not imported, and why
      */
-    public record Outcome(int added, int present, List<String> refused) {
+    public record Outcome(int added, int present, List<Refused> refused) {
+    }
+
+    /**
+     * A comment an import left out, and why: the widget's refusal, which {@link Refusals#text(Refused, java.util.Locale)}
+     * says in a language.
+     *
+     * @param sourceId the comment's {@link ImportedComment#sourceId()}
+     * @param origin   its {@link ImportedComment#origin()}
+     * @param key      the widget's text for the refusal ({@code refused.name.too-long}...), or null for none
+     * @param limit    the figure that text names (a length), or 0
+     * @param message  the refusal in English, for logs and programs
+     */
+    public record Refused(String sourceId, String origin, String key, long limit, String message) {
+
+        /** The refusal in English. */
+        @Override
+        public String toString() {
+            return message;
+        }
     }
 
     @PersistenceContext(unitName = "hearth-comments")
@@ -100,7 +119,7 @@ public class CommentImport {
             }
         }
         var present = comments.size() - pending.size();
-        var refused = new ArrayList<String>();
+        var refused = new ArrayList<Refused>();
         var created = new HashMap<String, Comment>();
         var added = 0;
         while (!pending.isEmpty()) {
@@ -117,8 +136,11 @@ public class CommentImport {
                     var comment = comment(thread, parent(source, stored, created), source);
                     em.persist(comment);
                     persisted.add(Map.entry(source.sourceId(), comment));
-                } catch (InvalidCommentException | IllegalArgumentException e) {
-                    refused.add(source.origin() + ": " + e.getMessage());
+                } catch (InvalidCommentException e) {
+                    var key = Refusals.key(e);
+                    refused.add(new Refused(source.sourceId(), source.origin(), key, Refusals.limit(key), e.getMessage()));
+                } catch (IllegalArgumentException e) {
+                    refused.add(new Refused(source.sourceId(), source.origin(), null, 0, e.getMessage()));
                 }
             }
             em.flush();

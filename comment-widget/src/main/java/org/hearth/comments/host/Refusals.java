@@ -27,18 +27,36 @@ public class Refusals {
 
     /** The refusal in {@code language} (the nearest the widget speaks). */
     public String text(InvalidCommentException e, Locale language) {
-        var key = e instanceof UnstorableTextException unstorable ? unstorable.messageKey() : "refused." + e.getField() + "." + e.getReason();
-        var messages = Messages.of(language);
-        if (!messages.has(key)) {
-            return e.getMessage();
-        }
-        return messages.get(key, switch (key) {
+        var key = key(e);
+        return text(language, key, switch (key) {
+            case "refused.body.rate-limit" -> settings.rateLimit();
+            case "refused.id.too-late" -> settings.editMinutes();
+            default -> limit(key);
+        }, e.getMessage());
+    }
+
+    /** Why an import left a comment out, in {@code language} (the nearest the widget speaks); without its origin. */
+    public static String text(CommentImport.Refused refused, Locale language) {
+        return refused.key() == null ? refused.message() : text(language, refused.key(), refused.limit(), refused.message());
+    }
+
+    /** The widget's text for a refusal: {@code refused.}, its field and its reason, or the unstorable text's own. */
+    static String key(InvalidCommentException e) {
+        return e instanceof UnstorableTextException unstorable ? unstorable.messageKey() : "refused." + e.getField() + "." + e.getReason();
+    }
+
+    /** The length a refusal's text names, or 0. */
+    static long limit(String key) {
+        return switch (key) {
             case "refused.name.too-long" -> Comment.NAME_MAX;
             case "refused.website.invalid" -> Comment.WEBSITE_MAX;
             case "refused.body.too-long" -> Comment.BODY_MAX;
-            case "refused.body.rate-limit" -> settings.rateLimit();
-            case "refused.id.too-late" -> settings.editMinutes();
             default -> 0;
-        });
+        };
+    }
+
+    private static String text(Locale language, String key, long figure, String english) {
+        var messages = Messages.of(language);
+        return messages.has(key) ? messages.get(key, figure) : english;
     }
 }
