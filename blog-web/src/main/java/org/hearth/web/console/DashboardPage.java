@@ -45,6 +45,9 @@ public class DashboardPage {
     static final int SMALL_WIDTH = 280;
     static final int SMALL_HEIGHT = 130;
 
+    /** A number and the space after it. */
+    private static final java.util.regex.Pattern NUMBER_AND_UNIT = java.util.regex.Pattern.compile("(\\p{Nd}) ");
+
     /** One bar of a chart, in SVG user units, and the figure it draws. */
     public record Bar<T>(int x, int y, int width, int height, T item) {
     }
@@ -255,18 +258,23 @@ public class DashboardPage {
                 .collect(Collectors.joining(" · "));
     }
 
-    /** A wait in the view's language's short words: "45 min", "3 h 20 min", "2 d 4 h"; a dash for none. */
+    /**
+     * A wait in the view's language's short words: "45 min", "3 h 20 min", "2 d 4 h"; a dash for none. Each number is
+     * bound to its unit by a no-break space, so that a narrow column breaks the wait between them only.
+     */
     public String humanWait(Duration duration) {
         if (duration == null) {
             return "–";
         }
+        String wait;
         if (duration.toDays() > 0) {
-            return Messages.text(locale(), "wait.days", duration.toDays(), duration.toHoursPart());
+            wait = Messages.text(locale(), "wait.days", duration.toDays(), duration.toHoursPart());
+        } else if (duration.toHours() > 0) {
+            wait = Messages.text(locale(), "wait.hours", duration.toHours(), duration.toMinutesPart());
+        } else {
+            wait = Messages.text(locale(), "wait.minutes", Math.max(duration.toMinutes(), 0));
         }
-        if (duration.toHours() > 0) {
-            return Messages.text(locale(), "wait.hours", duration.toHours(), duration.toMinutesPart());
-        }
-        return Messages.text(locale(), "wait.minutes", Math.max(duration.toMinutes(), 0));
+        return NUMBER_AND_UNIT.matcher(wait).replaceAll("$1\u00a0");
     }
 
     private static Locale locale() {
