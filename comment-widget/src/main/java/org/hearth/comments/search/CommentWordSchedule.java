@@ -1,0 +1,94 @@
+package org.hearth.comments.search;
+
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+
+/**
+ * Works off the {@link CommentWordBacklog} on the server's default managed scheduled executor, from start (which
+ * resumes a backlog an earlier run left) to undeployment. It looks every {@value #TICK_SECONDS} seconds and indexes
+ * batch after batch until the backlog is empty, once it has stopped growing: an import running meanwhile keeps both
+ * cores of a small server for itself.
+ */
+@ApplicationScoped
+public class CommentWordSchedule {
+
+    static final int TICK_SECONDS = 2;
+
+    private static final Logger LOG = Logger.getLogger(CommentWordSchedule.class.getName());
+
+    @Inject
+    private CommentWordBacklog backlog;
+
+    private ScheduledFuture<?> task;
+
+    private volatile boolean stopping;
+
+    private long waitingBefore = -1;
+
+    void start() {
+        try {
+            ManagedScheduledExecutorService scheduler = InitialContext.doLookup("java:comp/DefaultManagedScheduledExecutorService");
+            task = scheduler.scheduleWithFixedDelay(this::tick, TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS);
+        } catch (NamingException e) {
+            LOG.log(Level.SEVERE, "No default managed scheduled executor: imported comments are not found by their words", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        stopping = true;
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+
+    private void tick() {
+        try {
+            var waiting = backlog.waiting();
+            var growing = waiting > waitingBefore && waitingBefore >= 0;
+            waitingBefore = waiting;
+            if (waiting == 0 || growing) {
+                return;
+            }
+            var indexed = 0L;
+            for (int batch = backlog.indexBatch(); batch > 0 && !stopping; batch = backlog.indexBatch()) {
+                indexed += batch;
+            }
+            var done = indexed;
+            LOG.info(() -> "Indexed the words of " + done + " imported comments");
+            waitingBefore = backlog.waiting();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Indexing the words of imported comments failed; it resumes at the next try", e);
+        }
+    }
+
+    /** Starts the schedule with the web application, in its naming environment. */
+    @WebListener
+    public static class Startup implements ServletContextListener {
+
+        @Inject
+        private CommentWordSchedule schedule;
+
+        @Override
+        public void contextInitialized(ServletContextEvent event) {
+            schedule.start();
+        }
+
+        @Override
+        public void contextDestroyed(ServletContextEvent event) {
+            schedule.stop();
+        }
+    }
+}
