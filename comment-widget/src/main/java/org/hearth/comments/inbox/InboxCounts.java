@@ -20,11 +20,11 @@ import org.hearth.comments.thread.ThreadRevisions;
  * shows on every page, kept between requests: counting them reads every approved comment, about 2 s on Derby with
  * 100,000 comments.
  * <p>
- * Figures are counted again when this server changed a thread or dismissed a comment since they were counted, and at
- * least every {@value #MAX_AGE_SECONDS} seconds (what another server on the same database changed shows by then).
- * On a site with fewer than {@value #SMALL_SITE} approved reader comments they are counted again at once, so they are
- * always exact there; on a larger one the request gets the figures of the last count while a new count runs in the
- * background, so that no console page waits for it.
+ * On a site with fewer than {@value #SMALL_SITE} approved reader comments they are counted at every question, so they
+ * are always exact there. On a larger one they are counted again when this server changed a thread or dismissed a
+ * comment since they were counted, and at least every {@value #MAX_AGE_SECONDS} seconds (what another server on the
+ * same database changed shows by then), in the background: the request gets the figures of the last count, so that no
+ * console page waits for one.
  */
 @ApplicationScoped
 public class InboxCounts {
@@ -61,7 +61,7 @@ public class InboxCounts {
     /** The figures: exact on a small site, at most a background count behind on a large one (see above). */
     public Counts current() {
         var now = kept;
-        if (now == null || !isCurrent(now) && now.counts().readers() < SMALL_SITE) {
+        if (now == null || now.counts().readers() < SMALL_SITE) {
             return count().counts();
         }
         if (!isCurrent(now) && refreshing.compareAndSet(false, true)) {

@@ -18,7 +18,8 @@ import jakarta.transaction.Transactional;
  * <p>
  * The backlog is a table ({@code hc_comment_word_backlog}), so a restart resumes where the last committed batch ended;
  * a batch writes its words and leaves the backlog in one transaction, holding the lock on the one row of
- * {@code hc_comment_word_indexer}, so that two instances on one database index each comment once.
+ * {@code hc_comment_word_indexer}, so that two instances on one database index each comment once. A comment edited
+ * before its turn leaves the backlog with its new words ({@link CommentWords#replace}).
  */
 @ApplicationScoped
 @Transactional
@@ -34,6 +35,9 @@ public class CommentWordBacklog {
 
     @Inject
     private CommentWords words;
+
+    /** The last comment this server indexed (a hint: batches run one at a time, from the schedule or a test). */
+    private volatile long after;
 
     /** Leaves the words of these comments, just stored, to the background: part of the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -62,15 +66,14 @@ public class CommentWordBacklog {
     public int indexBatch() {
         em.createNativeQuery("UPDATE hc_comment_word_indexer SET batch_at = ? WHERE id = 1")
                 .setParameter(1, Timestamp.from(Instant.now())).executeUpdate();
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT comment_id FROM hc_comment_word_backlog ORDER BY comment_id")
-                .setMaxResults(BATCH).getResultList();
-        if (ids.isEmpty()) {
+        var batch = next(after);
+        if (batch.isEmpty() && after > 0) {
+            batch = next(0); // comments an import committed late, below the last batch
+        }
+        if (batch.isEmpty()) {
+            after = 0;
             return 0;
         }
-        var batch = ids.stream().map(Number::longValue).toList();
-        // Words an edit wrote meanwhile go first; the text read next is then the newest committed.
-        em.createQuery("delete from CommentWord w where w.commentId in :ids").setParameter("ids", batch).executeUpdate();
         var rows = new ArrayList<CommentWord>();
         em.createQuery("select c.id, c.markdown, c.authorName, c.authorEmail, c.createdAt from Comment c where c.id in :ids", Object[].class)
                 .setParameter("ids", batch).getResultStream()
@@ -83,6 +86,24 @@ public class CommentWordBacklog {
             delete.setParameter(i + 1, batch.get(i));
         }
         delete.executeUpdate();
+        after = batch.getLast();
         return batch.size();
+    }
+
+    /** Takes a comment out of the backlog: its words are indexed now ({@link CommentWords#replace}). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void drop(long commentId) {
+        em.createNativeQuery("DELETE FROM hc_comment_word_backlog WHERE comment_id = ?").setParameter(1, commentId).executeUpdate();
+    }
+
+    /**
+     * The next ids of the backlog after this one: a batch starts where the last one ended rather than at the start of
+     * the table, whose index keeps the rows deleted by earlier batches for a while (Derby).
+     */
+    private List<Long> next(long afterId) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT comment_id FROM hc_comment_word_backlog WHERE comment_id > ? ORDER BY comment_id")
+                .setParameter(1, afterId).setMaxResults(BATCH).getResultList();
+        return ids.stream().map(Number::longValue).toList();
     }
 }

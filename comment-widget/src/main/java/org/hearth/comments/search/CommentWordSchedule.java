@@ -57,9 +57,9 @@ public class CommentWordSchedule {
     private void tick() {
         try {
             var waiting = backlog.waiting();
-            var growing = waiting > waitingBefore && waitingBefore >= 0;
+            var index = isTimeToIndex(waitingBefore, waiting);
             waitingBefore = waiting;
-            if (waiting == 0 || growing) {
+            if (!index) {
                 return;
             }
             var indexed = 0L;
@@ -72,6 +72,14 @@ public class CommentWordSchedule {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Indexing the words of imported comments failed; it resumes at the next try", e);
         }
+    }
+
+    /**
+     * Whether to index now, with {@code waiting} comments in the backlog and {@code before} at the last look (-1 when
+     * this server has not looked yet: a backlog found at start is what a stopped server left, indexed at once).
+     */
+    static boolean isTimeToIndex(long before, long waiting) {
+        return waiting > 0 && (before < 0 || waiting <= before);
     }
 
     /** Starts the schedule with the web application, in its naming environment. */

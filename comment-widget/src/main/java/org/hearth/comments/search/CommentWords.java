@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -22,6 +23,9 @@ public class CommentWords {
 
     @PersistenceContext(unitName = "hearth-comments")
     private EntityManager em;
+
+    @Inject
+    private CommentWordBacklog backlog;
 
     /** Words written by one statement: a comment has about 30, an import writes a hundred thousand comments. */
     static final int ROWS = 64;
@@ -65,6 +69,7 @@ public class CommentWords {
     /** Indexes the words of a comment whose text changed, in place of those it had. */
     public void replace(Comment comment) {
         em.createNamedQuery("CommentWord.deleteOf").setParameter("comment", comment.getId()).executeUpdate();
+        backlog.drop(comment.getId());
         add(comment);
     }
 }
