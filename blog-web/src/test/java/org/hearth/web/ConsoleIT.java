@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -141,6 +142,9 @@ class ConsoleIT {
 
     @Inject
     private CommentWordBacklog wordBacklog;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    private ManagedExecutorService executor;
 
     @Inject
     private AuthorEdits authorEdits;
@@ -1204,6 +1208,31 @@ class ConsoleIT {
                 new ImportedComment(key + " 1", null, "Zoë", null, null, null, "<p>Again.</p>", CommentStatus.APPROVED, at, "test 1")))
                 .added(), "importing again adds nothing");
         assertEquals(0, commentSearch.waiting(), "and leaves nothing to index");
+    }
+
+    @Test
+    void twoIndexersAtOnceAsOnTwoInstancesTakeTurnsAndIndexEachImportedCommentOnce() throws Exception {
+        var token = "t" + UUID.randomUUID().toString().substring(0, 8);
+        var key = "console-it-import-" + UUID.randomUUID();
+        var at = Instant.parse("2021-03-01T10:00:00Z");
+        var imported = new ArrayList<ImportedComment>();
+        for (int i = 0; i < 450; i++) {
+            imported.add(new ImportedComment(key + " " + i, null, "Reader " + i, null, null, null,
+                    "<p>Row " + token + " number " + i + ".</p>", CommentStatus.APPROVED, at.plusSeconds(i), "test " + i));
+        }
+        assertEquals(450, commentImport.add(key, "Imported " + key, "https://example.org/" + key, imported).added());
+
+        Callable<Integer> indexer = () -> {
+            int indexed = 0;
+            for (int batch = wordBacklog.indexBatch(); batch > 0; batch = wordBacklog.indexBatch()) {
+                indexed += batch;
+            }
+            return indexed;
+        };
+        var both = executor.invokeAll(List.of(indexer, indexer));
+        assertTrue(both.get(0).get() + both.get(1).get() >= 450, "no batch failed (a comment indexed twice breaks the key)");
+        assertEquals(0, commentSearch.waiting());
+        assertEquals(450, commentSearch.search(token, 0, 1).total(), "every comment found");
     }
 
     private static List<Long> ids(CommentSearch.Results results) {
