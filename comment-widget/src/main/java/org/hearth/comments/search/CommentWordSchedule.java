@@ -15,6 +15,8 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 
+import org.hearth.comments.schema.CommentsSchema;
+
 /**
  * Works off the {@link CommentWordBacklog} on the server's default managed scheduled executor, from start (which
  * resumes a backlog an earlier run left) to undeployment. It looks every {@value #TICK_SECONDS} seconds and indexes
@@ -30,6 +32,9 @@ public class CommentWordSchedule {
 
     @Inject
     private CommentWordBacklog backlog;
+
+    @Inject
+    private CommentsSchema schema;
 
     private ScheduledFuture<?> task;
 
@@ -55,6 +60,11 @@ public class CommentWordSchedule {
     }
 
     private void tick() {
+        try {
+            schema.migrateIfNeeded();
+        } catch (RuntimeException e) {
+            return; // no database yet, or its tables are not there: the start's migration says why, the next tick tries again
+        }
         try {
             var waiting = backlog.waiting();
             var index = isTimeToIndex(waitingBefore, waiting);
