@@ -102,6 +102,9 @@ public class CommentImport {
     private CommentWordBacklog backlog;
 
     @Inject
+    private org.hearth.comments.search.CommentWordSchedule schedule;
+
+    @Inject
     private CommentSettings settings;
 
     /**
@@ -146,6 +149,7 @@ public class CommentImport {
             }
             em.flush();
             backlog.defer(persisted.stream().map(entry -> entry.getValue().getId()).toList());
+            schedule.wake();
             persisted.forEach(entry -> created.put(entry.getKey(), entry.getValue()));
             keepSources(persisted);
             added += persisted.size();
