@@ -102,9 +102,6 @@ public class CommentImport {
     private CommentWordBacklog backlog;
 
     @Inject
-    private org.hearth.comments.search.CommentWordSchedule schedule;
-
-    @Inject
     private CommentSettings settings;
 
     /**
@@ -149,7 +146,6 @@ public class CommentImport {
             }
             em.flush();
             backlog.defer(persisted.stream().map(entry -> entry.getValue().getId()).toList());
-            schedule.wake();
             persisted.forEach(entry -> created.put(entry.getKey(), entry.getValue()));
             keepSources(persisted);
             added += persisted.size();

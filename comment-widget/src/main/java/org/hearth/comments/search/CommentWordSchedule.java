@@ -19,11 +19,9 @@ import org.hearth.comments.schema.CommentsSchema;
 
 /**
  * Works off the {@link CommentWordBacklog} on the server's default managed scheduled executor, from start (which
- * resumes a backlog an earlier run left) to undeployment. Once {@linkplain #wake() woken} by an import (and once at
- * start) it looks every {@value #TICK_SECONDS} seconds and indexes batch after batch until the backlog is empty, once it
- * has stopped growing: an import running meanwhile keeps both cores of a small server for itself. With nothing to do it
- * does not touch the database: a tick that fails on a database going away would hand a broken connection back to the
- * pool every time, and keep the pool from healing once the database is back.
+ * resumes a backlog an earlier run left) to undeployment. It looks every {@value #TICK_SECONDS} seconds and indexes
+ * batch after batch until the backlog is empty, once it has stopped growing: an import running meanwhile keeps both
+ * cores of a small server for itself.
  */
 @ApplicationScoped
 public class CommentWordSchedule {
@@ -42,20 +40,6 @@ public class CommentWordSchedule {
 
     private volatile boolean stopping;
 
-    /** How long after an import's {@link #wake()} an empty backlog is looked at again (its transaction may not be committed). */
-    static final long AWAKE_NANOS = TimeUnit.SECONDS.toNanos(60);
-
-    /** Whether the backlog may hold comments: at start, and after an import's {@link #wake()}. */
-    private volatile boolean due = true;
-
-    private volatile long wokenAt = System.nanoTime() - AWAKE_NANOS;
-
-    /** After a failure (the database away), how long the schedule leaves the database alone. */
-    static final long RETRY_NANOS = TimeUnit.SECONDS.toNanos(60);
-
-    /** When a failed tick may try again ({@link System#nanoTime()}), or none. */
-    private volatile Long retryAt;
-
     private long waitingBefore = -1;
 
     void start() {
@@ -67,12 +51,6 @@ public class CommentWordSchedule {
         }
     }
 
-    /** Says that an import added comments to the backlog. */
-    public void wake() {
-        wokenAt = System.nanoTime();
-        due = true;
-    }
-
     @PreDestroy
     void stop() {
         stopping = true;
@@ -82,10 +60,6 @@ public class CommentWordSchedule {
     }
 
     private void tick() {
-        if (!due || retryAt != null && System.nanoTime() - retryAt < 0) {
-            return;
-        }
-        retryAt = null;
         try {
             schema.migrateIfNeeded();
         } catch (RuntimeException e) {
@@ -93,11 +67,6 @@ public class CommentWordSchedule {
         }
         try {
             var waiting = backlog.waiting();
-            if (waiting == 0) {
-                due = System.nanoTime() - wokenAt < AWAKE_NANOS;
-                waitingBefore = 0;
-                return;
-            }
             var index = isTimeToIndex(waitingBefore, waiting);
             waitingBefore = waiting;
             if (!index) {
@@ -111,8 +80,7 @@ public class CommentWordSchedule {
             LOG.info(() -> "Indexed the words of " + done + " imported comments");
             waitingBefore = backlog.waiting();
         } catch (RuntimeException e) {
-            retryAt = System.nanoTime() + RETRY_NANOS;
-            LOG.log(Level.WARNING, "Indexing the words of imported comments failed; it tries again in a minute", e);
+            LOG.log(Level.WARNING, "Indexing the words of imported comments failed; it resumes at the next try", e);
         }
     }
 
