@@ -50,7 +50,6 @@ public class ConsoleSearchPage {
     private CommentSearch.Results results;
     private List<PostHit> postHits;
     private boolean tooLong;
-    private Long indexing;
 
     public String getQuery() {
         return query;
@@ -86,14 +85,6 @@ public class ConsoleSearchPage {
 
     public long getCommentTotal() {
         return results().total();
-    }
-
-    /** How many imported comments a search by words cannot find yet (their words are being indexed), when searched. */
-    public long getIndexing() {
-        if (indexing == null) {
-            indexing = isSearched() ? comments.waiting() : 0;
-        }
-        return indexing;
     }
 
     public int getLastPage() {
