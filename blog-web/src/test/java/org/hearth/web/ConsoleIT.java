@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -45,6 +46,9 @@ import org.hearth.comments.host.TeamInbox;
 import org.hearth.comments.host.ThreadSummary;
 import org.hearth.comments.host.CommentSearch;
 import org.hearth.comments.host.CommenterProfiles;
+import org.hearth.comments.host.CommentImport;
+import org.hearth.comments.host.ImportedComment;
+import org.hearth.comments.search.CommentWordBacklog;
 import org.hearth.comments.security.Visitors;
 import org.hearth.comments.comment.AuthorEdits;
 import org.hearth.comments.comment.Comment;
@@ -132,6 +136,15 @@ class ConsoleIT {
 
     @Inject
     private CommentSearch commentSearch;
+
+    @Inject
+    private CommentImport commentImport;
+
+    @Inject
+    private CommentWordBacklog wordBacklog;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    private ManagedExecutorService executor;
 
     @Inject
     private AuthorEdits authorEdits;
@@ -1279,6 +1292,57 @@ class ConsoleIT {
         var edited = authorEdits.editOwn(english.getId(), Set.of(english.getId()), "Now about light colours " + token + ".");
         assertEquals(List.of(edited.getId()), ids(commentSearch.search("colour " + token, 0, 10)), "the new words");
         assertEquals(List.of(french.getId()), ids(commentSearch.search("theme " + token, 0, 10)), "the old words are gone");
+    }
+
+    @Test
+    void importedCommentsAreFoundByTheirWordsOnceTheBackgroundHasIndexedThem() {
+        var token = "i" + UUID.randomUUID().toString().substring(0, 8);
+        var key = "console-it-import-" + UUID.randomUUID();
+        var at = Instant.parse("2020-05-01T10:00:00Z");
+        var outcome = commentImport.add(key, "Imported " + key, "https://example.org/" + key, List.of(
+                new ImportedComment(key + " 1", null, "Zoë", "zoe-" + token + "@example.org", null, null,
+                        "<p>Tomatoes " + token + " in May.</p>", CommentStatus.APPROVED, at, "test 1"),
+                new ImportedComment(key + " 2", key + " 1", "Yan", null, null, null,
+                        "<p>Sowing " + token + " indoors.</p>", CommentStatus.PENDING, at.plusSeconds(60), "test 2")));
+        assertEquals(2, outcome.added());
+
+        while (wordBacklog.indexBatch() > 0) {
+            // batch after batch, as the background schedule does (another test class's imports may be in it too)
+        }
+        assertEquals(0, commentSearch.waiting(), "the search no longer says that comments are being indexed");
+        var both = ids(commentSearch.search(token, 0, 10));
+        assertEquals(2, both.size(), "both imported comments, whatever their status, by a word of their text");
+        assertEquals(List.of(both.get(1)), ids(commentSearch.search("zoe tomato " + token, 0, 10)), "by name and text");
+        assertEquals(List.of(both.get(0)), ids(commentSearch.search("indoor " + token, 0, 10)), "the newest first");
+        assertEquals(0, commentImport.add(key, "Imported " + key, "https://example.org/" + key, List.of(
+                new ImportedComment(key + " 1", null, "Zoë", null, null, null, "<p>Again.</p>", CommentStatus.APPROVED, at, "test 1")))
+                .added(), "importing again adds nothing");
+        assertEquals(0, commentSearch.waiting(), "and leaves nothing to index");
+    }
+
+    @Test
+    void twoIndexersAtOnceAsOnTwoInstancesTakeTurnsAndIndexEachImportedCommentOnce() throws Exception {
+        var token = "t" + UUID.randomUUID().toString().substring(0, 8);
+        var key = "console-it-import-" + UUID.randomUUID();
+        var at = Instant.parse("2021-03-01T10:00:00Z");
+        var imported = new ArrayList<ImportedComment>();
+        for (int i = 0; i < 450; i++) {
+            imported.add(new ImportedComment(key + " " + i, null, "Reader " + i, null, null, null,
+                    "<p>Row " + token + " number " + i + ".</p>", CommentStatus.APPROVED, at.plusSeconds(i), "test " + i));
+        }
+        assertEquals(450, commentImport.add(key, "Imported " + key, "https://example.org/" + key, imported).added());
+
+        Callable<Integer> indexer = () -> {
+            int indexed = 0;
+            for (int batch = wordBacklog.indexBatch(); batch > 0; batch = wordBacklog.indexBatch()) {
+                indexed += batch;
+            }
+            return indexed;
+        };
+        var both = executor.invokeAll(List.of(indexer, indexer));
+        assertTrue(both.get(0).get() + both.get(1).get() >= 450, "no batch failed (a comment indexed twice breaks the key)");
+        assertEquals(0, commentSearch.waiting());
+        assertEquals(450, commentSearch.search(token, 0, 1).total(), "every comment found");
     }
 
     private static List<Long> ids(CommentSearch.Results results) {

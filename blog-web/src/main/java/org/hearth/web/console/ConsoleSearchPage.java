@@ -50,6 +50,7 @@ public class ConsoleSearchPage {
     private CommentSearch.Results results;
     private List<PostHit> postHits;
     private boolean tooLong;
+    private Long indexing;
 
     public String getQuery() {
         return query;
@@ -85,6 +86,14 @@ public class ConsoleSearchPage {
 
     public long getCommentTotal() {
         return results().total();
+    }
+
+    /** How many imported comments a search by words cannot find yet (their words are being indexed), when searched. */
+    public long getIndexing() {
+        if (indexing == null) {
+            indexing = isSearched() ? comments.waiting() : 0;
+        }
+        return indexing;
     }
 
     public int getLastPage() {

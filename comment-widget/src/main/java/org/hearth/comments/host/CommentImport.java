@@ -18,7 +18,7 @@ import org.hearth.comments.comment.CommentAuthor;
 import org.hearth.comments.comment.CommentBody;
 import org.hearth.comments.comment.TextRules;
 import org.hearth.comments.config.CommentSettings;
-import org.hearth.comments.search.CommentWords;
+import org.hearth.comments.search.CommentWordBacklog;
 import org.hearth.comments.thread.CommentThread;
 import org.hearth.comments.thread.CommentThreadService;
 import org.hearth.comments.thread.ThreadRevisions;
@@ -32,7 +32,8 @@ import org.hearth.comments.thread.ThreadRevisions;
  * Names, e-mail addresses, websites and bodies pass the rules typed ones pass: a name is normalized (a blank one
  * becomes "Anonymous"), an address or website that breaks its rule is dropped, and a comment whose body breaks its
  * rule (blank, too long, damaged text) is not imported and is named in {@link Outcome#refused()}. No notification is
- * sent for an imported comment.
+ * sent for an imported comment. Their words are indexed for {@link CommentSearch} in the background, soon after the
+ * import ({@link CommentSearch#waiting()} says how many are still to come).
  * <p>
  * Runs in the caller's transaction when there is one, so a host can commit a page and its comments together:
  *
@@ -98,7 +99,10 @@ public class CommentImport {
     private ThreadRevisions revisions;
 
     @Inject
-    private CommentWords words;
+    private CommentWordBacklog backlog;
+
+    @Inject
+    private org.hearth.comments.search.CommentWordSchedule schedule;
 
     @Inject
     private CommentSettings settings;
@@ -144,7 +148,8 @@ public class CommentImport {
                 }
             }
             em.flush();
-            persisted.forEach(entry -> words.add(entry.getValue()));
+            backlog.defer(persisted.stream().map(entry -> entry.getValue().getId()).toList());
+            schedule.wake();
             persisted.forEach(entry -> created.put(entry.getKey(), entry.getValue()));
             keepSources(persisted);
             added += persisted.size();

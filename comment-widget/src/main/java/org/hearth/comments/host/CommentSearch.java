@@ -17,6 +17,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.hearth.comments.comment.Comment;
+import org.hearth.comments.search.CommentWordBacklog;
 import org.hearth.comments.search.SearchWords;
 import org.hearth.comments.security.Visitors;
 import org.hearth.comments.thread.CommentThread;
@@ -33,7 +34,7 @@ import org.hearth.comments.thread.CommentThread;
  * not searched for). Of the search, the first {@value #WORDS_MAX} words count.
  *
  * <p>It is fast on Derby and PostgreSQL alike, which have no common full-text index: the widget keeps its own word
- * index ({@code hc_comment_word}) whenever a comment is written, and a search reads a range of it per word (index
+ * index ({@code hc_comment_word}) whenever a comment is written (imported ones soon after: {@link #waiting()}), and a search reads a range of it per word (index
  * only), then loads the page of comments it shows. An address search uses the index on the fingerprint.
  *
  * <pre>{@code
@@ -73,6 +74,17 @@ public class CommentSearch {
 
     @Inject
     private Visitors visitors;
+
+    @Inject
+    private CommentWordBacklog backlog;
+
+    /**
+     * How many comments a search by words cannot find yet: imported ones whose words are still being indexed in the
+     * background (they are found once it is done; a search by address finds them already).
+     */
+    public long waiting() {
+        return backlog.waiting();
+    }
 
     /**
      * The comments matching {@code query} (stripped), newest first: {@code max} of them after the {@code first}.

@@ -1,8 +1,11 @@
 package org.hearth.comments.search;
 
+import java.sql.Timestamp;
+import java.util.Collections;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -20,6 +23,9 @@ public class CommentWords {
 
     @PersistenceContext(unitName = "hearth-comments")
     private EntityManager em;
+
+    @Inject
+    private CommentWordBacklog backlog;
 
     /** Words written by one statement: a comment has about 30, an import writes a hundred thousand comments. */
     static final int ROWS = 64;
@@ -45,9 +51,25 @@ public class CommentWords {
         }
     }
 
+    /** Writes these index rows, {@value #ROWS} a statement (the same statement text for every full chunk). */
+    void insert(List<CommentWord> rows) {
+        for (int from = 0; from < rows.size(); from += ROWS) {
+            var chunk = rows.subList(from, Math.min(rows.size(), from + ROWS));
+            var insert = em.createNativeQuery("INSERT INTO hc_comment_word (word, created_at, comment_id) VALUES "
+                    + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?)")));
+            for (int i = 0; i < chunk.size(); i++) {
+                var row = chunk.get(i);
+                insert.setParameter(3 * i + 1, row.word()).setParameter(3 * i + 2, Timestamp.from(row.createdAt()))
+                        .setParameter(3 * i + 3, row.commentId());
+            }
+            insert.executeUpdate();
+        }
+    }
+
     /** Indexes the words of a comment whose text changed, in place of those it had. */
     public void replace(Comment comment) {
         em.createNamedQuery("CommentWord.deleteOf").setParameter("comment", comment.getId()).executeUpdate();
+        backlog.drop(comment.getId());
         add(comment);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,6 +58,7 @@ public class ThreadRevisions {
 
     private final Instant startedAt = Instant.now();
     private final Map<String, Revision> local = new ConcurrentHashMap<>();
+    private final AtomicLong changes = new AtomicLong();
     private volatile Boolean shared;
 
     @PersistenceContext(unitName = "hearth-comments")
@@ -109,6 +111,12 @@ public class ThreadRevisions {
     // After completion rather than after success: a rolled-back change only costs a page rendered once more.
     void raise(@Observes(during = TransactionPhase.AFTER_COMPLETION) Touched event) {
         local.compute(event.threadKey(), (key, old) -> new Revision(old == null ? 1 : old.number() + 1, Instant.now()));
+        changes.incrementAndGet();
+    }
+
+    /** How many changes to any thread this server has made since it started: a figure that changed is stale. */
+    public long localChanges() {
+        return changes.get();
     }
 
     /** Whether other servers may write to the widget's database (then revisions are read from it). */

@@ -35,11 +35,11 @@ class CommentsSchemaTest {
         var all = CommentsSchema.migrate(database);
         assertEquals(0, CommentsSchema.migrate(database), "the history records the newest migration");
 
-        execute("DELETE FROM \"comments_schema_history\" WHERE \"version\" IN ('17.1', '" + CommentsSchema.LATEST_VERSION + "')",
-                "DROP TABLE hc_comment_word");
+        execute("DELETE FROM \"comments_schema_history\" WHERE \"version\" IN ('21.1', '" + CommentsSchema.LATEST_VERSION + "')",
+                "DROP TABLE hc_comment_word_indexer", "DROP TABLE hc_comment_word_backlog", "DROP INDEX ix_hc_comment_status");
         assertEquals(2, CommentsSchema.migrate(database), "a history without the newest migrations runs them again");
         assertEquals(all, Integer.parseInt(single("SELECT COUNT(*) FROM \"comments_schema_history\" WHERE \"success\"")));
-        assertEquals("0", single("SELECT COUNT(*) FROM hc_comment_word"), "the newest migration's table is back");
+        assertEquals("0", single("SELECT COUNT(*) FROM hc_comment_word_backlog"), "the newest migration's table is back");
     }
 
     @Test
