@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -58,7 +59,7 @@ class DatabaseFaultIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.hearthWarForCommenting("database-fault-it");
+        return Deployments.hearthWarForCommenting("database-fault-it").addClasses(TeamFixture.class);
     }
 
     @Test
@@ -109,6 +110,71 @@ class DatabaseFaultIT {
         assertEquals(303, postForm(fresh, "After the fault " + UUID.randomUUID()).statusCode(), "the form works again");
         Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500))
                 .until(() -> health().statusCode() == 200 && health().body().contains("\"writes\":\"OK\""));
+    }
+
+    /**
+     * Imported comments have their words indexed in the background, a batch per transaction; the fault comes in the
+     * middle of that. Writes come back as above, and so does the indexing: every imported comment is found by its words.
+     */
+    @Test
+    void aFaultWhileImportedCommentsAreIndexedLeavesWritesAndTheIndexingToComeBack() throws Exception {
+        var admin = new ConsoleClient(base);
+        admin.ensureMember("fault-admin", "ADMIN");
+        assertEquals(302, admin.signIn("fault-admin", TeamFixture.PASSWORD).statusCode());
+        var word = "fz" + UUID.randomUUID().toString().substring(0, 8);
+        var imported = admin.upload("transfer/import?wait=true", "export.xml", export(word, 4000), "Authorization", "Basic "
+                + Base64.getEncoder().encodeToString(("fault-admin:" + TeamFixture.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        assertEquals(200, imported.statusCode(), imported.body());
+        assertEquals(4000, Json.createReader(new StringReader(imported.body())).readObject().getInt("comments"), imported.body());
+        var form = DemoSite.formToken(base);
+        var thread = "/it/fault/" + UUID.randomUUID();
+
+        // The fault comes once the first batches are indexed, and before the last one.
+        var waiting = Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+                .until(() -> indexing(admin, word), left -> left < 4000);
+        assertTrue(waiting > 0, "the fault comes while comments wait for their words");
+        var database = Path.of(System.getProperty("hearth.it.data", "target/it-data"), "derby", "hearth");
+        refuseWrites(database, true);
+        try {
+            Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> postComment(form, thread).statusCode() == 503 && health().body().contains("\"writes\":\"FAILING\""));
+        } finally {
+            refuseWrites(database, false);
+        }
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            var status = postComment(form, thread).statusCode();
+            assertTrue(Set.of(201, 503).contains(status), "answered " + status);
+            return status == 201;
+        });
+        Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> indexing(admin, word) == 0);
+        var found = ConsoleClient.page(admin.get("console/moderation/search.xhtml?q=" + word + "+number+3999"));
+        assertEquals(1, found.select("#comment-hits tr[id^=hit-]").size(), found.select("#comment-hits").outerHtml());
+    }
+
+    /** How many imported comments the console's search says wait for their words (0 once it says nothing). */
+    private static long indexing(ConsoleClient admin, String word) throws IOException, InterruptedException {
+        var page = ConsoleClient.page(admin.get("console/moderation/search.xhtml?q=" + word));
+        var note = page.selectFirst("#search-indexing");
+        return note == null ? 0 : Long.parseLong(note.text().replaceAll("[^0-9]", ""));
+    }
+
+    /** A WordPress export of one post with {@code count} approved comments, each with {@code word} and its number. */
+    private static byte[] export(String word, int count) {
+        var xml = new StringBuilder("<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\""
+                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:wp=\"http://wordpress.org/export/1.2/\"><channel><title>Fault</title>"
+                + "<link>https://" + word + ".example.org</link><wp:wxr_version>1.2</wp:wxr_version><wp:base_site_url>https://" + word
+                + ".example.org</wp:base_site_url>\n<wp:author><wp:author_id>1</wp:author_id><wp:author_login>" + word + "</wp:author_login></wp:author>\n"
+                + "<item><title>Many comments</title><link>https://" + word + ".example.org/many</link><dc:creator>" + word + "</dc:creator>"
+                + "<content:encoded>A post with many comments.</content:encoded><wp:post_id>1</wp:post_id><wp:post_date_gmt>2024-01-01 10:00:00</wp:post_date_gmt>"
+                + "<wp:post_name>many-" + word + "</wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type>\n");
+        for (int i = 0; i < count; i++) {
+            xml.append("<wp:comment><wp:comment_id>").append(i + 1).append("</wp:comment_id><wp:comment_author>Reader ").append(i)
+                    .append("</wp:comment_author><wp:comment_date_gmt>2024-01-02 10:00:00</wp:comment_date_gmt><wp:comment_content>Comment ")
+                    .append(word).append(" number ").append(i).append(" of many.</wp:comment_content><wp:comment_approved>1</wp:comment_approved>")
+                    .append("<wp:comment_parent>0</wp:comment_parent></wp:comment>\n");
+        }
+        return xml.append("</item></channel></rss>").toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** Makes the database's files unwritable for real, or writable again. */

@@ -51,18 +51,6 @@ public class CommentWord {
         this.commentId = commentId;
     }
 
-    String word() {
-        return word;
-    }
-
-    Instant createdAt() {
-        return createdAt;
-    }
-
-    long commentId() {
-        return commentId;
-    }
-
     /** The primary key: word, time, comment. */
     public static class Key implements Serializable {
 

@@ -1,5 +1,8 @@
 package org.hearth.comments.search;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,10 +10,11 @@ import java.util.Collections;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+
+import org.hearth.comments.schema.CommentsSchema;
 
 /**
  * Comments whose words are indexed later, in the background ({@link CommentWordSchedule}): an import adds a hundred
@@ -33,9 +37,6 @@ public class CommentWordBacklog {
     @PersistenceContext(unitName = "hearth-comments")
     private EntityManager em;
 
-    @Inject
-    private CommentWords words;
-
     /** The last comment this server indexed (a hint: batches run one at a time, from the schedule or a test). */
     private volatile long after;
 
@@ -53,39 +54,94 @@ public class CommentWordBacklog {
         }
     }
 
-    /** How many comments wait for their words to be indexed (a search does not find them yet). */
+    /**
+     * How many comments wait for their words to be indexed (a search does not find them yet). Outside any
+     * transaction, like {@link #indexBatch()}.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public long waiting() {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM hc_comment_word_backlog").getSingleResult()).longValue();
+        try (var connection = CommentsSchema.dataSource().getConnection();
+                var statement = connection.createStatement();
+                var count = statement.executeQuery("SELECT COUNT(*) FROM hc_comment_word_backlog")) {
+            count.next();
+            return count.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not count the comments waiting for their words to be indexed", e);
+        }
     }
 
     /**
      * Indexes the words of the oldest comments in the backlog, up to {@value #BATCH}, in a transaction of its own, and
      * returns how many it took from the backlog (0 when it is empty). Another instance's batch waits for this one.
+     * <p>
+     * The transaction is a plain JDBC one on a connection of the widget's data source, outside JTA: a batch runs in the
+     * background, and when the database goes away in the middle of one, the failure stays with this connection (rolled
+     * back and closed here) instead of going through the transaction manager's enlistment of a broken connection.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public int indexBatch() {
-        em.createNativeQuery("UPDATE hc_comment_word_indexer SET batch_at = ? WHERE id = 1")
-                .setParameter(1, Timestamp.from(Instant.now())).executeUpdate();
-        var batch = next(after);
+        try (var connection = CommentsSchema.dataSource().getConnection()) {
+            var autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                var taken = indexBatch(connection);
+                connection.commit();
+                return taken;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    connection.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                throw e;
+            } finally {
+                try {
+                    connection.setAutoCommit(autoCommit);
+                } catch (SQLException e) {
+                    // a broken connection: the pool's validation takes it out
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not index the words of imported comments", e);
+        }
+    }
+
+    private int indexBatch(Connection connection) throws SQLException {
+        try (var lock = connection.prepareStatement("UPDATE hc_comment_word_indexer SET batch_at = ? WHERE id = 1")) {
+            lock.setTimestamp(1, Timestamp.from(Instant.now()));
+            lock.executeUpdate();
+        }
+        var batch = next(connection, after);
         if (batch.isEmpty() && after > 0) {
-            batch = next(0); // comments an import committed late, below the last batch
+            batch = next(connection, 0); // comments an import committed late, below the last batch
         }
         if (batch.isEmpty()) {
             after = 0;
             return 0;
         }
-        var rows = new ArrayList<CommentWord>();
-        em.createQuery("select c.id, c.markdown, c.authorName, c.authorEmail, c.createdAt from Comment c where c.id in :ids", Object[].class)
-                .setParameter("ids", batch).getResultStream()
-                .forEach(c -> SearchWords.of((String) c[1], (String) c[2], (String) c[3])
-                        .forEach(word -> rows.add(new CommentWord(word, (Instant) c[4], (Long) c[0]))));
-        words.insert(rows);
-        var delete = em.createNativeQuery("DELETE FROM hc_comment_word_backlog WHERE comment_id IN ("
-                + String.join(", ", Collections.nCopies(batch.size(), "?")) + ")");
-        for (int i = 0; i < batch.size(); i++) {
-            delete.setParameter(i + 1, batch.get(i));
+        var marks = String.join(", ", Collections.nCopies(batch.size(), "?"));
+        try (var read = connection.prepareStatement("SELECT id, markdown, author_name, author_email, created_at FROM hc_comment"
+                + " WHERE id IN (" + marks + ")");
+                var insert = connection.prepareStatement("INSERT INTO hc_comment_word (word, created_at, comment_id) VALUES (?, ?, ?)")) {
+            setIds(read, batch);
+            try (var comments = read.executeQuery()) {
+                while (comments.next()) {
+                    var id = comments.getLong(1);
+                    var createdAt = comments.getTimestamp(5);
+                    for (var word : SearchWords.of(comments.getString(2), comments.getString(3), comments.getString(4))) {
+                        insert.setString(1, word);
+                        insert.setTimestamp(2, createdAt);
+                        insert.setLong(3, id);
+                        insert.addBatch();
+                    }
+                }
+            }
+            insert.executeBatch();
         }
-        delete.executeUpdate();
+        try (var delete = connection.prepareStatement("DELETE FROM hc_comment_word_backlog WHERE comment_id IN (" + marks + ")")) {
+            setIds(delete, batch);
+            delete.executeUpdate();
+        }
         after = batch.getLast();
         return batch.size();
     }
@@ -100,10 +156,23 @@ public class CommentWordBacklog {
      * The next ids of the backlog after this one: a batch starts where the last one ended rather than at the start of
      * the table, whose index keeps the rows deleted by earlier batches for a while (Derby).
      */
-    private List<Long> next(long afterId) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT comment_id FROM hc_comment_word_backlog WHERE comment_id > ? ORDER BY comment_id")
-                .setParameter(1, afterId).setMaxResults(BATCH).getResultList();
-        return ids.stream().map(Number::longValue).toList();
+    private static List<Long> next(Connection connection, long afterId) throws SQLException {
+        try (var select = connection.prepareStatement("SELECT comment_id FROM hc_comment_word_backlog WHERE comment_id > ? ORDER BY comment_id")) {
+            select.setLong(1, afterId);
+            select.setMaxRows(BATCH);
+            var ids = new ArrayList<Long>();
+            try (var rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+            return ids;
+        }
+    }
+
+    private static void setIds(PreparedStatement statement, List<Long> ids) throws SQLException {
+        for (int i = 0; i < ids.size(); i++) {
+            statement.setLong(i + 1, ids.get(i));
+        }
     }
 }

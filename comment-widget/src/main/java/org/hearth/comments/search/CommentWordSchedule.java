@@ -1,5 +1,6 @@
 package org.hearth.comments.search;
 
+import java.sql.SQLException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -22,8 +23,9 @@ import org.hearth.comments.schema.CommentsSchema;
  * resumes a backlog an earlier run left) to undeployment. Once {@linkplain #wake() woken} by an import (and once at
  * start) it looks every {@value #TICK_SECONDS} seconds and indexes batch after batch until the backlog is empty, once it
  * has stopped growing: an import running meanwhile keeps both cores of a small server for itself. With nothing to do it
- * does not touch the database: a tick that fails on a database going away would hand a broken connection back to the
- * pool every time, and keep the pool from healing once the database is back.
+ * does not touch the database, nor while the database is away or read-only; a batch is a plain JDBC transaction
+ * ({@link CommentWordBacklog#indexBatch()}), so that a database going away in the middle of one leaves nothing in the
+ * transaction manager or the pool behind.
  */
 @ApplicationScoped
 public class CommentWordSchedule {
@@ -51,7 +53,7 @@ public class CommentWordSchedule {
     private volatile long wokenAt = System.nanoTime() - AWAKE_NANOS;
 
     /** After a failure (the database away), how long the schedule leaves the database alone. */
-    static final long RETRY_NANOS = TimeUnit.SECONDS.toNanos(60);
+    static final long RETRY_NANOS = TimeUnit.SECONDS.toNanos(10);
 
     /** When a failed tick may try again ({@link System#nanoTime()}), or none. */
     private volatile Long retryAt;
@@ -86,6 +88,9 @@ public class CommentWordSchedule {
             return;
         }
         retryAt = null;
+        if (!writable()) {
+            return; // away or read-only (a disk gone read-only): nothing to write until it is back
+        }
         try {
             schema.migrateIfNeeded();
         } catch (RuntimeException e) {
@@ -112,7 +117,16 @@ public class CommentWordSchedule {
             waitingBefore = backlog.waiting();
         } catch (RuntimeException e) {
             retryAt = System.nanoTime() + RETRY_NANOS;
-            LOG.log(Level.WARNING, "Indexing the words of imported comments failed; it tries again in a minute", e);
+            LOG.log(Level.WARNING, "Indexing the words of imported comments failed; it tries again in ten seconds", e);
+        }
+    }
+
+    /** Whether the database answers and takes writes, asked on a connection outside any transaction. */
+    private static boolean writable() {
+        try (var connection = CommentsSchema.dataSource().getConnection()) {
+            return connection.isValid(2) && !connection.getMetaData().isReadOnly();
+        } catch (SQLException | RuntimeException e) {
+            return false;
         }
     }
 

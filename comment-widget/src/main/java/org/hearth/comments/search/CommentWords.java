@@ -1,7 +1,5 @@
 package org.hearth.comments.search;
 
-import java.sql.Timestamp;
-import java.util.Collections;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,21 +46,6 @@ public class CommentWords {
                 insert.setParameter(i + 1, chunk.get(i));
             }
             insert.setParameter(chunk.size() + 1, comment.getId()).executeUpdate();
-        }
-    }
-
-    /** Writes these index rows, {@value #ROWS} a statement (the same statement text for every full chunk). */
-    void insert(List<CommentWord> rows) {
-        for (int from = 0; from < rows.size(); from += ROWS) {
-            var chunk = rows.subList(from, Math.min(rows.size(), from + ROWS));
-            var insert = em.createNativeQuery("INSERT INTO hc_comment_word (word, created_at, comment_id) VALUES "
-                    + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?)")));
-            for (int i = 0; i < chunk.size(); i++) {
-                var row = chunk.get(i);
-                insert.setParameter(3 * i + 1, row.word()).setParameter(3 * i + 2, Timestamp.from(row.createdAt()))
-                        .setParameter(3 * i + 3, row.commentId());
-            }
-            insert.executeUpdate();
         }
     }
 
