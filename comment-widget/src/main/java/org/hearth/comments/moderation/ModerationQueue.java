@@ -59,6 +59,9 @@ public class ModerationQueue {
     public record Group(CommentThread thread, List<Item> items) {
     }
 
+    /** Comments {@link #trusted(int)} reads at a time. */
+    private static final int TRUSTED_PAGE = 500;
+
     private static final String IN_QUEUE = "from Comment c where c.status in :statuses";
     private static final String IN_THREAD = " and c.threadId in (select t.id from CommentThread t where t.key = :thread)";
 
@@ -225,25 +228,44 @@ public class ModerationQueue {
 
     /**
      * The commenters first-time moderation trusts (by e-mail address: those with an approved comment), most recent
-     * first; withdrawn ones excluded.
+     * first; withdrawn ones excluded. The newest approved comments are read a page at a time until {@code max}
+     * commenters are found, then only those commenters' comments are counted: on a site with 100,000 comments,
+     * grouping all of them took a second.
      */
     public List<TrustedCommenter> trusted(int max) {
         var revoked = new HashSet<>(em.createNamedQuery("TrustRevocation.all", String.class).getResultList());
-        var rows = em.createQuery("""
-                        select c.emailHash, max(c.authorName), count(c), max(c.createdAt) from Comment c
-                        where c.status = :approved and c.emailHash is not null and c.badge is null
-                        group by c.emailHash order by max(c.createdAt) desc""", Object[].class)
-                .setParameter("approved", CommentStatus.APPROVED)
-                .getResultStream()
-                .filter(row -> !revoked.contains((String) row[0]))
-                .limit(max)
-                .toList();
-        var hashes = rows.stream().map(row -> (String) row[0]).toList();
-        var confirmed = hashes.isEmpty() ? Set.<String>of() : Set.copyOf(em.createQuery(
+        var latest = new LinkedHashMap<String, Instant>();
+        for (int first = 0; latest.size() < max; first += TRUSTED_PAGE) {
+            var page = em.createQuery("""
+                            select c.emailHash, c.createdAt from Comment c
+                            where c.status = :approved and c.badge is null and c.emailHash is not null
+                            order by c.createdAt desc, c.id desc""", Object[].class)
+                    .setParameter("approved", CommentStatus.APPROVED)
+                    .setFirstResult(first).setMaxResults(TRUSTED_PAGE).getResultList();
+            for (var row : page) {
+                if (latest.size() < max && !revoked.contains((String) row[0])) {
+                    latest.putIfAbsent((String) row[0], (Instant) row[1]);
+                }
+            }
+            if (page.size() < TRUSTED_PAGE) {
+                break;
+            }
+        }
+        if (latest.isEmpty()) {
+            return List.of();
+        }
+        var hashes = List.copyOf(latest.keySet());
+        var counts = em.createQuery("""
+                        select c.emailHash, max(c.authorName), count(c) from Comment c
+                        where c.emailHash in :hashes and c.status = :approved and c.badge is null
+                        group by c.emailHash""", Object[].class)
+                .setParameter("hashes", hashes).setParameter("approved", CommentStatus.APPROVED)
+                .getResultStream().collect(Collectors.toMap(row -> (String) row[0], row -> row));
+        var confirmed = Set.copyOf(em.createQuery(
                 "select a.emailHash from AddressConfirmation a where a.emailHash in :hashes and a.confirmedAt is not null", String.class)
                 .setParameter("hashes", hashes).getResultList());
-        return rows.stream().map(row -> new TrustedCommenter((String) row[0], (String) row[1], (Long) row[2], (Instant) row[3],
-                confirmed.contains((String) row[0]))).toList();
+        return hashes.stream().filter(counts::containsKey).map(hash -> new TrustedCommenter(hash, (String) counts.get(hash)[1], (Long) counts.get(hash)[2],
+                latest.get(hash), confirmed.contains(hash))).toList();
     }
 
     /** Withdraws trust: this commenter's next comments wait for moderation again. */
