@@ -3,6 +3,7 @@ package org.hearth.comments.moderation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -255,12 +256,17 @@ public class ModerationQueue {
             return List.of();
         }
         var hashes = List.copyOf(latest.keySet());
-        var counts = em.createQuery("""
-                        select c.emailHash, max(c.authorName), count(c) from Comment c
-                        where c.emailHash in :hashes and c.status = :approved and c.badge is null
-                        group by c.emailHash""", Object[].class)
-                .setParameter("hashes", hashes).setParameter("approved", CommentStatus.APPROVED)
-                .getResultStream().collect(Collectors.toMap(row -> (String) row[0], row -> row));
+        // One statement per commenter, on the index of addresses (email_hash, status, created_at): the team's own
+        // comments are told apart here, since a condition on the badge makes Derby read every approved comment instead.
+        var counts = new HashMap<String, Object[]>();
+        for (var hash : hashes) {
+            em.createQuery("""
+                            select c.badge, max(c.authorName), count(c) from Comment c
+                            where c.emailHash = :hash and c.status = :approved group by c.badge""", Object[].class)
+                    .setParameter("hash", hash).setParameter("approved", CommentStatus.APPROVED).getResultStream()
+                    .filter(row -> row[0] == null)
+                    .forEach(row -> counts.put(hash, new Object[] {hash, row[1], row[2]}));
+        }
         var confirmed = Set.copyOf(em.createQuery(
                 "select a.emailHash from AddressConfirmation a where a.emailHash in :hashes and a.confirmedAt is not null", String.class)
                 .setParameter("hashes", hashes).getResultList());
