@@ -51,6 +51,7 @@ import org.hearth.comments.host.ImportedComment;
 import org.hearth.comments.search.CommentWordBacklog;
 import org.hearth.comments.security.Visitors;
 import org.hearth.comments.comment.AuthorEdits;
+import org.hearth.comments.comment.CommentAuthor;
 import org.hearth.comments.comment.Comment;
 import org.hearth.comments.comment.CommentPosting;
 import org.hearth.comments.comment.CommentService;
@@ -709,6 +710,10 @@ class ConsoleIT {
         var trusted = guest(thread, first.getId(), "Newcomer", email, "And a reply to myself.", UUID.randomUUID().toString(), Set.of(first.getId()));
         assertEquals(CommentStatus.APPROVED, trusted.getStatus(), "an approved commenter is trusted (their browser proves it)");
         assertTrue(queue.trusted(1000).stream().anyMatch(t -> t.emailHash().equals(first.getEmailHash()) && !t.confirmed()));
+        var newest = queue.trusted(1).getFirst();
+        assertEquals(first.getEmailHash(), newest.emailHash(), "the commenter of the newest approved comment comes first");
+        assertEquals(2, newest.approvedComments());
+        assertEquals(trusted.getCreatedAt(), newest.lastCommentAt());
 
         queue.revokeTrust(first.getEmailHash(), "Rosa");
         assertTrue(queue.trusted(1000).stream().noneMatch(t -> t.emailHash().equals(first.getEmailHash())));
@@ -1318,6 +1323,22 @@ class ConsoleIT {
                 new ImportedComment(key + " 1", null, "Zoë", null, null, null, "<p>Again.</p>", CommentStatus.APPROVED, at, "test 1")))
                 .added(), "importing again adds nothing");
         assertEquals(0, commentSearch.waiting(), "and leaves nothing to index");
+    }
+
+    @Test
+    void trustedCommentersReachBackToCommentsOfYearsAgo() {
+        var key = "console-it-trusted-" + UUID.randomUUID();
+        var email = "old-" + UUID.randomUUID() + "@example.org";
+        var at = Instant.parse("2019-02-03T04:05:06Z");
+        assertEquals(2, commentImport.add(key, "Imported " + key, "https://example.org/" + key, List.of(
+                new ImportedComment(key + " 1", null, "Old Timer", email, null, null, "<p>Back then.</p>", CommentStatus.APPROVED, at, "test 1"),
+                new ImportedComment(key + " 2", null, "Old Timer", email, null, null, "<p>Later.</p>", CommentStatus.APPROVED, at.plusSeconds(60), "test 2")))
+                .added());
+        var hash = CommentAuthor.emailHash(email);
+        var found = queue.trusted(100_000).stream().filter(t -> t.emailHash().equals(hash)).findFirst().orElseThrow();
+        assertEquals(2, found.approvedComments());
+        assertEquals(at.plusSeconds(60), found.lastCommentAt());
+        assertEquals("Old Timer", found.name());
     }
 
     @Test

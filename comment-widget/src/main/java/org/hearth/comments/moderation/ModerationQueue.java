@@ -1,5 +1,6 @@
 package org.hearth.comments.moderation;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -235,23 +236,7 @@ public class ModerationQueue {
      */
     public List<TrustedCommenter> trusted(int max) {
         var revoked = new HashSet<>(em.createNamedQuery("TrustRevocation.all", String.class).getResultList());
-        var latest = new LinkedHashMap<String, Instant>();
-        for (int first = 0; latest.size() < max; first += TRUSTED_PAGE) {
-            var page = em.createQuery("""
-                            select c.emailHash, c.createdAt from Comment c
-                            where c.status = :approved and c.badge is null and c.emailHash is not null
-                            order by c.createdAt desc, c.id desc""", Object[].class)
-                    .setParameter("approved", CommentStatus.APPROVED)
-                    .setFirstResult(first).setMaxResults(TRUSTED_PAGE).getResultList();
-            for (var row : page) {
-                if (latest.size() < max && !revoked.contains((String) row[0])) {
-                    latest.putIfAbsent((String) row[0], (Instant) row[1]);
-                }
-            }
-            if (page.size() < TRUSTED_PAGE) {
-                break;
-            }
-        }
+        var latest = newestCommenters(max, revoked);
         if (latest.isEmpty()) {
             return List.of();
         }
@@ -272,6 +257,46 @@ public class ModerationQueue {
                 .setParameter("hashes", hashes).getResultList());
         return hashes.stream().filter(counts::containsKey).map(hash -> new TrustedCommenter(hash, (String) counts.get(hash)[1], (Long) counts.get(hash)[2],
                 latest.get(hash), confirmed.contains(hash))).toList();
+    }
+
+    /**
+     * The writers of the newest approved reader comments with an address, newest first, up to {@code max} of them:
+     * looked for in the week before the newest such comment, then in windows four times as long, then in all. Derby cannot read the index on
+     * (status, badge, time) backwards, so each window's comments are sorted; a window keeps that sort small.
+     */
+    private LinkedHashMap<String, Instant> newestCommenters(int max, Set<String> revoked) {
+        // The newest approved comment with an address (the team's too), read from the index of addresses alone.
+        var newest = em.createQuery("select max(c.createdAt) from Comment c where c.emailHash is not null and c.status = :approved", Instant.class)
+                .setParameter("approved", CommentStatus.APPROVED).getSingleResult();
+        if (newest == null) {
+            return new LinkedHashMap<>();
+        }
+        for (long days = 7; ; days *= 4) {
+            var since = days > 10_000 ? null : newest.minus(Duration.ofDays(days));
+            var latest = new LinkedHashMap<String, Instant>();
+            for (int first = 0; latest.size() < max; first += TRUSTED_PAGE) {
+                var query = em.createQuery("select c.emailHash, c.createdAt from Comment c"
+                                + " where c.status = :approved and c.badge is null and c.emailHash is not null"
+                                + (since == null ? "" : " and c.createdAt >= :since") + " order by c.createdAt desc, c.id desc", Object[].class)
+                        .setParameter("approved", CommentStatus.APPROVED)
+                        .setFirstResult(first).setMaxResults(TRUSTED_PAGE);
+                if (since != null) {
+                    query.setParameter("since", since);
+                }
+                var page = query.getResultList();
+                for (var row : page) {
+                    if (latest.size() < max && !revoked.contains((String) row[0])) {
+                        latest.putIfAbsent((String) row[0], (Instant) row[1]);
+                    }
+                }
+                if (page.size() < TRUSTED_PAGE) {
+                    break;
+                }
+            }
+            if (latest.size() >= max || since == null) {
+                return latest;
+            }
+        }
     }
 
     /** Withdraws trust: this commenter's next comments wait for moderation again. */
