@@ -1,5 +1,7 @@
 package org.hearth.comments.search;
 
+import java.sql.Timestamp;
+import java.util.Collections;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,23 +31,21 @@ public class CommentWords {
     static final int ROWS = 64;
 
     /**
-     * Indexes the words of a comment just stored (it has its id): a statement per {@value #ROWS} words, each row taking
-     * the comment's time from its own row, as the migration that filled the index did.
+     * Indexes the words of a comment just stored (it has its id): a statement per {@value #ROWS} words, each row with
+     * the comment's time. The rows are plain values: a statement reading the comment's row back made two comments
+     * posted at the same moment wait for each other's uncommitted rows until Derby called it a deadlock.
      */
     public void add(Comment comment) {
         var words = List.copyOf(SearchWords.of(comment.getMarkdown(), comment.getAuthorName(), comment.getAuthorEmail()));
+        var createdAt = Timestamp.from(comment.getCreatedAt());
         for (int from = 0; from < words.size(); from += ROWS) {
             var chunk = words.subList(from, Math.min(words.size(), from + ROWS));
-            var sql = new StringBuilder("INSERT INTO hc_comment_word (word, created_at, comment_id) SELECT w.word, c.created_at, c.id"
-                    + " FROM hc_comment c, (VALUES ");
+            var insert = em.createNativeQuery("INSERT INTO hc_comment_word (word, created_at, comment_id) VALUES "
+                    + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?)")));
             for (int i = 0; i < chunk.size(); i++) {
-                sql.append(i == 0 ? "" : ", ").append("(CAST(? AS VARCHAR(").append(SearchWords.MAX_LENGTH).append(")))");
+                insert.setParameter(3 * i + 1, chunk.get(i)).setParameter(3 * i + 2, createdAt).setParameter(3 * i + 3, comment.getId());
             }
-            var insert = em.createNativeQuery(sql.append(") AS w (word) WHERE c.id = ?").toString());
-            for (int i = 0; i < chunk.size(); i++) {
-                insert.setParameter(i + 1, chunk.get(i));
-            }
-            insert.setParameter(chunk.size() + 1, comment.getId()).executeUpdate();
+            insert.executeUpdate();
         }
     }
 
