@@ -99,11 +99,7 @@ class DatabaseFaultIT {
         }
 
         // Back without a restart: each try answers 201 or 503 (never an error), and soon 201.
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-            var status = postComment(form, thread).statusCode();
-            assertTrue(Set.of(201, 503).contains(status), "answered " + status);
-            return status == 201;
-        });
+        awaitWritesBack(form, thread);
         var fresh = new LinkedHashMap<String, String>();
         Jsoup.parse(send(HttpRequest.newBuilder(uri(STAR))).body()).select(MAIN_FORM + " input[type=hidden]")
                 .forEach(input -> fresh.put(input.attr("name"), input.val()));
@@ -142,11 +138,7 @@ class DatabaseFaultIT {
             refuseWrites(database, false);
         }
 
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-            var status = postComment(form, thread).statusCode();
-            assertTrue(Set.of(201, 503).contains(status), "answered " + status);
-            return status == 201;
-        });
+        awaitWritesBack(form, thread);
         Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> indexing(admin, word) == 0);
         var found = ConsoleClient.page(admin.get("console/moderation/search.xhtml?q=" + word + "+number+3999"));
         assertEquals(1, found.select("#comment-hits tr[id^=hit-]").size(), found.select("#comment-hits").outerHtml());
@@ -175,6 +167,15 @@ class DatabaseFaultIT {
                     .append("<wp:comment_parent>0</wp:comment_parent></wp:comment>\n");
         }
         return xml.append("</item></channel></rss>").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Posts until a comment is stored: each try answers 201 or 503 (never an error), and soon 201. */
+    private void awaitWritesBack(String form, String thread) {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            var status = postComment(form, thread).statusCode();
+            assertTrue(Set.of(201, 503).contains(status), "answered " + status);
+            return status == 201;
+        });
     }
 
     /** Makes the database's files unwritable for real, or writable again. */
