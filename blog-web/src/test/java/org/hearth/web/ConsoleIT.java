@@ -15,6 +15,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -989,6 +990,57 @@ class ConsoleIT {
                 figures.commentsPerWeek(LocalDate.of(2020, 1, 13), LocalDate.of(2020, 1, 19)));
         assertEquals(List.of(new CommunityFigures.WeekCount(LocalDate.of(2020, 1, 13), 1)),
                 figures.firstTimersPerWeek(LocalDate.of(2020, 1, 13), LocalDate.of(2020, 1, 19)), "one first-timer who came back");
+    }
+
+    @Test
+    void returningCommentersAndFirstTimersLookBeforeAndAfterThePeriod() throws Exception {
+        var thread = newThread();
+        var day = LocalDate.of(2022, 5, 2); // a Monday
+        var ids = new ArrayList<Long>();
+        // writer, e-mail (null: known by client), day of May 2022, status
+        record Seed(String writer, boolean email, int dayOfMonth, ModerationAction decision) {
+        }
+        var seeds = List.of(
+                new Seed("a", true, 3, ModerationAction.APPROVE),       // once: a first-timer, not returning
+                new Seed("b", true, 3, ModerationAction.APPROVE),       // two days in the period: returning
+                new Seed("b", true, 5, ModerationAction.APPROVE),
+                new Seed("c", true, 4, ModerationAction.APPROVE),       // came before the period: returning, not a first-timer
+                new Seed("c", true, -20, ModerationAction.APPROVE),
+                new Seed("d", false, 6, ModerationAction.APPROVE),      // came back after it: new in it, not returning
+                new Seed("d", false, 30, ModerationAction.APPROVE),
+                new Seed("e", false, 7, ModerationAction.APPROVE),      // twice on one day: not returning
+                new Seed("e", false, 7, ModerationAction.APPROVE),
+                new Seed("f", true, 4, ModerationAction.APPROVE),       // an earlier comment marked spam counts for nothing
+                new Seed("f", true, -1, ModerationAction.SPAM),
+                new Seed("g", true, -3, null),                          // an earlier comment waiting: not a first-timer, not returning
+                new Seed("g", true, 5, ModerationAction.APPROVE),
+                new Seed("h", false, 3, ModerationAction.APPROVE),      // the same client wrote before, with an address: returning
+                new Seed("h", true, -10, ModerationAction.APPROVE),
+                new Seed("i", true, 8, null));                          // waiting: a first-timer, not in the returning figures
+        var tag = UUID.randomUUID().toString();
+        for (var seed : seeds) {
+            var comment = guest(thread, null, "Reader " + seed.writer(), seed.email() ? seed.writer() + "-" + tag + "@example.org" : null,
+                    "Comment " + ids.size() + " by " + seed.writer() + ".", seed.writer() + "-" + tag, Set.of());
+            if (seed.decision() != null) {
+                queue.decide(List.of(comment.getId()), seed.decision(), "", "Rosa");
+            }
+            var at = seed.dayOfMonth() > 0 ? day.withDayOfMonth(seed.dayOfMonth()) : day.minusDays(1 - seed.dayOfMonth());
+            backdate(comment.getId(), at.atTime(12, ids.size()).toInstant(ZoneOffset.UTC));
+            ids.add(comment.getId());
+        }
+        var reply = inbox.reply(ids.getFirst(), new TeamMember("Rosa", Badge.TEAM), "Welcome, a!");
+        backdate(reply.getId(), day.withDayOfMonth(4).atTime(9, 0).toInstant(ZoneOffset.UTC));
+
+        assertEquals(new CommunityFigures.Returning(3, 8), figures.returning(day, day.plusDays(6)), "b, c and h of a to h");
+        assertEquals(List.of(new CommunityFigures.WeekCount(day.minusWeeks(1), 1), new CommunityFigures.WeekCount(day, 6)),
+                figures.firstTimersPerWeek(day.minusDays(4), day.plusDays(6)), "g the week before; a, b, d, e, f and i");
+        assertEquals(List.of(new CommunityFigures.WeekCount(day.minusWeeks(1), 1), new CommunityFigures.WeekCount(day, 12)),
+                figures.commentsPerWeek(day.minusDays(4), day.plusDays(6)), "g's waiting comment the week before; not the spam");
+        assertEquals(new CommunityFigures.Day(day.withDayOfMonth(4), 3), figures.commentsPerDay(day, day.plusDays(6)).get(2), "c, f and the team's reply");
+        assertEquals(11, figures.mostDiscussed(day, day.plusDays(6), 1).getFirst().comments(), "approved ones, the reply too");
+        assertEquals(new CommunityFigures.Answered(1, 10), figures.answered(day, day.plusDays(6)));
+        assertEquals(List.of(new CommunityFigures.Week(day, 1, Duration.ofMinutes(21 * 60), Duration.ofMinutes(21 * 60))),
+                figures.timeToFirstTeamReply(day, day.plusDays(6)), "a's comment at noon on May 3, the reply at 9 the next day");
     }
 
     @Test
