@@ -66,7 +66,7 @@ class PseudoLocaleIT {
     static {
         ALLOWED.put(".post-body, .excerpt, .post-summary h2, article.post h1", "what authors wrote: posts' titles, excerpts and bodies");
         ALLOWED.put(".author-list h3, .author-list p, p.bio", "what authors wrote about themselves");
-        ALLOWED.put(".author, .hc-author, .hc-avatar, .queue-item header strong, .inbox-item header strong, .trusted-list strong, #commenter-name",
+        ALLOWED.put(".author, .hc-author, .hc-avatar, .queue-item header strong, .inbox-item header strong, .trusted-list strong, #commenter-name, .hit-writer",
                 "people's names, as they gave them");
         ALLOWED.put(".queue-group h2 a, #most-discussed a, #most-shared a, .inbox-item header > a:not(.profile-link)",
                 "the titles of discussions: a post's, or the one a page embedding the widget gave");
