@@ -1394,6 +1394,30 @@ class ConsoleIT {
     }
 
     @Test
+    void aCommentEditedAfterItsBatchChoseItIsSkippedAndTheBatchGoesOn() throws Exception {
+        var token = "e" + UUID.randomUUID().toString().substring(0, 8);
+        var key = "console-it-import-" + UUID.randomUUID();
+        var at = Instant.parse("2020-06-01T10:00:00Z");
+        assertEquals(1, commentImport.add(key, "Imported " + key, "https://example.org/" + key, List.of(new ImportedComment(key + " 1",
+                null, "Reader", null, null, null, "<p>Imported " + token + " words.</p>", CommentStatus.APPROVED, at, "test 1"))).added());
+        // As when an edit indexed a comment between a batch choosing it and writing its words: its words are there, and
+        // it is still in the batch (here: back in the backlog).
+        var edited = guest(newThread(), null, "Editor", null, "Edited " + token + " words.");
+        try (var connection = database.getConnection();
+             var insert = connection.prepareStatement("INSERT INTO hc_comment_word_backlog (comment_id) VALUES (?)")) {
+            insert.setLong(1, edited.getId());
+            assertEquals(1, insert.executeUpdate());
+        }
+
+        while (wordBacklog.indexBatch() > 0) {
+            // the old batch failed on the edited comment's words, every time
+        }
+        assertEquals(0, commentSearch.waiting());
+        assertEquals(2, commentSearch.search(token, 0, 10).total(), "the imported comment indexed, the edited one once");
+        assertEquals(List.of(edited.getId()), ids(commentSearch.search("edited " + token, 0, 10)));
+    }
+
+    @Test
     void twoIndexersAtOnceAsOnTwoInstancesTakeTurnsAndIndexEachImportedCommentOnce() throws Exception {
         var token = "t" + UUID.randomUUID().toString().substring(0, 8);
         var key = "console-it-import-" + UUID.randomUUID();

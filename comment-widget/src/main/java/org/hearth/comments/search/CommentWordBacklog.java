@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -23,7 +24,8 @@ import org.hearth.comments.schema.CommentsSchema;
  * The backlog is a table ({@code hc_comment_word_backlog}), so a restart resumes where the last committed batch ended;
  * a batch writes its words and leaves the backlog in one transaction, holding the lock on the one row of
  * {@code hc_comment_word_indexer}, so that two instances on one database index each comment once. A comment edited
- * before its turn leaves the backlog with its new words ({@link CommentWords#replace}).
+ * before its turn leaves the backlog with its new words ({@link CommentWords#replace}); one edited while its batch
+ * runs is left to the edit by the batch.
  */
 @ApplicationScoped
 @Transactional
@@ -120,23 +122,27 @@ public class CommentWordBacklog {
             return 0;
         }
         var marks = String.join(", ", Collections.nCopies(batch.size(), "?"));
+        var words = new ArrayList<Words>();
         try (var read = connection.prepareStatement("SELECT id, markdown, author_name, author_email, created_at FROM hc_comment"
-                + " WHERE id IN (" + marks + ")");
-                var insert = connection.prepareStatement("INSERT INTO hc_comment_word (word, created_at, comment_id) VALUES (?, ?, ?)")) {
+                + " WHERE id IN (" + marks + ")")) {
             setIds(read, batch);
             try (var comments = read.executeQuery()) {
                 while (comments.next()) {
-                    var id = comments.getLong(1);
-                    var createdAt = comments.getTimestamp(5);
-                    for (var word : SearchWords.of(comments.getString(2), comments.getString(3), comments.getString(4))) {
-                        insert.setString(1, word);
-                        insert.setTimestamp(2, createdAt);
-                        insert.setLong(3, id);
-                        insert.addBatch();
-                    }
+                    words.add(new Words(comments.getLong(1), comments.getTimestamp(5),
+                            SearchWords.of(comments.getString(2), comments.getString(3), comments.getString(4))));
                 }
             }
-            insert.executeBatch();
+        }
+        try (var insert = connection.prepareStatement("INSERT INTO hc_comment_word (word, created_at, comment_id) VALUES (?, ?, ?)")) {
+            for (var comment : words) {
+                for (var word : comment.words()) {
+                    insert.setString(1, word);
+                    insert.setTimestamp(2, comment.createdAt());
+                    insert.setLong(3, comment.id());
+                    insert.addBatch();
+                }
+                insertUnlessEdited(connection, insert);
+            }
         }
         try (var delete = connection.prepareStatement("DELETE FROM hc_comment_word_backlog WHERE comment_id IN (" + marks + ")")) {
             setIds(delete, batch);
@@ -144,6 +150,49 @@ public class CommentWordBacklog {
         }
         after = batch.getLast();
         return batch.size();
+    }
+
+    /** A comment's words, as its rows of the index will hold them. */
+    private record Words(long id, Timestamp createdAt, Set<String> words) {
+    }
+
+    /**
+     * Writes one comment's words, unless an edit committed since this batch chose the comment has indexed them (its
+     * words are there, and the edit took it out of the backlog): then this comment's rows are undone, and the batch goes on.
+     */
+    private static void insertUnlessEdited(Connection connection, PreparedStatement insert) throws SQLException {
+        var before = connection.setSavepoint();
+        try {
+            insert.executeBatch();
+            connection.releaseSavepoint(before);
+        } catch (SQLException e) {
+            if (!duplicateKey(e)) {
+                throw e;
+            }
+            insert.clearBatch();
+            connection.rollback(before);
+        }
+    }
+
+    /** Whether the failure is a duplicate key (SQL state 23505), here or in the exceptions it chains. */
+    private static boolean duplicateKey(Throwable failure) {
+        var seen = new ArrayList<Throwable>();
+        var next = new ArrayList<Throwable>(List.of(failure));
+        while (!next.isEmpty()) {
+            var t = next.removeLast();
+            if (t == null || seen.stream().anyMatch(s -> s == t)) {
+                continue;
+            }
+            seen.add(t);
+            if (t instanceof SQLException e) {
+                if ("23505".equals(e.getSQLState())) {
+                    return true;
+                }
+                next.add(e.getNextException());
+            }
+            next.add(t.getCause());
+        }
+        return false;
     }
 
     /** Takes a comment out of the backlog: its words are indexed now ({@link CommentWords#replace}). */
