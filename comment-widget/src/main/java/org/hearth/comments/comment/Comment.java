@@ -50,8 +50,9 @@ import org.hearth.comments.host.Commenter;
                 where p.threadId = :thread and p.parentId is null and p.status = org.hearth.comments.host.CommentStatus.PENDING))""")
 @NamedQuery(name = "Comment.postedByClientSince",
         query = "select c.createdAt from Comment c where c.clientHash = :client and c.createdAt > :since")
+// One fingerprint per statement: with a list, Derby read every comment of the thread (the list is no key of the index).
 @NamedQuery(name = "Comment.countDuplicates",
-        query = "select count(c) from Comment c where c.threadId = :thread and c.bodyHash in :bodies and c.status <> org.hearth.comments.host.CommentStatus.DELETED")
+        query = "select count(c) from Comment c where c.threadId = :thread and c.bodyHash = :body and c.status <> org.hearth.comments.host.CommentStatus.DELETED")
 @NamedQuery(name = "Comment.countApprovedByEmail",
         query = "select count(c) from Comment c where c.emailHash = :email and c.status = org.hearth.comments.host.CommentStatus.APPROVED")
 @NamedQuery(name = "Comment.formUses",

@@ -125,8 +125,7 @@ public class CommentPosting {
             rules.refuse(commenter, now,
                     em.createNamedQuery("Comment.postedByClientSince", Instant.class)
                             .setParameter("client", commenter.clientHash()).setParameter("since", now.minus(SpamRules.WINDOW)).getResultList(),
-                    count(em.createNamedQuery("Comment.countDuplicates", Long.class)
-                            .setParameter("thread", thread.getId()).setParameter("bodies", body.duplicateHashes()).getSingleResult()),
+                    duplicates(thread, body),
                     moderation.isBanned(Ban.Kind.CLIENT, commenter.clientHash()) || author.emailHash() != null && moderation.isBanned(Ban.Kind.EMAIL, author.emailHash()));
         }
         if (member.isEmpty() && commenter.formId() != null) {
@@ -256,6 +255,14 @@ public class CommentPosting {
 
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    /** The comments of the thread (not deleted) with this body, by any of its fingerprints. */
+    private long duplicates(CommentThread thread, CommentBody body) {
+        return body.duplicateHashes().stream().distinct()
+                .mapToLong(hash -> count(em.createNamedQuery("Comment.countDuplicates", Long.class)
+                        .setParameter("thread", thread.getId()).setParameter("body", hash).getSingleResult()))
+                .sum();
     }
 
     private static long count(Long value) {
