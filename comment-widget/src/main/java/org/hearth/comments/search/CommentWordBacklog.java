@@ -174,25 +174,15 @@ public class CommentWordBacklog {
         }
     }
 
-    /** Whether the failure is a duplicate key (SQL state 23505), here or in the exceptions it chains. */
-    private static boolean duplicateKey(Throwable failure) {
-        var seen = new ArrayList<Throwable>();
-        var next = new ArrayList<Throwable>(List.of(failure));
-        while (!next.isEmpty()) {
-            var t = next.removeLast();
-            if (t == null || seen.stream().anyMatch(s -> s == t)) {
-                continue;
+    /** Whether the failure is a duplicate key (SQL state 23505): itself, a cause, or the statement's that failed in a batch. */
+    private static boolean duplicateKey(SQLException failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException e && "23505".equals(e.getSQLState())) {
+                return true;
             }
-            seen.add(t);
-            if (t instanceof SQLException e) {
-                if ("23505".equals(e.getSQLState())) {
-                    return true;
-                }
-                next.add(e.getNextException());
-            }
-            next.add(t.getCause());
         }
-        return false;
+        var next = failure.getNextException();
+        return next != null && "23505".equals(next.getSQLState());
     }
 
     /** Takes a comment out of the backlog: its words are indexed now ({@link CommentWords#replace}). */
